@@ -1,0 +1,52 @@
+package nl.ontschot.engine.calculation;
+
+import nl.ontschot.engine.result.Flows;
+
+/**
+ * Accumulates each party's flows per year while the rules of calculation.md section 3 are applied. Plain
+ * arrays, so that one prepared case can be evaluated many times cheaply.
+ */
+final class Ledger {
+
+	static final int ITEM_COSTS = 0;
+	static final int ITEM_BENEFITS = 1;
+	static final int REVENUE = 2;
+	static final int OPERATING_COST = 3;
+	static final int EXPENSE = 4;
+	static final int ARRANGEMENT = 5;
+	static final int CAPACITY = 6;
+	static final int SOCIETAL = 7;
+	static final int HOURS = 8;
+	static final int INCIDENTAL_COSTS = 9;
+	static final int STRUCTURAL_COSTS = 10;
+	private static final int FIELDS = 11;
+
+	private final int years;
+	private final double[] values;
+
+	Ledger(int parties, int years) {
+		this.years = years;
+		this.values = new double[parties * years * FIELDS];
+	}
+
+	void add(int party, int year, int field, double amount) {
+		values[(party * years + year) * FIELDS + field] += amount;
+	}
+
+	double get(int party, int year, int field) {
+		return values[(party * years + year) * FIELDS + field];
+	}
+
+	/** net = itemBenefits − itemCosts + revenueChange − operatingCostChange − expenseChange + arrangementTransfers. */
+	double net(int party, int year) {
+		return get(party, year, ITEM_BENEFITS) - get(party, year, ITEM_COSTS) + get(party, year, REVENUE)
+				- get(party, year, OPERATING_COST) - get(party, year, EXPENSE) + get(party, year, ARRANGEMENT);
+	}
+
+	Flows flows(int party, int year) {
+		return new Flows(get(party, year, ITEM_COSTS), get(party, year, ITEM_BENEFITS), get(party, year, REVENUE),
+				get(party, year, OPERATING_COST), get(party, year, EXPENSE), get(party, year, ARRANGEMENT),
+				net(party, year), get(party, year, CAPACITY), get(party, year, SOCIETAL), get(party, year, HOURS),
+				get(party, year, INCIDENTAL_COSTS), get(party, year, STRUCTURAL_COSTS));
+	}
+}

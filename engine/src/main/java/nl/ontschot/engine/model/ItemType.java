@@ -1,0 +1,6 @@
+package nl.ontschot.engine.model;
+
+/** Kostenpost or batenpost. */
+public enum ItemType {
+	COST, BENEFIT
+}

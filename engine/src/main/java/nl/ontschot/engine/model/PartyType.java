@@ -1,0 +1,7 @@
+package nl.ontschot.engine.model;
+
+/** The kind of organisation a party is. */
+public enum PartyType {
+	MUNICIPALITY, HEALTH_INSURER, CARE_OFFICE, CARE_PROVIDER, GENERAL_PRACTICE, HOSPITAL, WELFARE,
+	HOUSING_CORPORATION, INVESTOR, CENTRAL_GOVERNMENT, CLIENT, OTHER
+}
