@@ -1,0 +1,144 @@
+package nl.ontschot.engine.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.json.ResultJson;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.CalculationResult;
+
+/**
+ * The command line: {@code ontschot calculate CASE.json [--format json|table] [--lang nl|en]}. Exit codes
+ * follow sysexits: 0 done, 2 invalid case, 64 wrong usage, 66 file not found.
+ */
+public final class Main {
+
+	static final int OK = 0;
+	static final int INVALID_CASE = 2;
+	static final int USAGE = 64;
+	static final int NO_INPUT = 66;
+
+	private final PrintStream out;
+	private final PrintStream err;
+	private Locale locale;
+
+	Main(PrintStream out, PrintStream err, Locale locale) {
+		this.out = out;
+		this.err = err;
+		this.locale = locale;
+	}
+
+	public static void main(String[] args) {
+		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+		int code = new Main(out, err, defaultLocale()).run(args);
+		out.flush();
+		System.exit(code);
+	}
+
+	/** Dutch unless ONTSCHOT_LANG says en. */
+	private static Locale defaultLocale() {
+		String lang = System.getenv("ONTSCHOT_LANG");
+		return "en".equals(lang) ? Locale.ENGLISH : Texts.DUTCH;
+	}
+
+	int run(String[] args) {
+		List<String> rest = new ArrayList<>(List.of(args));
+		if (!takeLanguage(rest)) {
+			return USAGE;
+		}
+		if (rest.isEmpty() || isHelp(rest.get(0))) {
+			out.print(Texts.get(locale, "help.main"));
+			return rest.isEmpty() ? USAGE : OK;
+		}
+		String command = rest.remove(0);
+		if (!command.equals("calculate")) {
+			err.println(Texts.get(locale, "error.unknownCommand", command));
+			return USAGE;
+		}
+		return calculate(rest);
+	}
+
+	private boolean takeLanguage(List<String> args) {
+		int at = args.indexOf("--lang");
+		if (at < 0) {
+			return true;
+		}
+		if (at + 1 >= args.size() || !List.of("nl", "en").contains(args.get(at + 1))) {
+			err.println(Texts.get(locale, "error.lang"));
+			return false;
+		}
+		locale = args.get(at + 1).equals("en") ? Locale.ENGLISH : Texts.DUTCH;
+		args.remove(at + 1);
+		args.remove(at);
+		return true;
+	}
+
+	private static boolean isHelp(String arg) {
+		return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+	}
+
+	private int calculate(List<String> args) {
+		if (args.stream().anyMatch(Main::isHelp)) {
+			out.print(Texts.get(locale, "help.calculate"));
+			return OK;
+		}
+		String format = "json";
+		Path file = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--format")) {
+				if (i + 1 >= args.size() || !List.of("json", "table").contains(args.get(i + 1))) {
+					err.println(Texts.get(locale, "error.format"));
+					return USAGE;
+				}
+				format = args.get(++i);
+			} else if (arg.startsWith("-") && !arg.equals("-")) {
+				err.println(Texts.get(locale, "error.unknownOption", arg));
+				return USAGE;
+			} else if (file == null) {
+				file = Path.of(arg);
+			} else {
+				err.println(Texts.get(locale, "error.oneFile"));
+				return USAGE;
+			}
+		}
+		if (file == null) {
+			err.println(Texts.get(locale, "error.noFile"));
+			return USAGE;
+		}
+		String json;
+		try {
+			json = file.toString().equals("-") ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+					: Files.readString(file, StandardCharsets.UTF_8);
+		} catch (NoSuchFileException e) {
+			err.println(Texts.get(locale, "error.fileNotFound", file));
+			return NO_INPUT;
+		} catch (IOException e) {
+			err.println(Texts.get(locale, "error.fileUnreadable", file, String.valueOf(e.getMessage())));
+			return NO_INPUT;
+		}
+		try {
+			Case c = CaseJson.read(json);
+			CalculationResult result = Calculator.calculate(c);
+			out.println(format.equals("table") ? new Table(c, result, locale).render() : ResultJson.write(result));
+			return OK;
+		} catch (InvalidCaseException e) {
+			for (Notice problem : e.problems()) {
+				err.println("error: " + problem.line(locale));
+			}
+			return INVALID_CASE;
+		}
+	}
+}

@@ -1,0 +1,288 @@
+package nl.ontschot.engine.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.model.Basis;
+import nl.ontschot.engine.model.Case;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Each rule of calculation.md section 2: an invalid case names the right path, and all problems come at once. */
+class CaseValidationTest {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+	private static final String VALID = """
+			{
+			  "schemaVersion": 1,
+			  "name": "Proef",
+			  "startYear": 2026,
+			  "horizonYears": 3,
+			  "targetGroups": [{"id": "g", "population": 100, "reachRate": 0.5, "successRate": 0.5}],
+			  "parties": [
+			    {"id": "a", "name": "Aanbieder", "type": "CARE_PROVIDER"},
+			    {"id": "f", "name": "Financier", "type": "HEALTH_INSURER"}
+			  ],
+			  "activities": [
+			    {"id": "zorg", "name": "Zorg", "provider": "a", "financier": "f",
+			     "current": {"volume": 10, "tariff": 50, "unitCost": 40}, "future": {"volume": 5}}
+			  ],
+			  "items": [
+			    {"id": "kosten", "name": "Kosten", "party": "a", "type": "COST", "recurrence": "INCIDENTAL", "amount": 1000},
+			    {"id": "gedeeld", "name": "Gedeeld", "type": "COST", "recurrence": "STRUCTURAL", "amount": 200, "allocation": "k"}
+			  ],
+			  "allocationKeys": [{"id": "k", "method": "WEIGHTS", "weights": {"a": 1, "f": 3}}],
+			  "settlement": {"method": "SHAPLEY"}
+			}
+			""";
+
+	private static ObjectNode valid() {
+		return (ObjectNode) MAPPER.readTree(VALID);
+	}
+
+	private static ObjectNode at(ObjectNode root, String list, int index) {
+		return (ObjectNode) root.get(list).get(index);
+	}
+
+	private static List<String> problems(ObjectNode root) {
+		return problems(root.toString());
+	}
+
+	private static List<String> problems(String json) {
+		try {
+			CaseJson.read(json);
+			return List.of();
+		} catch (InvalidCaseException e) {
+			return e.problems().stream().map(p -> p.line(Locale.ENGLISH)).toList();
+		}
+	}
+
+	private static List<String> problemPaths(Consumer<ObjectNode> change) {
+		ObjectNode root = valid();
+		change.accept(root);
+		try {
+			CaseJson.read(root.toString());
+			return List.of();
+		} catch (InvalidCaseException e) {
+			return e.problems().stream().map(Notice::path).toList();
+		}
+	}
+
+	@Test
+	void theBaseCaseIsValidAndDefaultsApply() {
+		Case c = CaseJson.read(VALID);
+
+		assertThat(c.discountRate()).isZero();
+		assertThat(c.hoursPerFte()).isEqualTo(1872);
+		assertThat(c.activities().get(0).basis()).isEqualTo(Basis.PER_SUCCESS);
+		assertThat(c.activities().get(0).group()).contains("g");
+		assertThat(c.activities().get(0).future().tariff()).isEqualTo(50);
+		assertThat(c.items().get(1).toYear()).isEqualTo(2);
+		assertThat(c.allocationKeys().get(0).parties()).containsExactly("a", "f");
+	}
+
+	@Test
+	void unknownField() {
+		assertThat(problemPaths(r -> at(r, "activities", 0).put("tarif", 3))).containsExactly("activities[0].tarif");
+		assertThat(problemPaths(r -> r.put("horizon", 3))).containsExactly("horizon");
+	}
+
+	@Test
+	void reservedFieldsAreAccepted() {
+		assertThat(problemPaths(r -> {
+			r.putObject("conversation").put("knelpunt", "te veel wachttijd");
+			r.putArray("arrangements");
+			r.putObject("uncertainty");
+		})).isEmpty();
+	}
+
+	@Test
+	void duplicateId() {
+		assertThat(problemPaths(r -> ((ArrayNode) r.get("parties")).addObject().put("id", "a").put("name", "Nog een")
+				.put("type", "OTHER"))).containsExactly("parties[2].id");
+		assertThat(problems(valid().set("items", MAPPER.readTree("""
+				[{"id": "x", "name": "X", "party": "a", "type": "COST", "recurrence": "INCIDENTAL", "amount": 1},
+				 {"id": "x", "name": "Y", "party": "a", "type": "COST", "recurrence": "INCIDENTAL", "amount": 1}]
+				"""))).toString()).contains("items[1].id: the id \"x\" is already used earlier in this list");
+	}
+
+	@Test
+	void invalidId() {
+		assertThat(problemPaths(r -> at(r, "parties", 0).put("id", "met spatie"))).contains("parties[0].id");
+	}
+
+	@Test
+	void unknownReference() {
+		assertThat(problemPaths(r -> at(r, "activities", 0).put("provider", "niemand")))
+				.containsExactly("activities[0].provider");
+		assertThat(problemPaths(r -> at(r, "items", 1).put("allocation", "geen-sleutel")))
+				.containsExactly("items[1].allocation");
+		assertThat(problemPaths(r -> at(r, "activities", 0).put("group", "onbekend")))
+				.containsExactly("activities[0].group");
+		assertThat(problemPaths(r -> ((ObjectNode) at(r, "allocationKeys", 0).get("weights")).put("x", 1)))
+				.containsExactly("allocationKeys[0].weights.x");
+		assertThat(problemPaths(r -> at(r, "items", 0).putArray("requires").add("zz")))
+				.containsExactly("items[0].requires[0]");
+	}
+
+	@Test
+	void outOfRangeRate() {
+		assertThat(problemPaths(r -> at(r, "targetGroups", 0).put("successRate", 1.5)))
+				.containsExactly("targetGroups[0].successRate");
+		assertThat(problemPaths(r -> r.put("discountRate", 0.6))).containsExactly("discountRate");
+		assertThat(problemPaths(r -> at(r, "activities", 0).put("capacityRelease", -0.1)))
+				.containsExactly("activities[0].capacityRelease");
+	}
+
+	@Test
+	void negativeVolume() {
+		assertThat(problemPaths(r -> ((ObjectNode) at(r, "activities", 0).get("future")).put("volume", -1)))
+				.containsExactly("activities[0].future.volume");
+	}
+
+	@Test
+	void missingVolume() {
+		assertThat(problemPaths(r -> ((ObjectNode) at(r, "activities", 0).get("current")).remove("volume")))
+				.containsExactly("activities[0].current.volume");
+	}
+
+	@Test
+	void reversedYears() {
+		assertThat(problemPaths(r -> at(r, "items", 1).put("fromYear", 2).put("toYear", 1)))
+				.containsExactly("items[1].toYear");
+	}
+
+	@Test
+	void yearOutsideTheHorizon() {
+		assertThat(problemPaths(r -> at(r, "items", 0).put("year", 3))).containsExactly("items[0].year");
+		assertThat(problemPaths(r -> r.putObject("implementation").put("years", 4)))
+				.containsExactly("implementation.years");
+	}
+
+	@Test
+	void bothAmountAndFte() {
+		assertThat(problemPaths(r -> at(r, "items", 0).put("fte", 1).put("costPerFte", 50000)))
+				.containsExactly("items[0].amount");
+		assertThat(problemPaths(r -> at(r, "items", 0).remove("amount"))).containsExactly("items[0].amount");
+		assertThat(problemPaths(r -> at(r, "items", 0).put("fte", 1).remove("amount")))
+				.containsExactly("items[0].costPerFte");
+	}
+
+	@Test
+	void wrongSchemaVersion() {
+		assertThat(problems(valid().put("schemaVersion", 2)))
+				.containsExactly("schemaVersion: must be 1: this is version 1 of the case format, not 2");
+	}
+
+	@Test
+	void numberGivenAsText() {
+		assertThat(problems(valid().put("horizonYears", "3")))
+				.containsExactly("horizonYears: must be a number, not text: write 3 without quotes");
+	}
+
+	@Test
+	void missingGroup() {
+		assertThat(problemPaths(r -> {
+			((ArrayNode) r.get("targetGroups")).addObject().put("id", "h").put("population", 5);
+			at(r, "items", 0).put("basis", "PER_PARTICIPANT");
+		})).containsExactlyInAnyOrder("activities[0].group", "items[0].group");
+	}
+
+	@Test
+	void infiniteNumber() {
+		assertThat(problems(VALID.replace("\"amount\": 1000", "\"amount\": 1e999")))
+				.containsExactly("items[0].amount: must be a finite number of at most 1e12 in size");
+		assertThat(problemPaths(r -> at(r, "items", 0).put("amount", 2e12))).containsExactly("items[0].amount");
+	}
+
+	@Test
+	void invalidJsonGivesLineAndColumn() {
+		String broken = VALID.replace("\"startYear\": 2026,", "\"startYear\": 2026");
+
+		assertThatThrownBy(() -> CaseJson.read(broken)).isInstanceOfSatisfying(InvalidCaseException.class,
+				e -> assertThat(e.problems()).singleElement()
+						.satisfies(p -> assertThat(p.path()).isEqualTo("line 5, column 3")));
+	}
+
+	@Test
+	void duplicateFieldIsInvalidJson() {
+		assertThat(problems("{\"name\": \"a\", \"name\": \"b\"}")).singleElement().asString()
+				.startsWith("line 1, column").contains("not valid JSON");
+	}
+
+	@Test
+	void wrongTypesAndChoices() {
+		assertThat(problems(valid().put("name", 5))).containsExactly("name: must be text");
+		assertThat(problemPaths(r -> at(r, "parties", 0).put("type", "ZIEKENHUIS"))).containsExactly("parties[0].type");
+		assertThat(problemPaths(r -> at(r, "parties", 0).put("essential", "ja"))).containsExactly("parties[0].essential");
+		assertThat(problemPaths(r -> r.put("parties", "a"))).contains("parties");
+		assertThat(problemPaths(r -> r.put("startYear", 2026.5))).containsExactly("startYear");
+	}
+
+	@Test
+	void requiredFields() {
+		assertThat(problemPaths(r -> {
+			r.remove("name");
+			r.remove("startYear");
+			at(r, "parties", 0).remove("type");
+			at(r, "items", 0).remove("party");
+		})).containsExactlyInAnyOrder("name", "startYear", "parties[0].type", "items[0].party");
+		assertThat(problemPaths(r -> r.putArray("parties"))).contains("parties");
+	}
+
+	@Test
+	void blankName() {
+		assertThat(problemPaths(r -> r.put("name", "   "))).containsExactly("name");
+		assertThat(problemPaths(r -> r.put("name", "x".repeat(201)))).containsExactly("name");
+	}
+
+	@Test
+	void weightsMustAddUpToMoreThanZero() {
+		assertThat(problemPaths(r -> at(r, "allocationKeys", 0).putObject("weights").put("a", 0)))
+				.containsExactly("allocationKeys[0].weights");
+	}
+
+	@Test
+	void keyShareNeedsAnEqualOrWeightsKey() {
+		assertThat(problemPaths(r -> {
+			at(r, "allocationKeys", 0).put("method", "BY_BENEFIT").remove("weights");
+			r.putObject("settlement").put("method", "KEY_SHARE").put("key", "k");
+		})).containsExactly("settlement.key");
+	}
+
+	@Test
+	void everyProblemIsReportedAtOnce() {
+		ObjectNode r = valid();
+		r.put("schemaVersion", 2);
+		r.put("horizonYears", 0);
+		at(r, "parties", 1).put("type", "BANK");
+		at(r, "activities", 0).put("financier", "x");
+		((ObjectNode) at(r, "activities", 0).get("current")).put("tariff", -5);
+
+		assertThat(problems(r)).extracting(line -> line.substring(0, line.indexOf(':'))).containsExactlyInAnyOrder(
+				"schemaVersion", "horizonYears", "parties[1].type", "activities[0].financier",
+				"activities[0].current.tariff");
+	}
+
+	@Test
+	void messagesAreDutchFirst() {
+		try {
+			CaseJson.read(valid().put("horizonYears", 60).toString());
+		} catch (InvalidCaseException e) {
+			assertThat(e.problems().get(0).line(Locale.forLanguageTag("nl-NL")))
+					.isEqualTo("horizonYears: moet tussen 1 en 50 liggen (grenzen inbegrepen)");
+			return;
+		}
+		throw new AssertionError("a horizon of 60 years must be refused");
+	}
+}
