@@ -7,7 +7,8 @@ import nl.ontschot.engine.result.CoreCheck;
 
 /**
  * The core check: would any group of parties (not empty, not all) be better off alone, that is, have
- * v(S) > Σ_{i∈S} y_i? Exact up to {@value #MAX_PARTIES} parties.
+ * v(S) > Σ_{i∈S} y_i? Exact up to {@value #MAX_PARTIES} parties. Of equal shortfalls (within the tolerance)
+ * the smallest group is reported (of those, the first found).
  */
 final class CoreStability {
 
@@ -49,9 +50,9 @@ final class CoreStability {
 			}
 		}
 		int worst = 0;
-		double shortfall = TOLERANCE;
+		double shortfall = 0;
 		for (int s = 1; s < size - 1; s++) {
-			if (excess[s] > shortfall) {
+			if (excess[s] > TOLERANCE && (worst == 0 || isWorse(excess[s], s, shortfall, worst))) {
 				shortfall = excess[s];
 				worst = s;
 			}
@@ -66,5 +67,11 @@ final class CoreStability {
 			}
 		}
 		return new CoreCheck(true, false, coalition, shortfall);
+	}
+
+	/** Whether coalition s with shortfall e is to be reported rather than the one found so far. */
+	static boolean isWorse(double e, int s, double shortfall, int worst) {
+		return e > shortfall + TOLERANCE
+				|| e > shortfall - TOLERANCE && Integer.bitCount(s) < Integer.bitCount(worst);
 	}
 }

@@ -3,6 +3,7 @@ package nl.ontschot.engine.text;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.stream.DoubleStream;
 
 /**
  * How amounts are shown to people: Dutch notation {@code € 1.234.567} (cents only where they matter, as in
@@ -39,11 +40,10 @@ public final class Amounts {
 	 * remainder method; ties go to the earlier value).
 	 */
 	public static long[] roundAddingUp(double[] values) {
-		double sum = 0;
+		double sum = DoubleStream.of(values).sum();
 		long[] rounded = new long[values.length];
 		long roundedSum = 0;
 		for (int i = 0; i < values.length; i++) {
-			sum += values[i];
 			rounded[i] = (long) Math.floor(values[i]);
 			roundedSum += rounded[i];
 		}

@@ -1,0 +1,123 @@
+package nl.ontschot.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.ontschot.engine.SharedFiles;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a person uses it: output, messages and exit codes. */
+class MainTest {
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		return new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), Texts.DUTCH).run(args);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String example(String name) {
+		return SharedFiles.root().resolve("cases/" + name + ".json").toString();
+	}
+
+	@Test
+	void calculatePrintsTheResultJson() {
+		assertThat(run("calculate", example("druppelbril"))).isZero();
+
+		assertThat(JsonMapper.builder().build().readTree(out()).get("settlement").get("method").asString())
+				.isEqualTo("SHAPLEY");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void tableShowsADutchOverviewPerParty() {
+		assertThat(run("calculate", example("druppelbril"), "--format", "table")).isZero();
+
+		assertThat(out()).contains("Thuiszorg Noord (thuiszorg, zorgaanbieder)", "Huidige en toekomstige situatie",
+				"Incidentele kosten", "Structurele kosten", "Netto effect", "Vrijgekomen capaciteit (fte)",
+				"€ -925.878", "Zorgverzekeraar Zuid betaalt Thuiszorg Noord € 903.378,00");
+	}
+
+	@Test
+	void tableInEnglish() {
+		assertThat(run("--lang", "en", "calculate", example("wijkaanpak"), "--format", "table")).isZero();
+
+		assertThat(out()).contains("Net effect", "This group of parties is better off alone: VVT-aanbieder",
+				"items.huisvesting: category HOUSING is not counted (includedCategories)")
+				.doesNotContain("Netto effect");
+	}
+
+	@Test
+	void invalidCaseGivesOneLinePerProblemAndExitCode2(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("case.json");
+		Files.writeString(file, """
+				{"schemaVersion": 2, "name": "x", "startYear": 2026, "horizonYears": "3",
+				 "parties": [{"id": "a", "name": "A", "type": "OTHER"}]}
+				""");
+
+		assertThat(run("calculate", file.toString())).isEqualTo(2);
+
+		assertThat(out()).isEmpty();
+		assertThat(err().lines()).containsExactly(
+				"error: schemaVersion: moet 1 zijn: dit is versie 1 van het casusformaat, niet 2",
+				"error: horizonYears: moet een getal zijn, geen tekst: schrijf 3 zonder aanhalingstekens");
+	}
+
+	@Test
+	void invalidJsonGivesLineAndColumn(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("case.json");
+		Files.writeString(file, "{\n  \"name\": \"x\",\n}\n");
+
+		assertThat(run("calculate", file.toString())).isEqualTo(2);
+
+		assertThat(err()).startsWith("error: line 3, column 1: het bestand is geen geldige JSON");
+	}
+
+	@Test
+	void missingFileExits66() {
+		assertThat(run("calculate", "bestaat-niet.json")).isEqualTo(66);
+		assertThat(err().lines()).containsExactly("ontschot: bestand niet gevonden: bestaat-niet.json");
+	}
+
+	@Test
+	void unknownCommandExits64() {
+		assertThat(run("rekenen")).isEqualTo(64);
+		assertThat(err().lines()).hasSize(1).first().asString().contains("onbekende opdracht \"rekenen\"");
+	}
+
+	@Test
+	void helpExplainsUsage() {
+		assertThat(run("--help")).isZero();
+		assertThat(out()).contains("./ontschot serve", "./ontschot calculate CASUS.json");
+		out.reset();
+		assertThat(run("calculate", "--help")).isZero();
+		assertThat(out()).contains("--format table", "Afsluitcodes");
+	}
+
+	@Test
+	void helpInEnglish() {
+		assertThat(new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH).run(new String[] { "--help" }))
+				.isZero();
+		assertThat(out()).contains("Usage:");
+	}
+}
