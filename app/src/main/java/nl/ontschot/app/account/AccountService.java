@@ -1,0 +1,150 @@
+package nl.ontschot.app.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts, organisations and personal API tokens. */
+@Service
+public class AccountService {
+
+	static final int MIN_PASSWORD_LENGTH = 10;
+	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
+	private final UserAccountRepository users;
+	private final OrganisationRepository organisations;
+	private final ApiTokenRepository tokens;
+	private final PasswordEncoder passwordEncoder;
+	private final InitialPasswordFile initialPasswordFile;
+
+	AccountService(UserAccountRepository users, OrganisationRepository organisations, ApiTokenRepository tokens,
+			PasswordEncoder passwordEncoder, InitialPasswordFile initialPasswordFile) {
+		this.users = users;
+		this.organisations = organisations;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.initialPasswordFile = initialPasswordFile;
+	}
+
+	/** A token of the given length from an alphabet without look-alike characters. */
+	static String randomSecret(int length) {
+		StringBuilder secret = new StringBuilder(length);
+		for (int i = 0; i < length; i++) {
+			secret.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+		}
+		return secret.toString();
+	}
+
+	public boolean anyUser() {
+		return users.count() > 0;
+	}
+
+	public Optional<UserAccount> findByUsername(String username) {
+		return users.findByUsername(username);
+	}
+
+	public Optional<UserAccount> findById(long id) {
+		return users.findById(id);
+	}
+
+	public Optional<Organisation> organisation(long id) {
+		return organisations.findById(id);
+	}
+
+	public List<Organisation> organisations() {
+		return organisations.findAll();
+	}
+
+	@Transactional
+	public Organisation organisationNamed(String name) {
+		return organisations.findByName(name)
+				.orElseGet(() -> organisations.save(new Organisation(null, name, Instant.now())));
+	}
+
+	@Transactional
+	public UserAccount createUser(String username, String displayName, String password, String organisation,
+			boolean admin) {
+		if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
+			throw new AccountProblem(400, "account.usernameInvalid");
+		}
+		if (users.findByUsername(username).isPresent()) {
+			throw new AccountProblem(409, "account.usernameTaken");
+		}
+		checkPassword(password);
+		if (organisation == null || organisation.isBlank()) {
+			throw new AccountProblem(400, "account.organisationRequired");
+		}
+		Organisation org = organisationNamed(organisation.strip());
+		String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+		return users.save(new UserAccount(null, username, passwordEncoder.encode(password), name, org.id(), admin,
+				Instant.now()));
+	}
+
+	@Transactional
+	public void changePassword(long userId, String current, String replacement) {
+		UserAccount user = users.findById(userId).orElseThrow(() -> new AccountProblem(404, "account.notFound"));
+		if (current == null || !passwordEncoder.matches(current, user.passwordHash())) {
+			throw new AccountProblem(400, "account.currentPasswordWrong");
+		}
+		checkPassword(replacement);
+		users.save(user.withPasswordHash(passwordEncoder.encode(replacement)));
+		if (user.admin()) {
+			initialPasswordFile.remove();
+		}
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountProblem(400, "account.passwordTooShort");
+		}
+	}
+
+	/** A new personal token; the plain text is returned once and never stored. */
+	@Transactional
+	public CreatedToken createToken(long userId, String name) {
+		String plain = "ont_" + randomSecret(40);
+		String label = name == null || name.isBlank() ? "token" : name.strip();
+		ApiToken token = tokens.save(new ApiToken(null, userId, label, hash(plain), Instant.now(), null));
+		return new CreatedToken(token, plain);
+	}
+
+	public record CreatedToken(ApiToken token, String plainText) {
+	}
+
+	public List<ApiToken> tokens(long userId) {
+		return tokens.findByUserIdOrderById(userId);
+	}
+
+	@Transactional
+	public void revokeToken(long userId, long tokenId) {
+		ApiToken token = tokens.findById(tokenId).filter(t -> t.userId() == userId)
+				.orElseThrow(() -> new AccountProblem(404, "account.tokenNotFound"));
+		if (!token.revoked()) {
+			tokens.save(token.revoke(Instant.now()));
+		}
+	}
+
+	/** The owner of a valid (not revoked) token. */
+	public Optional<UserAccount> userForToken(String plain) {
+		return tokens.findByTokenHash(hash(plain)).filter(t -> !t.revoked()).flatMap(t -> users.findById(t.userId()));
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+					.digest(token.getBytes(StandardCharsets.UTF_8)));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+		}
+	}
+}

@@ -1,0 +1,23 @@
+package nl.ontschot.app.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
+
+	Optional<Organisation> findByName(String name);
+}
+
+interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+	Optional<UserAccount> findByUsername(String username);
+}
+
+interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {
+
+	Optional<ApiToken> findByTokenHash(String tokenHash);
+
+	List<ApiToken> findByUserIdOrderById(Long userId);
+}

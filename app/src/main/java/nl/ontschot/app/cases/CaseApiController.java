@@ -1,0 +1,156 @@
+package nl.ontschot.app.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.ontschot.app.cases.Views.AuditLine;
+import nl.ontschot.app.cases.Views.CaseSummary;
+import nl.ontschot.app.cases.Views.Member;
+import nl.ontschot.app.cases.Views.MemberRequest;
+import nl.ontschot.app.cases.Views.VersionInfo;
+import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.json.ResultJson;
+import tools.jackson.databind.JsonNode;
+
+/** The case API: documents in the format of calculation.md, versioned with ETag and If-Match. */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Cases shared by organisations, with versions, members and an audit trail")
+class CaseApiController {
+
+	private final CaseService cases;
+
+	CaseApiController(CaseService cases) {
+		this.cases = cases;
+	}
+
+	record Saved(UUID id, int version) {
+	}
+
+	@GetMapping
+	@Operation(summary = "The cases the caller is a member of")
+	List<CaseSummary> list(@AuthenticationPrincipal AccountPrincipal user) {
+		return cases.list(user.userId());
+	}
+
+	@PostMapping
+	@Operation(summary = "Store a new case (or one from a template with ?template=ID); the caller becomes owner")
+	ResponseEntity<Saved> create(@AuthenticationPrincipal AccountPrincipal user,
+			@RequestParam Optional<String> template, @RequestBody(required = false) String document) {
+		UUID id = template.isPresent() ? cases.createFromTemplate(user.userId(), template.get())
+				: cases.create(user.userId(), Optional.ofNullable(document)
+						.orElseThrow(() -> new StatusException(400, "api.bodyRequired")));
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(etag(1)).body(new Saved(id, 1));
+	}
+
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The case document as it was saved, with its version as ETag")
+	ResponseEntity<String> get(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		StoredCase stored = cases.get(user.userId(), id);
+		return ResponseEntity.ok().eTag(etag(stored.version())).contentType(MediaType.APPLICATION_JSON)
+				.body(stored.document());
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Save a new version; If-Match must carry the version read (412 when someone saved in between)")
+	ResponseEntity<Saved> put(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestHeader("If-Match") String ifMatch, @RequestBody String document) {
+		StoredCase saved = cases.update(user.userId(), id, version(ifMatch), document);
+		return ResponseEntity.ok().eTag(etag(saved.version())).body(new Saved(id, saved.version()));
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Delete the case (owners only); its audit trail is kept")
+	void delete(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		cases.delete(user.userId(), id);
+	}
+
+	@GetMapping("/{id}/result")
+	@Operation(summary = "The calculated result (calculation.md section 4)")
+	JsonNode result(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		return ResultJson.tree(cases.result(user.userId(), id));
+	}
+
+	@GetMapping("/{id}/versions")
+	@Operation(summary = "Every saved version, newest first")
+	List<VersionInfo> versions(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		return cases.versions(user.userId(), id);
+	}
+
+	@GetMapping(path = "/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "An earlier version of the case document")
+	String version(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable int version) {
+		return cases.version(user.userId(), id, version);
+	}
+
+	@GetMapping("/{id}/audit")
+	@Operation(summary = "The audit trail: who changed which field, when, from what to what")
+	List<AuditLine> audit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		return cases.audit(user.userId(), id);
+	}
+
+	@GetMapping("/{id}/members")
+	@Operation(summary = "The members of the case with their roles")
+	List<Member> members(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		return cases.members(user.userId(), id);
+	}
+
+	@PutMapping("/{id}/members/{username}")
+	@Operation(summary = "Add or change a member (owners only); an editor may be bound to one party")
+	Map<String, String> putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String username, @RequestBody MemberRequest request) {
+		cases.putMember(user.userId(), id, username, request.role(),
+				request.party() == null ? Optional.empty() : request.party());
+		return Map.of("username", username, "role", String.valueOf(request.role()));
+	}
+
+	@DeleteMapping("/{id}/members/{username}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Remove a member (owners only); the last owner stays")
+	void removeMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String username) {
+		cases.removeMember(user.userId(), id, username);
+	}
+
+	private static String etag(int version) {
+		return "\"" + version + "\"";
+	}
+
+	/** The version in an If-Match header: {@code "3"}, {@code W/"3"} or {@code 3}. */
+	private static int version(String ifMatch) {
+		String v = ifMatch.strip();
+		if (v.startsWith("W/")) {
+			v = v.substring(2);
+		}
+		v = v.replace("\"", "");
+		try {
+			return Integer.parseInt(v);
+		} catch (NumberFormatException e) {
+			throw new StatusException(412, "case.ifMatchInvalid");
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package nl.ontschot.app.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.ontschot.app.account.AccountService;
+import nl.ontschot.app.account.UserAccount;
+import nl.ontschot.app.cases.Views.AuditLine;
+import nl.ontschot.app.cases.Views.CaseSummary;
+import nl.ontschot.app.cases.Views.Member;
+import nl.ontschot.app.cases.Views.VersionInfo;
+import nl.ontschot.app.templates.TemplateCatalog;
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.CalculationResult;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Cases shared by organisations: who may do what, validation before anything is stored, optimistic
+ * locking, versions and the audit trail. Every write is one transaction: it is saved whole or not at all.
+ */
+@Service
+public class CaseService {
+
+	private final CaseStore store;
+	private final AccountService accounts;
+	private final TemplateCatalog templates;
+
+	CaseService(CaseStore store, AccountService accounts, TemplateCatalog templates) {
+		this.store = store;
+		this.accounts = accounts;
+		this.templates = templates;
+	}
+
+	/** Validates and stores a new case; the caller becomes its owner. Returns the new case's id. */
+	@Transactional
+	public UUID create(long userId, String document) {
+		JsonNode tree = CaseJson.parse(document);
+		Case c = CaseJson.read(tree);
+		UUID id = UUID.randomUUID();
+		Instant now = Instant.now();
+		store.insert(id, c.name(), document, userId, now);
+		store.audit(id, Optional.of(1), userId, now, "CREATE", List.of(new AuditChange("", Optional.empty(),
+				Optional.of(tree.toString()))));
+		return id;
+	}
+
+	@Transactional
+	public UUID createFromTemplate(long userId, String templateId) {
+		return create(userId, templates.find(templateId)
+				.orElseThrow(() -> new StatusException(404, "case.templateNotFound", templateId)).document());
+	}
+
+	@Transactional(readOnly = true)
+	List<CaseSummary> list(long userId) {
+		return store.listFor(userId);
+	}
+
+	@Transactional(readOnly = true)
+	StoredCase get(long userId, UUID id) {
+		StoredCase stored = existing(id);
+		member(userId, id);
+		return stored;
+	}
+
+	/**
+	 * Saves a new version when the caller saw the latest one ({@code expectedVersion}); otherwise nothing is
+	 * written and the caller learns the current version (412).
+	 */
+	@Transactional
+	StoredCase update(long userId, UUID id, int expectedVersion, String document) {
+		StoredCase stored = existing(id);
+		Membership membership = member(userId, id);
+		if (!membership.role().mayEdit()) {
+			throw new StatusException(403, "case.readOnly");
+		}
+		JsonNode after = CaseJson.parse(document);
+		Case c = CaseJson.read(after);
+		if (stored.version() != expectedVersion) {
+			throw new StatusException(412, "case.versionConflict", String.valueOf(stored.version()));
+		}
+		JsonNode before = CaseJson.parse(stored.document());
+		if (membership.party().isPresent()) {
+			List<String> outside = PartyScope.violations(membership.party().get(), before, after);
+			if (!outside.isEmpty()) {
+				throw new StatusException(403, "case.outsideParty", membership.party().get(),
+						String.join(", ", outside));
+			}
+		}
+		Instant now = Instant.now();
+		if (!store.update(id, expectedVersion, c.name(), document, userId, now)) {
+			throw new StatusException(412, "case.versionConflict", String.valueOf(existing(id).version()));
+		}
+		int version = expectedVersion + 1;
+		store.audit(id, Optional.of(version), userId, now, "UPDATE", JsonDiff.between(before, after));
+		return new StoredCase(id, c.name(), document, version, now);
+	}
+
+	@Transactional
+	void delete(long userId, UUID id) {
+		StoredCase stored = existing(id);
+		if (!member(userId, id).role().mayManage()) {
+			throw new StatusException(403, "case.ownerOnly");
+		}
+		store.audit(id, Optional.of(stored.version()), userId, Instant.now(), "DELETE",
+				List.of(new AuditChange("", Optional.of(stored.name()), Optional.empty())));
+		store.delete(id);
+	}
+
+	@Transactional(readOnly = true)
+	CalculationResult result(long userId, UUID id) {
+		return Calculator.calculate(CaseJson.read(get(userId, id).document()));
+	}
+
+	@Transactional(readOnly = true)
+	List<VersionInfo> versions(long userId, UUID id) {
+		get(userId, id);
+		return store.versions(id);
+	}
+
+	@Transactional(readOnly = true)
+	String version(long userId, UUID id, int version) {
+		get(userId, id);
+		return store.version(id, version).orElseThrow(() -> new StatusException(404, "case.versionNotFound"));
+	}
+
+	@Transactional(readOnly = true)
+	List<AuditLine> audit(long userId, UUID id) {
+		get(userId, id);
+		return store.audit(id).stream().map(row -> new AuditLine(row.id(), row.at(), row.user(), row.action(),
+				row.version(), row.path(), row.oldValue().map(CaseJson::parse), row.newValue().map(CaseJson::parse)))
+				.toList();
+	}
+
+	@Transactional(readOnly = true)
+	List<Member> members(long userId, UUID id) {
+		get(userId, id);
+		return store.members(id);
+	}
+
+	/** Adds or changes a member (owners only); a party binding must name a party of the case. */
+	@Transactional
+	void putMember(long userId, UUID id, String username, Role role, Optional<String> party) {
+		StoredCase stored = existing(id);
+		if (!member(userId, id).role().mayManage()) {
+			throw new StatusException(403, "case.ownerOnly");
+		}
+		if (role == null) {
+			throw new StatusException(400, "case.roleRequired");
+		}
+		UserAccount user = accounts.findByUsername(username)
+				.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+		if (party.isPresent()) {
+			if (role != Role.EDITOR) {
+				throw new StatusException(400, "case.partyOnlyForEditor");
+			}
+			boolean known = CaseJson.read(stored.document()).parties().stream()
+					.anyMatch(p -> p.id().equals(party.get()));
+			if (!known) {
+				throw new StatusException(400, "case.unknownParty", party.get());
+			}
+		}
+		Optional<Membership> before = store.membership(id, user.id());
+		if (before.isPresent() && before.get().role() == Role.OWNER && role != Role.OWNER && store.owners(id) == 1) {
+			throw new StatusException(409, "case.lastOwner");
+		}
+		store.putMember(id, user.id(), role, party);
+		store.audit(id, Optional.empty(), userId, Instant.now(), "MEMBER", List.of(new AuditChange(
+				"members." + username, before.map(PartyBinding::describe), Optional.of(PartyBinding.describe(
+						new Membership(role, party))))));
+	}
+
+	@Transactional
+	void removeMember(long userId, UUID id, String username) {
+		existing(id);
+		if (!member(userId, id).role().mayManage()) {
+			throw new StatusException(403, "case.ownerOnly");
+		}
+		UserAccount user = accounts.findByUsername(username)
+				.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+		Optional<Membership> before = store.membership(id, user.id());
+		if (before.isEmpty()) {
+			throw new StatusException(404, "case.notAMember", username);
+		}
+		if (before.get().role() == Role.OWNER && store.owners(id) == 1) {
+			throw new StatusException(409, "case.lastOwner");
+		}
+		store.removeMember(id, user.id());
+		store.audit(id, Optional.empty(), userId, Instant.now(), "MEMBER", List.of(new AuditChange(
+				"members." + username, before.map(PartyBinding::describe), Optional.empty())));
+	}
+
+	private StoredCase existing(UUID id) {
+		return store.find(id).orElseThrow(() -> new StatusException(404, "case.notFound"));
+	}
+
+	private Membership member(long userId, UUID id) {
+		return store.membership(id, userId).orElseThrow(() -> new StatusException(403, "case.notAMemberOfCase"));
+	}
+
+	/** A membership as JSON text for the audit trail. */
+	private static final class PartyBinding {
+
+		private PartyBinding() {
+		}
+
+		static String describe(Membership m) {
+			return m.party().map(p -> "{\"role\":\"" + m.role() + "\",\"party\":\"" + p + "\"}")
+					.orElse("{\"role\":\"" + m.role() + "\"}");
+		}
+	}
+}

@@ -1,0 +1,177 @@
+package nl.ontschot.app.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nl.ontschot.app.cases.Views.CaseSummary;
+import nl.ontschot.app.cases.Views.Member;
+import nl.ontschot.app.cases.Views.VersionInfo;
+
+/** The tables of cases, their versions, members and audit trail. Callers hold the transaction. */
+@Repository
+class CaseStore {
+
+	private final JdbcClient jdbc;
+
+	CaseStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	private static OffsetDateTime time(Instant at) {
+		return at.atOffset(ZoneOffset.UTC);
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	void insert(UUID id, String name, String document, long userId, Instant at) {
+		jdbc.sql("""
+				insert into case_file (id, name, document, version, created_at, created_by, updated_at, updated_by)
+				values (:id, :name, :document, 1, :at, :user, :at, :user)""")
+				.param("id", id).param("name", name).param("document", document).param("at", time(at))
+				.param("user", userId).update();
+		insertVersion(id, 1, document, userId, at);
+		putMember(id, userId, Role.OWNER, Optional.empty());
+	}
+
+	/** Saves a new version if the stored one is still {@code expectedVersion}; false when someone saved in between. */
+	boolean update(UUID id, int expectedVersion, String name, String document, long userId, Instant at) {
+		int rows = jdbc.sql("""
+				update case_file set name = :name, document = :document, version = version + 1,
+				       updated_at = :at, updated_by = :user
+				 where id = :id and version = :expected""")
+				.param("id", id).param("name", name).param("document", document).param("at", time(at))
+				.param("user", userId).param("expected", expectedVersion).update();
+		if (rows == 0) {
+			return false;
+		}
+		insertVersion(id, expectedVersion + 1, document, userId, at);
+		return true;
+	}
+
+	private void insertVersion(UUID id, int version, String document, long userId, Instant at) {
+		jdbc.sql("""
+				insert into case_version (case_id, version, document, saved_at, saved_by)
+				values (:id, :version, :document, :at, :user)""")
+				.param("id", id).param("version", version).param("document", document).param("at", time(at))
+				.param("user", userId).update();
+	}
+
+	Optional<StoredCase> find(UUID id) {
+		return jdbc.sql("select id, name, document, version, updated_at from case_file where id = :id")
+				.param("id", id)
+				.query((rs, n) -> new StoredCase(rs.getObject("id", UUID.class), rs.getString("name"),
+						rs.getString("document"), rs.getInt("version"), instant(rs, "updated_at")))
+				.optional();
+	}
+
+	void delete(UUID id) {
+		jdbc.sql("delete from case_file where id = :id").param("id", id).update();
+	}
+
+	List<CaseSummary> listFor(long userId) {
+		return jdbc.sql("""
+				select c.id, c.name, c.version, c.updated_at, m.role, m.party_id
+				  from case_file c join case_member m on m.case_id = c.id
+				 where m.user_id = :user
+				 order by c.updated_at desc, c.name""")
+				.param("user", userId)
+				.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("name"),
+						rs.getInt("version"), Role.valueOf(rs.getString("role")),
+						Optional.ofNullable(rs.getString("party_id")), instant(rs, "updated_at")))
+				.list();
+	}
+
+	Optional<Membership> membership(UUID caseId, long userId) {
+		return jdbc.sql("select role, party_id from case_member where case_id = :id and user_id = :user")
+				.param("id", caseId).param("user", userId)
+				.query((rs, n) -> new Membership(Role.valueOf(rs.getString("role")),
+						Optional.ofNullable(rs.getString("party_id"))))
+				.optional();
+	}
+
+	List<Member> members(UUID caseId) {
+		return jdbc.sql("""
+				select u.username, u.display_name, o.name as organisation, m.role, m.party_id
+				  from case_member m join app_user u on u.id = m.user_id join organisation o on o.id = u.organisation_id
+				 where m.case_id = :id
+				 order by m.role, u.username""")
+				.param("id", caseId)
+				.query((rs, n) -> new Member(rs.getString("username"), rs.getString("display_name"),
+						rs.getString("organisation"), Role.valueOf(rs.getString("role")),
+						Optional.ofNullable(rs.getString("party_id"))))
+				.list();
+	}
+
+	void putMember(UUID caseId, long userId, Role role, Optional<String> party) {
+		jdbc.sql("""
+				insert into case_member (case_id, user_id, role, party_id) values (:id, :user, :role, :party)
+				on conflict (case_id, user_id) do update set role = excluded.role, party_id = excluded.party_id""")
+				.param("id", caseId).param("user", userId).param("role", role.name())
+				.param("party", party.orElse(null)).update();
+	}
+
+	void removeMember(UUID caseId, long userId) {
+		jdbc.sql("delete from case_member where case_id = :id and user_id = :user").param("id", caseId)
+				.param("user", userId).update();
+	}
+
+	int owners(UUID caseId) {
+		return jdbc.sql("select count(*) from case_member where case_id = :id and role = 'OWNER'").param("id", caseId)
+				.query(Integer.class).single();
+	}
+
+	List<VersionInfo> versions(UUID caseId) {
+		return jdbc.sql("""
+				select v.version, v.saved_at, u.username from case_version v join app_user u on u.id = v.saved_by
+				 where v.case_id = :id order by v.version desc""")
+				.param("id", caseId)
+				.query((rs, n) -> new VersionInfo(rs.getInt("version"), instant(rs, "saved_at"), rs.getString("username")))
+				.list();
+	}
+
+	Optional<String> version(UUID caseId, int version) {
+		return jdbc.sql("select document from case_version where case_id = :id and version = :version")
+				.param("id", caseId).param("version", version).query(String.class).optional();
+	}
+
+	void audit(UUID caseId, Optional<Integer> version, long userId, Instant at, String action,
+			List<AuditChange> changes) {
+		for (AuditChange change : changes) {
+			jdbc.sql("""
+					insert into audit_entry (case_id, version, at, user_id, action, path, old_value, new_value)
+					values (:id, :version, :at, :user, :action, :path, :old, :new)""")
+					.param("id", caseId).param("version", version.orElse(null)).param("at", time(at))
+					.param("user", userId).param("action", action).param("path", change.path())
+					.param("old", change.oldValue().orElse(null)).param("new", change.newValue().orElse(null))
+					.update();
+		}
+	}
+
+	record AuditRow(long id, Instant at, String user, String action, Optional<Integer> version, String path,
+			Optional<String> oldValue, Optional<String> newValue) {
+	}
+
+	List<AuditRow> audit(UUID caseId) {
+		return jdbc.sql("""
+				select a.id, a.at, u.username, a.action, a.version, a.path, a.old_value, a.new_value
+				  from audit_entry a join app_user u on u.id = a.user_id
+				 where a.case_id = :id order by a.id""")
+				.param("id", caseId)
+				.query((rs, n) -> new AuditRow(rs.getLong("id"), instant(rs, "at"), rs.getString("username"),
+						rs.getString("action"), Optional.ofNullable((Integer) rs.getObject("version")),
+						rs.getString("path"), Optional.ofNullable(rs.getString("old_value")),
+						Optional.ofNullable(rs.getString("new_value"))))
+				.list();
+	}
+}

@@ -1,0 +1,26 @@
+package nl.ontschot.app.cases;
+
+import java.util.List;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import nl.ontschot.app.cases.Views.TemplateInfo;
+import nl.ontschot.app.templates.TemplateCatalog;
+
+@RestController
+class TemplateApiController {
+
+	private final TemplateCatalog templates;
+
+	TemplateApiController(TemplateCatalog templates) {
+		this.templates = templates;
+	}
+
+	@GetMapping("/api/v1/templates")
+	@Operation(summary = "The product's templates, to start a case from (POST /api/v1/cases?template=ID)")
+	List<TemplateInfo> templates() {
+		return templates.all().stream().map(t -> new TemplateInfo(t.id(), t.name(), t.description())).toList();
+	}
+}

@@ -1,0 +1,39 @@
+package nl.ontschot.app.cases;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/** What the case API answers with. */
+final class Views {
+
+	private Views() {
+	}
+
+	/** A case in the list of cases the caller may see. */
+	record CaseSummary(UUID id, String name, int version, Role role, Optional<String> party, Instant updatedAt) {
+	}
+
+	/** One saved version. */
+	record VersionInfo(int version, Instant savedAt, String savedBy) {
+	}
+
+	/** One line of the audit trail: who changed which field path from what to what. */
+	record AuditLine(long id, Instant at, String user, String action, Optional<Integer> version, String path,
+			Optional<JsonNode> oldValue, Optional<JsonNode> newValue) {
+	}
+
+	/** A member of a case. */
+	record Member(String username, String displayName, String organisation, Role role, Optional<String> party) {
+	}
+
+	/** What an owner sends to add or change a member. */
+	record MemberRequest(Role role, Optional<String> party) {
+	}
+
+	/** A template the product ships. */
+	record TemplateInfo(String id, String name, String description) {
+	}
+}

@@ -1,0 +1,24 @@
+package nl.ontschot.app.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.account.AccountService;
+
+@Component
+class AccountUserDetailsService implements UserDetailsService {
+
+	private final AccountService accounts;
+
+	AccountUserDetailsService(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		return accounts.findByUsername(username).map(AccountPrincipal::of)
+				.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+}

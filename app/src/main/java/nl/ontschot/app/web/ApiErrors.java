@@ -1,0 +1,118 @@
+package nl.ontschot.app.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import nl.ontschot.app.account.AccountProblem;
+import nl.ontschot.engine.InvalidCaseException;
+
+/**
+ * Every error of the REST API as {@code {"errors": [{"path", "message"}]}} in the caller's language.
+ * Never a stack trace: what is unexpected is logged and answered with a plain sentence.
+ */
+@RestControllerAdvice
+class ApiErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	private final MessageSource messages;
+
+	ApiErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	private ResponseEntity<Map<String, List<ApiError>>> answer(int status, List<ApiError> errors) {
+		return ResponseEntity.status(status).body(Map.of("errors", errors));
+	}
+
+	private ResponseEntity<Map<String, List<ApiError>>> answer(int status, String key, Locale locale,
+			Object... args) {
+		return answer(status, List.of(new ApiError("", messages.getMessage(key, args, locale))));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> invalidCase(InvalidCaseException e, Locale locale) {
+		return answer(400, e.problems().stream().map(p -> new ApiError(p.path(), p.message(locale))).toList());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> status(StatusException e, Locale locale) {
+		return answer(e.status(), e.messageKey(), locale, e.args());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> account(AccountProblem e, Locale locale) {
+		return answer(e.status(), e.messageKey(), locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> unreadable(HttpMessageNotReadableException e, Locale locale) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof PayloadTooLargeException) {
+				return answer(413, "api.tooLarge", locale);
+			}
+		}
+		return answer(400, "api.unreadable", locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> tooLarge(PayloadTooLargeException e, Locale locale) {
+		return answer(413, "api.tooLarge", locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> missingHeader(MissingRequestHeaderException e, Locale locale) {
+		if (e.getHeaderName().equalsIgnoreCase("If-Match")) {
+			return answer(HttpStatus.PRECONDITION_REQUIRED.value(), "api.ifMatchRequired", locale);
+		}
+		return answer(400, "api.unreadable", locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> badParameter(MethodArgumentTypeMismatchException e, Locale locale) {
+		return answer(404, "api.notFound", locale);
+	}
+
+	/** A path nothing answers: JSON for the API, the error page for a browser. */
+	@ExceptionHandler
+	Object notFound(NoResourceFoundException e, HttpServletRequest request, Locale locale) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return answer(404, "api.notFound", locale);
+		}
+		return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> method(HttpRequestMethodNotSupportedException e, Locale locale) {
+		return answer(405, "api.methodNotAllowed", locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
+		return answer(415, "api.unsupportedMediaType", locale);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, List<ApiError>>> unexpected(Exception e, Locale locale) {
+		log.error("Unexpected error in the API", e);
+		return answer(500, "api.unexpected", locale);
+	}
+}
