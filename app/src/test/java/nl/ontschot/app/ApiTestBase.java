@@ -1,0 +1,71 @@
+package nl.ontschot.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The running application on a random port, on a real embedded PostgreSQL in a fresh data folder under
+ * target/. Subclasses share one application (Spring's context cache), so each test makes its own users
+ * and cases.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"ontschot.admin-password=" + ApiTestBase.ADMIN_PASSWORD, "ontschot.demo=false" })
+public abstract class ApiTestBase {
+
+	public static final String ADMIN_PASSWORD = "beheer-wachtwoord-123";
+	public static final String PASSWORD = "geheim-wachtwoord-1";
+	private static final Path DATA = freshDataDir("api");
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void dataDir(DynamicPropertyRegistry registry) {
+		registry.add("ontschot.data-dir", DATA::toString);
+	}
+
+	public static Path freshDataDir(String name) {
+		try {
+			Path dir = Path.of("target", "test-data", name + "-" + UUID.randomUUID()).toAbsolutePath();
+			return Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	protected Api api() {
+		return Api.at(port);
+	}
+
+	protected Api admin() {
+		return api().as("admin", ADMIN_PASSWORD);
+	}
+
+	/** A test account and a client logged in as it. */
+	public record User(String username, Api api) {
+	}
+
+	/** Creates an account with a unique name in the given organisation. */
+	protected User newUser(String prefix, String organisation) {
+		String username = username(prefix);
+		Api.Response created = admin().post("/api/v1/users", """
+				{"username": "%s", "displayName": "%s", "password": "%s", "organisation": "%s"}
+				""".formatted(username, prefix, PASSWORD, organisation));
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not create user: " + created);
+		}
+		return new User(username, api().as(username, PASSWORD));
+	}
+
+	protected static String username(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+}
