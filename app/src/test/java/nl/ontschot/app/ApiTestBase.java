@@ -45,11 +45,25 @@ public abstract class ApiTestBase {
 		return Api.at(port);
 	}
 
+	private static String adminToken;
+
+	/** The admin, with a personal token: a password check (bcrypt) on every request would slow the tests. */
 	protected Api admin() {
-		return api().as("admin", ADMIN_PASSWORD);
+		if (adminToken == null) {
+			adminToken = token(api().as("admin", ADMIN_PASSWORD));
+		}
+		return api().withToken(adminToken);
 	}
 
-	/** A test account and a client logged in as it. */
+	private static String token(Api client) {
+		Api.Response created = client.post("/api/v1/tokens", "{\"name\": \"test\"}");
+		if (created.status() != 201) {
+			throw new IllegalStateException("Could not create a token: " + created);
+		}
+		return created.json().get("token").asString();
+	}
+
+	/** A test account and a client authenticated as it with a personal token. */
 	public record User(String username, Api api) {
 	}
 
@@ -62,7 +76,7 @@ public abstract class ApiTestBase {
 		if (created.status() != 201) {
 			throw new IllegalStateException("Could not create user: " + created);
 		}
-		return new User(username, api().as(username, PASSWORD));
+		return new User(username, api().withToken(token(api().as(username, PASSWORD))));
 	}
 
 	protected static String username(String prefix) {
