@@ -1,0 +1,57 @@
+package nl.ontschot.app.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import nl.ontschot.app.Api;
+import tools.jackson.databind.JsonNode;
+
+class JsonDiffAndPartyScopeTest {
+
+	private static JsonNode json(String text) {
+		return Api.JSON.readTree(text.replace('\'', '"'));
+	}
+
+	@Test
+	void theDiffNamesEveryChangedPathWithOldAndNewValue() {
+		JsonNode before = json("{'name': 'a', 'items': [{'id': 'x', 'amount': 1}], 'gone': true}");
+		JsonNode after = json("{'name': 'b', 'items': [{'id': 'x', 'amount': 2}, {'id': 'y'}], 'new': 1}");
+
+		assertThat(JsonDiff.between(before, after)).containsExactly(
+				new AuditChange("name", Optional.of("\"a\""), Optional.of("\"b\"")),
+				new AuditChange("items[0].amount", Optional.of("1"), Optional.of("2")),
+				new AuditChange("items[1]", Optional.empty(), Optional.of("{\"id\":\"y\"}")),
+				new AuditChange("gone", Optional.of("true"), Optional.empty()),
+				new AuditChange("new", Optional.empty(), Optional.of("1")));
+		assertThat(JsonDiff.between(before, before)).isEmpty();
+	}
+
+	private static final String CASE = """
+			{'name': 'c', 'parties': [{'id': 'a', 'name': 'A'}, {'id': 'b', 'name': 'B'}],
+			 'activities': [{'id': 'act', 'provider': 'a'}, {'id': 'other', 'provider': 'b'}],
+			 'items': [{'id': 'own', 'party': 'a'}, {'id': 'shared', 'party': 'a', 'allocation': 'k'}],
+			 'conversation': {}}""";
+
+	@Test
+	void aPartyChangesItsOwnFiguresAndTheConversationOnly() {
+		JsonNode before = json(CASE);
+
+		assertThat(PartyScope.violations("a", before, json(CASE.replace("'name': 'A'", "'name': 'A2'")
+				.replace("{'id': 'act', 'provider': 'a'}", "{'id': 'act', 'provider': 'a', 'unit': 'uur'}")
+				.replace("'conversation': {}", "'conversation': {'knelpunt': []}")))).isEmpty();
+		assertThat(PartyScope.violations("a", before, json(CASE.replace("'name': 'B'", "'name': 'B2'"))))
+				.containsExactly("parties.b");
+		assertThat(PartyScope.violations("a", before, json(CASE.replace("'name': 'c'", "'name': 'd'"))))
+				.containsExactly("name");
+		assertThat(PartyScope.violations("a", before,
+				json(CASE.replace("{'id': 'shared', 'party': 'a', 'allocation': 'k'}",
+						"{'id': 'shared', 'party': 'a', 'allocation': 'k', 'amount': 5}"))))
+				.containsExactly("items.shared");
+		assertThat(PartyScope.violations("a", before,
+				json(CASE.replace("{'id': 'act', 'provider': 'a'}", "{'id': 'act', 'provider': 'b'}"))))
+				.containsExactly("activities.act");
+	}
+}
