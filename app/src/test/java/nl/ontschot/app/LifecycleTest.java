@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
 import nl.ontschot.engine.SharedFiles;
 
 /**
  * The application as a person runs it, started and stopped in this test: the first start on a fresh data
- * folder (admin account, demo cases), a restart with the data kept, and {@code --no-demo}.
+ * folder (admin account, demo cases), a restart with the data kept, {@code --no-demo}, and an external
+ * PostgreSQL server.
  */
 class LifecycleTest {
 
@@ -74,6 +77,25 @@ class LifecycleTest {
 			assertThat(admin.get("/api/v1/cases").json().size()).isZero();
 			assertThat(data.resolve("initial-admin-password")).doesNotExist();
 			assertThat(api(app).get("/actuator/health").json().get("status").asString()).isEqualTo("UP");
+		}
+	}
+
+	@Test
+	void anExternalPostgresServerIsUsedWhenAUrlIsGiven() throws Exception {
+		Path data = ApiTestBase.freshDataDir("external");
+		try (EmbeddedPostgres external = EmbeddedPostgres.builder().start();
+				ConfigurableApplicationContext app = start(data, "--no-demo",
+						"--ontschot.db.url=" + external.getJdbcUrl("postgres", "postgres"),
+						"--ontschot.db.user=postgres", "--ontschot.admin-password=extern-wachtwoord-1")) {
+			Api admin = api(app).as("admin", "extern-wachtwoord-1");
+			admin.post("/api/v1/cases", SharedFiles.read("cases/druppelbril.json"));
+
+			assertThat(data.resolve("postgres")).doesNotExist();
+			try (var connection = external.getPostgresDatabase().getConnection();
+					var rows = connection.createStatement().executeQuery("select name from case_file")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("Druppelbril in thuiszorg en verpleeghuis");
+			}
 		}
 	}
 }
