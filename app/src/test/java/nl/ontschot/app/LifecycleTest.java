@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,6 +48,11 @@ class LifecycleTest {
 			password = Files.readString(passwordFile).strip();
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 			Api admin = api(app).as("admin", password);
+			try (var connection = app.getBean(DataSource.class).getConnection();
+					var fsync = connection.createStatement().executeQuery("show fsync")) {
+				fsync.next();
+				assertThat(fsync.getString(1)).as("every commit is durable").isEqualTo("on");
+			}
 			assertThat(admin.get("/api/v1/cases").json().findValuesAsString("name")).containsExactlyInAnyOrder(
 					"Druppelbril in thuiszorg en verpleeghuis", "Valpreventie ouderen in de regio",
 					"Sociale wijkaanpak ouderen", "Samen indiceren Wmo en wijkverpleging");

@@ -46,6 +46,11 @@ public final class DatabaseServer implements AutoCloseable {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(false)
+					// zonky's defaults are for throwaway test databases (-F: no fsync, no synchronous
+					// commit); these are people's figures, so every commit is made durable
+					.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on")
 					.setServerConfig("max_connections", "50")
 					.setServerConfig("shared_buffers", "64MB")
 					.start();
