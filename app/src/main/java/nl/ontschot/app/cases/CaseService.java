@@ -21,6 +21,8 @@ import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.result.CalculationResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Cases shared by organisations: who may do what, validation before anything is stored, optimistic
@@ -77,15 +79,74 @@ public class CaseService {
 	@Transactional
 	StoredCase update(long userId, UUID id, int expectedVersion, String document) {
 		StoredCase stored = existing(id);
-		Membership membership = member(userId, id);
-		if (!membership.role().mayEdit()) {
-			throw new StatusException(403, "case.readOnly");
-		}
+		Membership membership = editor(userId, id);
 		JsonNode after = CaseJson.parse(document);
-		Case c = CaseJson.read(after);
+		CaseJson.read(after);
 		if (stored.version() != expectedVersion) {
 			throw new StatusException(412, "case.versionConflict", String.valueOf(stored.version()));
 		}
+		return save(userId, stored, membership, after, document);
+	}
+
+	/**
+	 * Changes one field of the latest version, if it still holds the value the person saw
+	 * ({@code expected}); otherwise nothing is written (409) and the person sees the current value. Other
+	 * people's changes to other fields are kept: an edit of one field never overwrites the whole case.
+	 */
+	@Transactional
+	StoredCase patch(long userId, UUID id, String path, Optional<JsonNode> expected, Optional<JsonNode> value) {
+		StoredCase stored = existing(id);
+		Membership membership = editor(userId, id);
+		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
+		DocumentPath place = DocumentPath.parse(path);
+		Optional<JsonNode> current = place.get(tree);
+		if (!current.equals(expected)) {
+			throw new StatusException(409, "page.changedMeanwhile");
+		}
+		place.set(tree, value);
+		CaseJson.read(tree);
+		return save(userId, stored, membership, tree, tree.toString());
+	}
+
+	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
+	@Transactional
+	StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {
+		StoredCase stored = existing(id);
+		Membership membership = editor(userId, id);
+		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
+		ArrayNode lines = tree.has(list) && tree.get(list).isArray() ? (ArrayNode) tree.get(list) : tree.putArray(list);
+		lines.add(line);
+		CaseJson.read(tree);
+		return save(userId, stored, membership, tree, tree.toString());
+	}
+
+	/** Removes the line with the given id from a list of the case. */
+	@Transactional
+	StoredCase removeLine(long userId, UUID id, String list, String lineId) {
+		StoredCase stored = existing(id);
+		Membership membership = editor(userId, id);
+		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
+		JsonNode lines = tree.get(list);
+		boolean removed = false;
+		if (lines != null && lines.isArray()) {
+			for (int i = 0; i < lines.size() && !removed; i++) {
+				JsonNode idNode = lines.get(i).get("id");
+				if (idNode != null && idNode.isString() && idNode.asString().equals(lineId)) {
+					((ArrayNode) lines).remove(i);
+					removed = true;
+				}
+			}
+		}
+		if (!removed) {
+			throw new StatusException(409, "page.changedMeanwhile");
+		}
+		CaseJson.read(tree);
+		return save(userId, stored, membership, tree, tree.toString());
+	}
+
+	/** Writes a valid new document as the next version, with its audit lines; one transaction. */
+	private StoredCase save(long userId, StoredCase stored, Membership membership, JsonNode after, String document) {
+		Case c = CaseJson.read(after);
 		JsonNode before = CaseJson.parse(stored.document());
 		if (membership.party().isPresent()) {
 			List<String> outside = PartyScope.violations(membership.party().get(), before, after);
@@ -95,12 +156,28 @@ public class CaseService {
 			}
 		}
 		Instant now = Instant.now();
-		if (!store.update(id, expectedVersion, c.name(), document, userId, now)) {
-			throw new StatusException(412, "case.versionConflict", String.valueOf(existing(id).version()));
+		if (!store.update(stored.id(), stored.version(), c.name(), document, userId, now)) {
+			throw new StatusException(412, "case.versionConflict", String.valueOf(existing(stored.id()).version()));
 		}
-		int version = expectedVersion + 1;
-		store.audit(id, Optional.of(version), userId, now, "UPDATE", JsonDiff.between(before, after));
-		return new StoredCase(id, c.name(), document, version, now);
+		int version = stored.version() + 1;
+		store.audit(stored.id(), Optional.of(version), userId, now, "UPDATE", JsonDiff.between(before, after));
+		return new StoredCase(stored.id(), c.name(), document, version, now);
+	}
+
+	/** The caller's membership when it may change the case. */
+	private Membership editor(long userId, UUID id) {
+		Membership membership = member(userId, id);
+		if (!membership.role().mayEdit()) {
+			throw new StatusException(403, "case.readOnly");
+		}
+		return membership;
+	}
+
+	/** The caller's place in the case (403 for a non-member). */
+	@Transactional(readOnly = true)
+	Membership membership(long userId, UUID id) {
+		existing(id);
+		return member(userId, id);
 	}
 
 	@Transactional

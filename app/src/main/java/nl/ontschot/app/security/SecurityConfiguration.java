@@ -69,7 +69,7 @@ class SecurityConfiguration {
 	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/favicon.ico")
+						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest().authenticated())
 				.authenticationManager(authenticationManager)

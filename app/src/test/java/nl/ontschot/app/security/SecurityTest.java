@@ -93,13 +93,13 @@ class SecurityTest extends ApiTestBase {
 				.POST(HttpRequest.BodyPublishers
 						.ofString("username=admin&password=" + ADMIN_PASSWORD + "&_csrf=" + csrf))
 				.build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> home = browser.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+		HttpResponse<String> cases = browser.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/cases")).build(),
 				HttpResponse.BodyHandlers.ofString());
 
 		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Welkom, Beheerder.");
+		assertThat(cases.statusCode()).isEqualTo(200);
+		assertThat(cases.body()).contains("<h1>Casussen</h1>");
 	}
 
 	@Test

@@ -1,0 +1,216 @@
+package nl.ontschot.app.cases;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.templates.TemplateCatalog;
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.model.Case;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The steps of the instrument in the browser. Every field saves on its own as soon as it changes (htmx),
+ * and the answer carries the recalculated result per party.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePagesController {
+
+	/** The steps in the order of the instrument, as shown in the step bar. */
+	static final List<String> STEPS = List.of("kengetallen", "overview", "verdeling");
+
+	private final CaseService cases;
+	private final TemplateCatalog templates;
+	private final FieldViews fields;
+	private final Figures figures;
+	private final JsonMapper json;
+
+	CasePagesController(CaseService cases, TemplateCatalog templates, FieldViews fields, Figures figures,
+			JsonMapper json) {
+		this.cases = cases;
+		this.templates = templates;
+		this.fields = fields;
+		this.figures = figures;
+		this.json = json;
+	}
+
+	record Step(String key, String href, boolean current) {
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("cases", cases.list(user.userId()));
+		model.addAttribute("templates", templates.all());
+		return "cases/list";
+	}
+
+	@PostMapping
+	String create(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(defaultValue = "") String template,
+			@RequestParam(defaultValue = "") String name, Locale locale) {
+		UUID id;
+		if (template.isBlank()) {
+			ObjectNode blank = json.createObjectNode();
+			blank.put("schemaVersion", 1);
+			blank.put("name", name.isBlank() ? fields.text("case.newName", locale) : name.strip());
+			blank.put("startYear", Year.now().getValue());
+			blank.put("horizonYears", 5);
+			blank.putArray("parties").addObject().put("id", "partij-1")
+					.put("name", fields.text("case.newParty", locale, 1)).put("type", "OTHER");
+			id = cases.create(user.userId(), blank.toString());
+		} else {
+			id = cases.createFromTemplate(user.userId(), template);
+		}
+		return "redirect:/cases/" + id + "/kengetallen";
+	}
+
+	@GetMapping("/{id}")
+	String open(@PathVariable UUID id) {
+		return "redirect:/cases/" + id + "/overview";
+	}
+
+	/** What every step page shows: the case's name, the step bar, the result per party. */
+	private Case page(AccountPrincipal user, UUID id, String step, Model model, Locale locale) {
+		StoredCase stored = cases.get(user.userId(), id);
+		Case c = CaseJson.read(stored.document());
+		model.addAttribute("caseId", id);
+		model.addAttribute("caseName", c.name());
+		model.addAttribute("step", step);
+		model.addAttribute("steps", STEPS.stream()
+				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());
+		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
+		model.addAttribute("summary", figures.summary(Calculator.calculate(c), locale));
+		model.addAttribute("document", CaseJson.parse(stored.document()));
+		return c;
+	}
+
+	@GetMapping("/{id}/kengetallen")
+	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
+			Locale locale) {
+		Case c = page(user, id, "kengetallen", model, locale);
+		JsonNode document = (JsonNode) model.getAttribute("document");
+		model.addAttribute("general", List.of("name", "description", "startYear", "horizonYears",
+				"implementation.years", "implementation.curve", "discountRate", "hoursPerFte").stream()
+				.map(path -> fields.field(document, path, locale)).toList());
+		model.addAttribute("categories", fields.field(document, "includedCategories", locale));
+		List<List<FieldView>> groups = new ArrayList<>();
+		for (int i = 0; i < c.targetGroups().size(); i++) {
+			final int g = i;
+			groups.add(List.of("name", "population", "reachRate", "successRate").stream()
+					.map(f -> fields.field(document, "targetGroups[" + g + "]." + f, locale)).toList());
+		}
+		model.addAttribute("groups", groups);
+		model.addAttribute("groupIds", c.targetGroups().stream().map(g -> g.id()).toList());
+		return "cases/kengetallen";
+	}
+
+	@PostMapping("/{id}/groups")
+	String addGroup(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Locale locale) {
+		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
+		List<String> taken = document.path("targetGroups").valueStream().map(g -> g.path("id").asString()).toList();
+		int n = taken.size() + 1;
+		while (taken.contains("doelgroep-" + n)) {
+			n++;
+		}
+		ObjectNode group = json.createObjectNode();
+		group.put("id", "doelgroep-" + n);
+		group.put("name", fields.text("case.newGroup", locale, n));
+		group.put("population", 0);
+		cases.addLine(user.userId(), id, "targetGroups", group);
+		return "redirect:/cases/" + id + "/kengetallen#doelgroepen";
+	}
+
+	@PostMapping("/{id}/groups/{groupId}/delete")
+	String removeGroup(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String groupId) {
+		cases.removeLine(user.userId(), id, "targetGroups", groupId);
+		return "redirect:/cases/" + id + "/kengetallen#doelgroepen";
+	}
+
+	/** Saves one field; answers with the field (saved, or with its problem) and the recalculated result. */
+	@PostMapping("/{id}/field")
+	String field(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String path,
+			@RequestParam(name = "value", required = false) List<String> value,
+			@RequestParam(defaultValue = "") String original, Model model, Locale locale) {
+		List<String> typed = value == null ? List.of() : value;
+		FieldKind kind = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath")).kind();
+		try {
+			Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
+			StoredCase saved = cases.patch(user.userId(), id, path, expected, kind.parse(typed));
+			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
+					"", true));
+			model.addAttribute("summary",
+					figures.summary(Calculator.calculate(CaseJson.read(saved.document())), locale));
+			model.addAttribute("oob", true);
+			return "cases/fragments :: edited";
+		} catch (FieldKind.FieldInputException e) {
+			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale), model, locale);
+		} catch (InvalidCaseException e) {
+			String here = e.problems().stream().filter(p -> p.path().equals(path)).map(p -> p.message(locale))
+					.findFirst().orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ",
+							e.problems().stream().map(p -> p.line(locale)).toList())));
+			return unsaved(user, id, path, typed, here, model, locale);
+		} catch (StatusException e) {
+			if (e.status() != 409 && e.status() != 403) {
+				throw e;
+			}
+			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale, e.args()), model, locale);
+		}
+	}
+
+	/** The field again with what was typed and why it was not saved; the stored case is untouched. */
+	private String unsaved(AccountPrincipal user, UUID id, String path, List<String> typed, String error, Model model,
+			Locale locale) {
+		JsonNode current = CaseJson.parse(cases.get(user.userId(), id).document());
+		model.addAttribute("field", fields.field(current, path, locale, Optional.of(typed), error, false));
+		return "cases/fragments :: field";
+	}
+
+	@GetMapping("/{id}/overview")
+	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
+			Locale locale) {
+		Case c = page(user, id, "overview", model, locale);
+		model.addAttribute("overview", figures.overview(c, Calculator.calculate(c), locale));
+		return "cases/overview";
+	}
+
+	@GetMapping("/{id}/verdeling")
+	String settlement(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
+			Locale locale) {
+		Case c = page(user, id, "verdeling", model, locale);
+		model.addAttribute("comparison", figures.comparison(c, locale));
+		JsonNode document = (JsonNode) model.getAttribute("document");
+		model.addAttribute("terms", List.of("settlement.basis", "settlement.perYear", "settlement.includeCapacity")
+				.stream().map(path -> fields.field(document, path, locale)).toList());
+		model.addAttribute("methodOriginal", DocumentPath.parse("settlement.method").get(document)
+				.map(JsonNode::toString).orElse(""));
+		return "cases/verdeling";
+	}
+
+	/** Chooses the settlement method (a plain form, so that the whole comparison is shown again). */
+	@PostMapping("/{id}/verdeling")
+	String chooseMethod(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam String method, @RequestParam(defaultValue = "") String original) {
+		Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
+		cases.patch(user.userId(), id, "settlement.method", expected, FieldKind.CHOICE.parse(List.of(method)));
+		return "redirect:/cases/" + id + "/verdeling#afspraken";
+	}
+}

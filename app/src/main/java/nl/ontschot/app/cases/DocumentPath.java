@@ -1,0 +1,91 @@
+package nl.ontschot.app.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.ontschot.app.web.StatusException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A place in a case document in the path notation of calculation.md ({@code targetGroups[0].successRate}):
+ * read it, or set it, creating the objects on the way (an absent {@code implementation} or
+ * {@code settlement}). Setting nothing removes the field, so that its default applies again.
+ */
+final class DocumentPath {
+
+	private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d{1,5}])*)");
+	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
+
+	private final List<Object> steps;
+
+	private DocumentPath(List<Object> steps) {
+		this.steps = steps;
+	}
+
+	static DocumentPath parse(String path) {
+		List<Object> steps = new ArrayList<>();
+		for (String part : path.split("\\.", -1)) {
+			Matcher m = STEP.matcher(part);
+			if (!m.matches()) {
+				throw new StatusException(400, "page.badPath");
+			}
+			steps.add(m.group(1));
+			Matcher index = INDEX.matcher(m.group(2));
+			while (index.find()) {
+				steps.add(Integer.parseInt(index.group(1)));
+			}
+		}
+		return new DocumentPath(steps);
+	}
+
+	Optional<JsonNode> get(JsonNode root) {
+		JsonNode node = root;
+		for (Object step : steps) {
+			node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+			if (node == null || node.isNull()) {
+				return Optional.empty();
+			}
+		}
+		return Optional.of(node);
+	}
+
+	void set(ObjectNode root, Optional<JsonNode> value) {
+		JsonNode parent = root;
+		for (int s = 0; s < steps.size() - 1; s++) {
+			Object step = steps.get(s);
+			JsonNode next = step instanceof Integer i ? parent.get(i) : parent.get((String) step);
+			if (next == null || next.isNull()) {
+				if (step instanceof Integer || !parent.isObject()) {
+					throw new StatusException(400, "page.badPath");
+				}
+				next = steps.get(s + 1) instanceof Integer ? ((ObjectNode) parent).putArray((String) step)
+						: ((ObjectNode) parent).putObject((String) step);
+			}
+			parent = next;
+		}
+		Object last = steps.get(steps.size() - 1);
+		if (last instanceof Integer i) {
+			if (!parent.isArray() || i >= parent.size()) {
+				throw new StatusException(400, "page.badPath");
+			}
+			if (value.isPresent()) {
+				((ArrayNode) parent).set(i, value.get());
+			} else {
+				((ArrayNode) parent).remove(i);
+			}
+		} else if (parent.isObject()) {
+			if (value.isPresent()) {
+				((ObjectNode) parent).set((String) last, value.get());
+			} else {
+				((ObjectNode) parent).remove((String) last);
+			}
+		} else {
+			throw new StatusException(400, "page.badPath");
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package nl.ontschot.app.cases;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import nl.ontschot.engine.text.Amounts;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * How a form field maps to the case document: what a person types (Dutch notation first: {@code 1.234,5};
+ * a percentage as {@code 70} for 0.7) and what is stored. An empty field means "not given".
+ */
+enum FieldKind {
+	TEXT, NUMBER, PERCENT, INTEGER, CHOICE, BOOL, CHOICES;
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+
+	/** The stored value for what was typed, or empty to remove it; throws for what is not a number. */
+	Optional<JsonNode> parse(List<String> typed) {
+		String raw = typed.isEmpty() ? "" : typed.get(0).strip();
+		return switch (this) {
+			case TEXT, CHOICE -> raw.isEmpty() ? Optional.empty() : Optional.of(NODES.stringNode(raw));
+			case BOOL -> Optional.of(NODES.booleanNode(typed.contains("true")));
+			case CHOICES -> {
+				ArrayNode list = NODES.arrayNode();
+				typed.stream().filter(v -> !v.isBlank()).forEach(list::add);
+				yield Optional.of(list);
+			}
+			case NUMBER, INTEGER, PERCENT -> {
+				if (raw.isEmpty()) {
+					yield Optional.empty();
+				}
+				BigDecimal number = number(raw);
+				if (this == PERCENT) {
+					number = number.movePointLeft(2);
+				}
+				if (this == INTEGER && number.stripTrailingZeros().scale() > 0) {
+					throw new FieldInputException("page.input.integer");
+				}
+				yield Optional.of(number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(BigDecimal.TEN
+						.pow(15)) < 0 ? NODES.numberNode(number.longValueExact()) : NODES.numberNode(number.doubleValue()));
+			}
+		};
+	}
+
+	/** Dutch notation first: a comma is the decimal sign and dots group thousands; a lone dot is decimal. */
+	static BigDecimal number(String raw) {
+		String s = raw.replace(" ", "").replace("\u00a0", "").replace("€", "").replace("%", "");
+		if (s.contains(",")) {
+			s = s.replace(".", "").replace(',', '.');
+		} else if (THOUSANDS.matcher(s).matches()) {
+			s = s.replace(".", "");
+		}
+		try {
+			return new BigDecimal(s);
+		} catch (NumberFormatException e) {
+			throw new FieldInputException("page.input.number");
+		}
+	}
+
+	/** What the field shows for a stored value. */
+	String format(Optional<JsonNode> value, Locale locale) {
+		if (value.isEmpty()) {
+			return "";
+		}
+		JsonNode v = value.get();
+		return switch (this) {
+			case INTEGER -> v.isNumber() ? Long.toString(Math.round(v.asDouble())) : v.asString();
+			case NUMBER -> v.isNumber() ? plain(v.asDouble(), locale) : v.asString();
+			case PERCENT -> v.isNumber() ? plain(v.asDouble() * 100, locale) : v.asString();
+			case BOOL -> Boolean.toString(v.asBoolean());
+			default -> v.isString() ? v.asString() : v.toString();
+		};
+	}
+
+	private static String plain(double v, Locale locale) {
+		String text = Amounts.number(v, 6, locale);
+		String decimal = locale.getLanguage().equals("nl") ? "," : ".";
+		if (text.contains(decimal)) {
+			text = text.replaceAll("0+$", "");
+			if (text.endsWith(decimal)) {
+				text = text.substring(0, text.length() - 1);
+			}
+		}
+		return text;
+	}
+
+	/** Typed text that is not what the field takes. */
+	static final class FieldInputException extends RuntimeException {
+
+		private final String messageKey;
+
+		FieldInputException(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		String messageKey() {
+			return messageKey;
+		}
+	}
+}

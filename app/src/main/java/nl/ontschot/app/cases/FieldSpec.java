@@ -1,0 +1,93 @@
+package nl.ontschot.app.cases;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import nl.ontschot.engine.model.Basis;
+import nl.ontschot.engine.model.Category;
+import nl.ontschot.engine.model.Curve;
+import nl.ontschot.engine.model.Domain;
+import nl.ontschot.engine.model.ItemType;
+import nl.ontschot.engine.model.Nature;
+import nl.ontschot.engine.model.PartyType;
+import nl.ontschot.engine.model.Recurrence;
+import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.model.ValueBasis;
+
+/**
+ * The fields the pages let people edit: for a path, its kind, the message key of its label and, for a
+ * choice, the constants it offers. Only these paths can be changed through the pages.
+ */
+record FieldSpec(String label, FieldKind kind, List<String> options, String suffix, String placeholder) {
+
+	private record Rule(Pattern path, FieldSpec spec) {
+	}
+
+	private static List<String> names(Class<? extends Enum<?>> type) {
+		return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+	}
+
+	private static Rule rule(String path, String label, FieldKind kind) {
+		return rule(path, label, kind, List.of(), "");
+	}
+
+	private static Rule rule(String path, String label, FieldKind kind, List<String> options, String suffix) {
+		String regex = Pattern.quote(path).replace("[]", "\\E\\[\\d+]\\Q");
+		return new Rule(Pattern.compile(regex), new FieldSpec(label, kind, options, suffix, ""));
+	}
+
+	/** A field whose default (shown greyed out while it is empty) is {@code placeholder}. */
+	private static Rule rule(String path, String label, FieldKind kind, String suffix, String placeholder) {
+		Rule plain = rule(path, label, kind, List.of(), suffix);
+		return new Rule(plain.path(), new FieldSpec(label, kind, List.of(), suffix, placeholder));
+	}
+
+	private static final List<Rule> RULES = List.of(
+			rule("name", "field.name", FieldKind.TEXT),
+			rule("description", "field.description", FieldKind.TEXT),
+			rule("startYear", "field.startYear", FieldKind.INTEGER),
+			rule("horizonYears", "field.horizonYears", FieldKind.INTEGER, List.of(), "unit.years"),
+			rule("implementation.years", "field.implementationYears", FieldKind.INTEGER, List.of(), "unit.years"),
+			rule("implementation.curve", "field.implementationCurve", FieldKind.CHOICE, names(Curve.class), ""),
+			rule("discountRate", "field.discountRate", FieldKind.PERCENT, "unit.percent", "0"),
+			rule("hoursPerFte", "field.hoursPerFte", FieldKind.NUMBER, "unit.hours", "1872"),
+			rule("includedCategories", "field.includedCategories", FieldKind.CHOICES, names(Category.class), ""),
+			rule("targetGroups[].name", "field.group.name", FieldKind.TEXT),
+			rule("targetGroups[].population", "field.group.population", FieldKind.NUMBER),
+			rule("targetGroups[].reachRate", "field.group.reachRate", FieldKind.PERCENT, List.of(), "unit.percent"),
+			rule("targetGroups[].successRate", "field.group.successRate", FieldKind.PERCENT, List.of(),
+					"unit.percent"),
+			rule("parties[].name", "field.party.name", FieldKind.TEXT),
+			rule("parties[].type", "field.party.type", FieldKind.CHOICE, names(PartyType.class), ""),
+			rule("parties[].domains", "field.party.domains", FieldKind.CHOICES, names(Domain.class), ""),
+			rule("parties[].essential", "field.party.essential", FieldKind.BOOL),
+			rule("activities[].name", "field.activity.name", FieldKind.TEXT),
+			rule("activities[].provider", "field.activity.provider", FieldKind.CHOICE),
+			rule("activities[].financier", "field.activity.financier", FieldKind.CHOICE),
+			rule("activities[].domain", "field.activity.domain", FieldKind.CHOICE, names(Domain.class), ""),
+			rule("activities[].basis", "field.activity.basis", FieldKind.CHOICE, names(Basis.class), ""),
+			rule("activities[].current.volume", "field.activity.currentVolume", FieldKind.NUMBER),
+			rule("activities[].current.tariff", "field.activity.currentTariff", FieldKind.NUMBER),
+			rule("activities[].current.unitCost", "field.activity.currentUnitCost", FieldKind.NUMBER),
+			rule("activities[].future.volume", "field.activity.futureVolume", FieldKind.NUMBER),
+			rule("activities[].capacityRelease", "field.activity.capacityRelease", FieldKind.PERCENT, List.of(),
+					"unit.percent"),
+			rule("items[].name", "field.item.name", FieldKind.TEXT),
+			rule("items[].party", "field.item.party", FieldKind.CHOICE),
+			rule("items[].type", "field.item.type", FieldKind.CHOICE, names(ItemType.class), ""),
+			rule("items[].nature", "field.item.nature", FieldKind.CHOICE, names(Nature.class), ""),
+			rule("items[].category", "field.item.category", FieldKind.CHOICE, names(Category.class), ""),
+			rule("items[].recurrence", "field.item.recurrence", FieldKind.CHOICE, names(Recurrence.class), ""),
+			rule("items[].amount", "field.item.amount", FieldKind.NUMBER, List.of(), "unit.euro"),
+			rule("items[].allocation", "field.item.allocation", FieldKind.CHOICE),
+			rule("settlement.method", "field.settlement.method", FieldKind.CHOICE, names(SettlementMethod.class), ""),
+			rule("settlement.basis", "field.settlement.basis", FieldKind.CHOICE, names(ValueBasis.class), ""),
+			rule("settlement.perYear", "field.settlement.perYear", FieldKind.BOOL),
+			rule("settlement.includeCapacity", "field.settlement.includeCapacity", FieldKind.BOOL));
+
+	static Optional<FieldSpec> of(String path) {
+		return RULES.stream().filter(r -> r.path().matcher(path).matches()).map(Rule::spec).findFirst();
+	}
+}

@@ -1,0 +1,39 @@
+package nl.ontschot.app.cases;
+
+import java.util.List;
+
+/**
+ * One editable field as a page shows it: where it points in the case, what it shows, the value it was
+ * read with (JSON, to detect someone else's change), and its error or confirmation.
+ */
+record FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
+		String original, List<Option> options, String suffix, String placeholder, String error, boolean saved) {
+
+	/** A choice: the stored constant and what a person reads. */
+	record Option(String value, String label) {
+	}
+
+	public boolean hasError() {
+		return !error.isEmpty();
+	}
+
+	public boolean isText() {
+		return kind == FieldKind.TEXT;
+	}
+
+	public boolean isNumeric() {
+		return kind == FieldKind.NUMBER || kind == FieldKind.PERCENT || kind == FieldKind.INTEGER;
+	}
+
+	public boolean isChoice() {
+		return kind == FieldKind.CHOICE;
+	}
+
+	public boolean isChoices() {
+		return kind == FieldKind.CHOICES;
+	}
+
+	public boolean isBool() {
+		return kind == FieldKind.BOOL;
+	}
+}

@@ -1,0 +1,68 @@
+package nl.ontschot.app.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.cases.FieldView.Option;
+import nl.ontschot.app.web.StatusException;
+import tools.jackson.databind.JsonNode;
+
+/** Builds the field views of a case document, with labels and choices in the reader's language. */
+@Component
+class FieldViews {
+
+	private final MessageSource messages;
+
+	FieldViews(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	FieldView field(JsonNode document, String path, Locale locale) {
+		return field(document, path, locale, Optional.empty(), "", false);
+	}
+
+	/**
+	 * @param typed what the person typed, shown again when it was not saved
+	 * @param error the sentence beside the field, or empty
+	 */
+	FieldView field(JsonNode document, String path, Locale locale, Optional<List<String>> typed, String error,
+			boolean saved) {
+		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
+		Optional<JsonNode> stored = DocumentPath.parse(path).get(document);
+		// a list that is not given means all of its choices (includedCategories: every category counts)
+		List<String> selected = typed.orElseGet(() -> stored.filter(JsonNode::isArray)
+				.map(list -> list.valueStream().map(JsonNode::asString).toList()).orElse(spec.options()));
+		String value = typed.map(t -> spec.kind() == FieldKind.BOOL ? String.valueOf(t.contains("true"))
+				: t.isEmpty() ? "" : t.get(0)).orElseGet(() -> spec.kind().format(stored, locale));
+		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, spec.kind(), text(spec.label(), locale),
+				value, selected, stored.map(JsonNode::toString).orElse(""), options(document, path, spec, locale),
+				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), spec.placeholder(), error, saved);
+	}
+
+	private List<Option> options(JsonNode document, String path, FieldSpec spec, Locale locale) {
+		List<Option> options = new ArrayList<>();
+		if (path.endsWith(".provider") || path.endsWith(".financier") || path.endsWith(".party")) {
+			if (!path.endsWith(".provider")) {
+				options.add(new Option("", text("field.none", locale)));
+			}
+			document.path("parties").valueStream()
+					.forEach(p -> options.add(new Option(p.path("id").asString(), p.path("name").asString())));
+		} else if (path.endsWith(".allocation")) {
+			options.add(new Option("", text("field.notShared", locale)));
+			document.path("allocationKeys").valueStream().forEach(k -> options.add(new Option(k.path("id").asString(),
+					k.path("name").asString(k.path("id").asString()))));
+		} else {
+			spec.options().forEach(o -> options.add(new Option(o, text("choice." + o, locale))));
+		}
+		return options;
+	}
+
+	String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}

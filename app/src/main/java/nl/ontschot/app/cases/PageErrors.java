@@ -1,0 +1,42 @@
+package nl.ontschot.app.cases;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.InvalidCaseException;
+
+/** Problems on the case pages become a page with a plain sentence, never a stack trace. */
+@ControllerAdvice(assignableTypes = CasePagesController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+	private final MessageSource messages;
+
+	PageErrors(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler
+	ModelAndView status(StatusException e, Locale locale) {
+		return page(e.status(), messages.getMessage(e.messageKey(), e.args(), locale));
+	}
+
+	@ExceptionHandler
+	ModelAndView invalid(InvalidCaseException e, Locale locale) {
+		return page(400, messages.getMessage("page.notSaved", new Object[] { String.join("; ",
+				e.problems().stream().map(p -> p.line(locale)).toList()) }, locale));
+	}
+
+	private static ModelAndView page(int status, String message) {
+		return new ModelAndView("error", Map.of("status", status, "message", message), HttpStatus.valueOf(status));
+	}
+}

@@ -1,0 +1,114 @@
+package nl.ontschot.app.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+
+import nl.ontschot.app.ApiTestBase;
+
+/**
+ * The instrument as a person clicks through it in Chromium: log in, start from the druppelbril template,
+ * change a key figure and see the result change, make an invalid edit and see why, look at the overview,
+ * and choose a settlement with its payments.
+ */
+@Tag("e2e")
+class InstrumentE2eTest extends ApiTestBase {
+
+	private static Browser browser;
+
+	@BeforeAll
+	static void chromium() {
+		Assumptions.assumeTrue(Files.isExecutable(Browser.CHROMIUM),
+				"Skipped: the browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium); "
+						+ ".ci/run installs it");
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void close() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	private Page loggedIn(String locale) {
+		Page page = browser.page(locale);
+		page.navigate("http://localhost:" + port + "/login");
+		page.getByLabel(locale.startsWith("nl") ? "Gebruikersnaam" : "Username").fill("admin");
+		page.getByLabel(locale.startsWith("nl") ? "Wachtwoord" : "Password").fill(ADMIN_PASSWORD);
+		page.locator("button[type=submit]").click();
+		page.waitForURL("**/cases");
+		return page;
+	}
+
+	@Test
+	void fromTemplateToAgreement() {
+		Page page = loggedIn("nl-NL");
+		Browser.screenshot(page, "01-casussen");
+
+		page.getByLabel("Druppelbril in thuiszorg en verpleeghuis").check();
+		page.getByText("Casus maken").click();
+		page.waitForURL("**/kengetallen");
+		Browser.screenshot(page, "02-kengetallen");
+		String homeCareBefore = page.locator("#summary tbody tr").first().locator("td").first().textContent();
+
+		Locator successRate = page.locator("#input-targetGroups-0-successRate");
+		successRate.fill("50");
+		successRate.press("Tab");
+		assertThat(page.locator("#field-targetGroups-0-successRate .field-saved")).hasText("Opgeslagen");
+		assertThat(page.locator("#summary tbody tr").first().locator("td").first()).not().hasText(homeCareBefore);
+		Browser.screenshot(page, "03-slagingspercentage-gewijzigd");
+
+		Locator horizon = page.locator("#input-horizonYears");
+		horizon.fill("0");
+		horizon.press("Tab");
+		assertThat(page.locator("#field-horizonYears .field-error")).containsText("moet tussen 1 en 50 liggen");
+		assertThat(page.locator("#input-horizonYears")).hasValue("0");
+		Browser.screenshot(page, "04-ongeldige-invoer");
+		page.reload();
+		assertThat(page.locator("#input-horizonYears")).hasValue("3");
+		assertThat(page.locator("#input-targetGroups-0-successRate")).hasValue("50");
+
+		page.getByText("Doelgroep toevoegen").click();
+		assertThat(page.locator("#input-targetGroups-2-name")).hasValue("Doelgroep 3");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Overzicht")).click();
+		page.waitForURL("**/overview");
+		assertThat(page.locator("#partij-thuiszorg h2")).containsText("Thuiszorg Noord");
+		assertThat(page.locator("#partij-thuiszorg")).containsText("Vrijgekomen capaciteit (fte)");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "05-overzicht");
+
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Verdeling en afspraken")).click();
+		page.waitForURL("**/verdeling");
+		page.getByLabel("niemand gaat erop achteruit").check();
+		page.getByText("Deze methode vastleggen").click();
+		page.waitForURL("**/verdeling#afspraken");
+		assertThat(page.locator("#payments-title")).hasText("Betalingen bij niemand gaat erop achteruit");
+		assertThat(page.locator("ul.payments li").first()).containsText("betaalt");
+		assertThat(page.locator("p.core")).not().isEmpty();
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "06-verdeling");
+	}
+
+	@Test
+	void theStepsSpeakEnglishWhenAsked() {
+		Page page = loggedIn("en-GB");
+
+		assertThat(page.locator("h1")).hasText("Cases");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+	}
+}
