@@ -36,7 +36,16 @@ import tools.jackson.databind.node.ObjectNode;
 class CasePagesController {
 
 	/** The steps in the order of the instrument, as shown in the step bar. */
-	static final List<String> STEPS = List.of("kengetallen", "overview", "verdeling");
+	static final List<String> STEPS = List.of("partijen", "kengetallen", "activiteiten", "overview", "verdeling");
+
+	/** The fields each line of a list shows, in order. */
+	private static final java.util.Map<String, List<String>> LINE_FIELDS = java.util.Map.of(
+			"parties", List.of("name", "type", "essential", "domains"),
+			"targetGroups", List.of("name", "population", "reachRate", "successRate"),
+			"activities", List.of("name", "provider", "financier", "domain", "basis", "group", "current.volume",
+					"current.tariff", "current.unitCost", "future.volume", "capacityRelease"),
+			"items", List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain",
+					"basis", "group"));
 
 	private final CaseService cases;
 	private final TemplateCatalog templates;
@@ -105,44 +114,44 @@ class CasePagesController {
 	@GetMapping("/{id}/kengetallen")
 	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		Case c = page(user, id, "kengetallen", model, locale);
+		page(user, id, "kengetallen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("general", List.of("name", "description", "startYear", "horizonYears",
 				"implementation.years", "implementation.curve", "discountRate", "hoursPerFte").stream()
 				.map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("categories", fields.field(document, "includedCategories", locale));
-		List<List<FieldView>> groups = new ArrayList<>();
-		for (int i = 0; i < c.targetGroups().size(); i++) {
-			final int g = i;
-			groups.add(List.of("name", "population", "reachRate", "successRate").stream()
-					.map(f -> fields.field(document, "targetGroups[" + g + "]." + f, locale)).toList());
-		}
-		model.addAttribute("groups", groups);
-		model.addAttribute("groupIds", c.targetGroups().stream().map(g -> g.id()).toList());
+		model.addAttribute("groups", lines(document, "targetGroups", "kengetallen.group", locale));
 		return "cases/kengetallen";
 	}
 
-	@PostMapping("/{id}/groups")
-	String addGroup(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Locale locale) {
+	/** The lists whose lines the pages add and remove, with the page each belongs to. */
+	private static final java.util.Map<String, String> LISTS = java.util.Map.of("parties", "partijen",
+			"targetGroups", "kengetallen", "activities", "activiteiten", "items", "activiteiten");
+
+	@PostMapping("/{id}/lines/{list}")
+	String addLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable String list,
+			Locale locale) {
+		String page = pageOf(list);
 		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
-		List<String> taken = document.path("targetGroups").valueStream().map(g -> g.path("id").asString()).toList();
-		int n = taken.size() + 1;
-		while (taken.contains("doelgroep-" + n)) {
-			n++;
-		}
-		ObjectNode group = json.createObjectNode();
-		group.put("id", "doelgroep-" + n);
-		group.put("name", fields.text("case.newGroup", locale, n));
-		group.put("population", 0);
-		cases.addLine(user.userId(), id, "targetGroups", group);
-		return "redirect:/cases/" + id + "/kengetallen#doelgroepen";
+		cases.addLine(user.userId(), id, list, NewLines.line(list, document, json, (key, n) -> fields.text(key,
+				locale, n)));
+		return "redirect:/cases/" + id + "/" + page + "#" + list;
 	}
 
-	@PostMapping("/{id}/groups/{groupId}/delete")
-	String removeGroup(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@PathVariable String groupId) {
-		cases.removeLine(user.userId(), id, "targetGroups", groupId);
-		return "redirect:/cases/" + id + "/kengetallen#doelgroepen";
+	@PostMapping("/{id}/lines/{list}/{lineId}/delete")
+	String removeLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String list, @PathVariable String lineId) {
+		String page = pageOf(list);
+		cases.removeLine(user.userId(), id, list, lineId);
+		return "redirect:/cases/" + id + "/" + page + "#" + list;
+	}
+
+	private static String pageOf(String list) {
+		String page = LISTS.get(list);
+		if (page == null) {
+			throw new StatusException(404, "api.notFound");
+		}
+		return page;
 	}
 
 	/** Saves one field; answers with the field (saved, or with its problem) and the recalculated result. */
@@ -182,6 +191,62 @@ class CasePagesController {
 		JsonNode current = CaseJson.parse(cases.get(user.userId(), id).document());
 		model.addAttribute("field", fields.field(current, path, locale, Optional.of(typed), error, false));
 		return "cases/fragments :: field";
+	}
+
+	/** Every line of a list with its fields; an item shows its amount, or its fte and cost per fte. */
+	private List<LineView> lines(JsonNode document, String list, String titleKey, Locale locale) {
+		List<LineView> lines = new ArrayList<>();
+		JsonNode nodes = document.path(list);
+		for (int i = 0; i < nodes.size(); i++) {
+			JsonNode line = nodes.get(i);
+			List<String> names = new ArrayList<>(LINE_FIELDS.get(list));
+			if (list.equals("items")) {
+				names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
+			}
+			String at = list + "[" + i + "].";
+			lines.add(new LineView(line.path("id").asString(),
+					fields.text(titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id").asString()),
+					names.stream().map(f -> fields.field(document, at + f, locale)).toList()));
+		}
+		return lines;
+	}
+
+	@GetMapping("/{id}/partijen")
+	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
+			Locale locale) {
+		page(user, id, "partijen", model, locale);
+		JsonNode document = (JsonNode) model.getAttribute("document");
+		model.addAttribute("parties", lines(document, "parties", "partijen.party", locale));
+		model.addAttribute("members", cases.members(user.userId(), id));
+		model.addAttribute("owner", cases.membership(user.userId(), id).role().mayManage());
+		model.addAttribute("roles", List.of(Role.values()));
+		return "cases/partijen";
+	}
+
+	@PostMapping("/{id}/members")
+	String putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam String username, @RequestParam Role role, @RequestParam(defaultValue = "") String party) {
+		cases.putMember(user.userId(), id, username.strip(), role,
+				party.isBlank() ? Optional.empty() : Optional.of(party));
+		return "redirect:/cases/" + id + "/partijen#members";
+	}
+
+	@PostMapping("/{id}/members/{username}/delete")
+	String removeMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String username) {
+		cases.removeMember(user.userId(), id, username);
+		return "redirect:/cases/" + id + "/partijen#members";
+	}
+
+	@GetMapping("/{id}/activiteiten")
+	String activities(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
+			Locale locale) {
+		page(user, id, "activiteiten", model, locale);
+		JsonNode document = (JsonNode) model.getAttribute("document");
+		model.addAttribute("activities", lines(document, "activities", "activiteiten.activity", locale));
+		model.addAttribute("items", lines(document, "items", "activiteiten.item", locale));
+		model.addAttribute("keys", CaseJson.read(document).allocationKeys());
+		return "cases/activiteiten";
 	}
 
 	@GetMapping("/{id}/overview")

@@ -38,7 +38,7 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 		return new Rule(Pattern.compile(regex), new FieldSpec(label, kind, options, suffix, ""));
 	}
 
-	/** A field whose default (shown greyed out while it is empty) is {@code placeholder}. */
+	/** A field whose default (shown while the case does not give it) is {@code placeholder}. */
 	private static Rule rule(String path, String label, FieldKind kind, String suffix, String placeholder) {
 		Rule plain = rule(path, label, kind, List.of(), suffix);
 		return new Rule(plain.path(), new FieldSpec(label, kind, List.of(), suffix, placeholder));
@@ -50,7 +50,7 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 			rule("startYear", "field.startYear", FieldKind.INTEGER),
 			rule("horizonYears", "field.horizonYears", FieldKind.INTEGER, List.of(), "unit.years"),
 			rule("implementation.years", "field.implementationYears", FieldKind.INTEGER, List.of(), "unit.years"),
-			rule("implementation.curve", "field.implementationCurve", FieldKind.CHOICE, names(Curve.class), ""),
+			choice("implementation.curve", "field.implementationCurve", names(Curve.class), "LINEAR"),
 			rule("discountRate", "field.discountRate", FieldKind.PERCENT, "unit.percent", "0"),
 			rule("hoursPerFte", "field.hoursPerFte", FieldKind.NUMBER, "unit.hours", "1872"),
 			rule("includedCategories", "field.includedCategories", FieldKind.CHOICES, names(Category.class), ""),
@@ -67,7 +67,8 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 			rule("activities[].provider", "field.activity.provider", FieldKind.CHOICE),
 			rule("activities[].financier", "field.activity.financier", FieldKind.CHOICE),
 			rule("activities[].domain", "field.activity.domain", FieldKind.CHOICE, names(Domain.class), ""),
-			rule("activities[].basis", "field.activity.basis", FieldKind.CHOICE, names(Basis.class), ""),
+			choice("activities[].basis", "field.activity.basis", names(Basis.class), "PER_SUCCESS"),
+			rule("activities[].group", "field.activity.group", FieldKind.CHOICE),
 			rule("activities[].current.volume", "field.activity.currentVolume", FieldKind.NUMBER),
 			rule("activities[].current.tariff", "field.activity.currentTariff", FieldKind.NUMBER),
 			rule("activities[].current.unitCost", "field.activity.currentUnitCost", FieldKind.NUMBER),
@@ -77,15 +78,25 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 			rule("items[].name", "field.item.name", FieldKind.TEXT),
 			rule("items[].party", "field.item.party", FieldKind.CHOICE),
 			rule("items[].type", "field.item.type", FieldKind.CHOICE, names(ItemType.class), ""),
-			rule("items[].nature", "field.item.nature", FieldKind.CHOICE, names(Nature.class), ""),
-			rule("items[].category", "field.item.category", FieldKind.CHOICE, names(Category.class), ""),
+			choice("items[].nature", "field.item.nature", names(Nature.class), "CASH"),
+			choice("items[].category", "field.item.category", names(Category.class), "OTHER"),
 			rule("items[].recurrence", "field.item.recurrence", FieldKind.CHOICE, names(Recurrence.class), ""),
 			rule("items[].amount", "field.item.amount", FieldKind.NUMBER, List.of(), "unit.euro"),
+			rule("items[].fte", "field.item.fte", FieldKind.NUMBER),
+			rule("items[].costPerFte", "field.item.costPerFte", FieldKind.NUMBER, List.of(), "unit.euro"),
+			choice("items[].basis", "field.item.basis", names(Basis.class), "TOTAL"),
+			rule("items[].group", "field.item.group", FieldKind.CHOICE),
+			rule("items[].domain", "field.item.domain", FieldKind.CHOICE, names(Domain.class), ""),
 			rule("items[].allocation", "field.item.allocation", FieldKind.CHOICE),
-			rule("settlement.method", "field.settlement.method", FieldKind.CHOICE, names(SettlementMethod.class), ""),
-			rule("settlement.basis", "field.settlement.basis", FieldKind.CHOICE, names(ValueBasis.class), ""),
+			choice("settlement.method", "field.settlement.method", names(SettlementMethod.class), "NONE"),
+			choice("settlement.basis", "field.settlement.basis", names(ValueBasis.class), "PV"),
 			rule("settlement.perYear", "field.settlement.perYear", FieldKind.BOOL),
 			rule("settlement.includeCapacity", "field.settlement.includeCapacity", FieldKind.BOOL));
+
+	private static Rule choice(String path, String label, List<String> options, String fallback) {
+		Rule plain = rule(path, label, FieldKind.CHOICE, options, "");
+		return new Rule(plain.path(), new FieldSpec(label, FieldKind.CHOICE, options, "", fallback));
+	}
 
 	static Optional<FieldSpec> of(String path) {
 		return RULES.stream().filter(r -> r.path().matcher(path).matches()).map(Rule::spec).findFirst();

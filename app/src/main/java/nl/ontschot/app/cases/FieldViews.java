@@ -38,7 +38,8 @@ class FieldViews {
 		List<String> selected = typed.orElseGet(() -> stored.filter(JsonNode::isArray)
 				.map(list -> list.valueStream().map(JsonNode::asString).toList()).orElse(spec.options()));
 		String value = typed.map(t -> spec.kind() == FieldKind.BOOL ? String.valueOf(t.contains("true"))
-				: t.isEmpty() ? "" : t.get(0)).orElseGet(() -> spec.kind().format(stored, locale));
+				: t.isEmpty() ? "" : t.get(0)).orElseGet(() -> stored.isEmpty() && spec.kind() == FieldKind.CHOICE
+						? spec.placeholder() : spec.kind().format(stored, locale));
 		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, spec.kind(), text(spec.label(), locale),
 				value, selected, stored.map(JsonNode::toString).orElse(""), options(document, path, spec, locale),
 				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), spec.placeholder(), error, saved);
@@ -52,11 +53,18 @@ class FieldViews {
 			}
 			document.path("parties").valueStream()
 					.forEach(p -> options.add(new Option(p.path("id").asString(), p.path("name").asString())));
+		} else if (path.endsWith(".group")) {
+			options.add(new Option("", text("field.none", locale)));
+			document.path("targetGroups").valueStream().forEach(g -> options.add(new Option(g.path("id").asString(),
+					g.path("name").asString(g.path("id").asString()))));
 		} else if (path.endsWith(".allocation")) {
 			options.add(new Option("", text("field.notShared", locale)));
 			document.path("allocationKeys").valueStream().forEach(k -> options.add(new Option(k.path("id").asString(),
 					k.path("name").asString(k.path("id").asString()))));
 		} else {
+			if (path.endsWith(".domain")) {
+				options.add(new Option("", text("field.none", locale)));
+			}
 			spec.options().forEach(o -> options.add(new Option(o, text("choice." + o, locale))));
 		}
 		return options;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import nl.ontschot.app.ApiTestBase;
 
@@ -83,16 +84,37 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("#input-targetGroups-2-name")).hasValue("Doelgroep 3");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 
-		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Overzicht")).click();
+		step(page, "Partijen");
+		page.getByText("Partij toevoegen").click();
+		assertThat(page.locator("#input-parties-4-name")).hasValue("Partij 5");
+		Locator newParty = page.locator("#input-parties-4-name");
+		newParty.fill("Gemeente Noord");
+		newParty.press("Tab");
+		assertThat(page.locator("#field-parties-4-name .field-saved")).hasText("Opgeslagen");
+		assertThat(page.locator("#summary")).containsText("Gemeente Noord");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "05-partijen");
+
+		step(page, "Activiteiten en kostenposten");
+		page.getByText("Post toevoegen").click();
+		page.locator("#input-items-4-party").selectOption("partij-5");
+		assertThat(page.locator("#field-items-4-party .field-saved")).hasText("Opgeslagen");
+		Locator amount = page.locator("#input-items-4-amount");
+		amount.fill("12.500");
+		amount.press("Tab");
+		assertThat(page.locator("#field-items-4-amount .field-saved")).hasText("Opgeslagen");
+		assertThat(page.locator("#summary tbody tr").nth(4).locator("td").first()).hasText("€ -37.500");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "06-activiteiten");
+
+		step(page, "Overzicht");
 		page.waitForURL("**/overview");
 		assertThat(page.locator("#partij-thuiszorg h2")).containsText("Thuiszorg Noord");
 		assertThat(page.locator("#partij-thuiszorg")).containsText("Vrijgekomen capaciteit (fte)");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "05-overzicht");
+		Browser.screenshot(page, "07-overzicht");
 
-		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-				new Page.GetByRoleOptions().setName("Verdeling en afspraken")).click();
+		step(page, "Verdeling en afspraken");
 		page.waitForURL("**/verdeling");
 		page.getByLabel("niemand gaat erop achteruit").check();
 		page.getByText("Deze methode vastleggen").click();
@@ -101,7 +123,13 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("ul.payments li").first()).containsText("betaalt");
 		assertThat(page.locator("p.core")).not().isEmpty();
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "06-verdeling");
+		Browser.screenshot(page, "08-verdeling");
+	}
+
+	private static void step(Page page, String name) {
+		page.locator("nav.steps").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(name)).click();
+		page.waitForLoadState();
+		assertThat(page.locator("h1")).hasText(name);
 	}
 
 	@Test

@@ -1,0 +1,46 @@
+package nl.ontschot.app.cases;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** A new line for a list of the case: valid as it stands, with an id no other line of the list has. */
+final class NewLines {
+
+	private NewLines() {
+	}
+
+	/**
+	 * @param text a sentence from the message bundle with a number in it ("Partij 3")
+	 */
+	static ObjectNode line(String list, JsonNode document, JsonMapper json, BiFunction<String, Integer, String> text) {
+		List<String> taken = document.path(list).valueStream().map(l -> l.path("id").asString()).toList();
+		String prefix = switch (list) {
+			case "parties" -> "partij-";
+			case "targetGroups" -> "doelgroep-";
+			case "activities" -> "activiteit-";
+			default -> "post-";
+		};
+		int n = taken.size() + 1;
+		while (taken.contains(prefix + n)) {
+			n++;
+		}
+		String firstParty = document.path("parties").path(0).path("id").asString();
+		ObjectNode line = json.createObjectNode();
+		line.put("id", prefix + n);
+		switch (list) {
+			case "parties" -> line.put("name", text.apply("case.newParty", n)).put("type", "OTHER");
+			case "targetGroups" -> line.put("name", text.apply("case.newGroup", n)).put("population", 0);
+			case "activities" -> {
+				line.put("name", text.apply("case.newActivity", n)).put("provider", firstParty).put("basis", "TOTAL");
+				line.putObject("current").put("volume", 0).put("tariff", 0).put("unitCost", 0);
+			}
+			default -> line.put("name", text.apply("case.newItem", n)).put("party", firstParty).put("type", "COST")
+					.put("recurrence", "STRUCTURAL").put("amount", 0);
+		}
+		return line;
+	}
+}
