@@ -36,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
 class CasePagesController {
 
 	/** The steps in the order of the instrument, as shown in the step bar. */
-	static final List<String> STEPS = List.of("partijen", "kengetallen", "activiteiten", "overview", "verdeling");
+	static final List<String> STEPS = List.of("partijen", "kengetallen", "activiteiten", "overview", "diagrammen",
+			"verdeling");
 
 	/** The fields each line of a list shows, in order. */
 	private static final java.util.Map<String, List<String>> LINE_FIELDS = java.util.Map.of(
@@ -51,10 +52,12 @@ class CasePagesController {
 	private final TemplateCatalog templates;
 	private final FieldViews fields;
 	private final Figures figures;
+	private final Charts charts;
 	private final JsonMapper json;
 
 	CasePagesController(CaseService cases, TemplateCatalog templates, FieldViews fields, Figures figures,
-			JsonMapper json) {
+			Charts charts, JsonMapper json) {
+		this.charts = charts;
 		this.cases = cases;
 		this.templates = templates;
 		this.fields = fields;
@@ -255,6 +258,13 @@ class CasePagesController {
 		Case c = page(user, id, "overview", model, locale);
 		model.addAttribute("overview", figures.overview(c, Calculator.calculate(c), locale));
 		return "cases/overview";
+	}
+
+	@GetMapping("/{id}/diagrammen")
+	String charts(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model, Locale locale) {
+		Case c = page(user, id, "diagrammen", model, locale);
+		model.addAttribute("charts", charts.all(c, Calculator.calculate(c), locale));
+		return "cases/diagrammen";
 	}
 
 	@GetMapping("/{id}/verdeling")

@@ -108,14 +108,18 @@ class InstrumentE2eTest extends ApiTestBase {
 		Browser.screenshot(page, "06-activiteiten");
 
 		step(page, "Overzicht");
-		page.waitForURL("**/overview");
 		assertThat(page.locator("#partij-thuiszorg h2")).containsText("Thuiszorg Noord");
 		assertThat(page.locator("#partij-thuiszorg")).containsText("Vrijgekomen capaciteit (fte)");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 		Browser.screenshot(page, "07-overzicht");
 
+		step(page, "Diagrammen");
+		assertThat(page.locator("section.chart")).hasCount(4);
+		assertThat(page.locator("#chart-flows svg title")).hasText("Geldstromen van financier naar zorgaanbieder");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "08-diagrammen");
+
 		step(page, "Verdeling en afspraken");
-		page.waitForURL("**/verdeling");
 		page.getByLabel("niemand gaat erop achteruit").check();
 		page.getByText("Deze methode vastleggen").click();
 		page.waitForURL("**/verdeling#afspraken");
@@ -123,7 +127,7 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("ul.payments li").first()).containsText("betaalt");
 		assertThat(page.locator("p.core")).not().isEmpty();
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "08-verdeling");
+		Browser.screenshot(page, "09-verdeling");
 	}
 
 	private static void step(Page page, String name) {
