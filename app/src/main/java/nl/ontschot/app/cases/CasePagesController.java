@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,8 @@ import tools.jackson.databind.node.ObjectNode;
 class CasePagesController {
 
 	/** The steps in the order of the instrument, as shown in the step bar. */
-	static final List<String> STEPS = List.of("partijen", "kengetallen", "activiteiten", "overview", "diagrammen",
-			"verdeling");
+	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
+			"diagrammen", "verdeling");
 
 	/** The fields each line of a list shows, in order. */
 	private static final java.util.Map<String, List<String>> LINE_FIELDS = java.util.Map.of(
@@ -160,9 +162,12 @@ class CasePagesController {
 	/** Saves one field; answers with the field (saved, or with its problem) and the recalculated result. */
 	@PostMapping("/{id}/field")
 	String field(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String path,
-			@RequestParam(name = "value", required = false) List<String> value,
-			@RequestParam(defaultValue = "") String original, Model model, Locale locale) {
-		List<String> typed = value == null ? List.of() : value;
+			@RequestParam(defaultValue = "") String original, HttpServletRequest request, Model model,
+			Locale locale) {
+		// read the values as sent: binding to a List would split "1.250,5" at its comma
+		String[] values = request.getParameterValues("value");
+		List<String> typed = values == null ? List.of() : List.of(values);
+		model.addAttribute("caseId", id);
 		FieldKind kind = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath")).kind();
 		try {
 			Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
@@ -212,6 +217,26 @@ class CasePagesController {
 					names.stream().map(f -> fields.field(document, at + f, locale)).toList()));
 		}
 		return lines;
+	}
+
+	@GetMapping("/{id}/gesprek")
+	String conversation(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
+			Locale locale) {
+		Case c = page(user, id, "gesprek", model, locale);
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		c.parties().forEach(p -> names.put(p.id(), p.name()));
+		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), names));
+		Optional<String> boundTo = cases.membership(user.userId(), id).party();
+		model.addAttribute("answerParties", c.parties().stream()
+				.filter(p -> boundTo.isEmpty() || boundTo.get().equals(p.id())).toList());
+		return "cases/gesprek";
+	}
+
+	@PostMapping("/{id}/gesprek")
+	String answer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam String question, @RequestParam String party, @RequestParam String text) {
+		cases.answer(user.userId(), user.username(), id, question, party, text);
+		return "redirect:/cases/" + id + "/gesprek#" + question.replace('.', '-');
 	}
 
 	@GetMapping("/{id}/partijen")

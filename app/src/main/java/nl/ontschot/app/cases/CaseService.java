@@ -120,6 +120,33 @@ public class CaseService {
 		return save(userId, stored, membership, tree, tree.toString());
 	}
 
+	/**
+	 * Adds a party's answer to a question of the conversation. A party-bound editor answers for its own party
+	 * only.
+	 */
+	@Transactional
+	StoredCase answer(long userId, String username, UUID id, String question, String party, String text) {
+		StoredCase stored = existing(id);
+		Membership membership = editor(userId, id);
+		if (!Conversation.isQuestion(question) || text == null || text.isBlank()) {
+			throw new StatusException(400, "gesprek.invalid");
+		}
+		if (membership.party().isPresent() && !membership.party().get().equals(party)) {
+			throw new StatusException(403, "case.outsideParty", membership.party().get(), "conversation");
+		}
+		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
+		if (!CaseJson.read(tree).parties().stream().anyMatch(p -> p.id().equals(party))) {
+			throw new StatusException(400, "case.unknownParty", party);
+		}
+		ObjectNode conversation = tree.has("conversation") && tree.get("conversation").isObject()
+				? (ObjectNode) tree.get("conversation") : tree.putObject("conversation");
+		ArrayNode answers = conversation.has(question) && conversation.get(question).isArray()
+				? (ArrayNode) conversation.get(question) : conversation.putArray(question);
+		answers.addObject().put("party", party).put("text", text.strip()).put("by", username)
+				.put("at", Instant.now().toString());
+		return save(userId, stored, membership, tree, tree.toString());
+	}
+
 	/** Removes the line with the given id from a list of the case. */
 	@Transactional
 	StoredCase removeLine(long userId, UUID id, String list, String lineId) {

@@ -1,0 +1,219 @@
+package nl.ontschot.app.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.ontschot.app.Api;
+import nl.ontschot.app.ApiTestBase;
+
+/**
+ * Every page and fragment of the instrument over HTTP with a browser's session, in Dutch and English:
+ * what it shows, what a saved or refused edit answers, and what a viewer may not do.
+ */
+class PagesTest extends ApiTestBase {
+
+	/** A person in a browser: a session cookie, and the CSRF token of the last page read. */
+	final class Session {
+
+		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		private final String language;
+		private String csrf = "";
+
+		Session(String username, String password, String language) {
+			this.language = language;
+			get("/login");
+			HttpResponse<String> login = post("/login", Map.of("username", username, "password", password));
+			assertThat(login.statusCode()).isEqualTo(302);
+			assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+		}
+
+		HttpResponse<String> get(String path) {
+			HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
+			String token = response.body().replaceAll("(?s).*?name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+			if (!token.equals(response.body())) {
+				csrf = token;
+			}
+			return response;
+		}
+
+		HttpResponse<String> post(String path, Map<String, String> form) {
+			String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+					.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
+			return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+					.header("HX-Request", "true").POST(HttpRequest.BodyPublishers.ofString(body)));
+		}
+
+		private HttpResponse<String> send(HttpRequest.Builder request) {
+			try {
+				return http.send(request.header("Accept-Language", language).build(),
+						HttpResponse.BodyHandlers.ofString());
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}
+
+		private URI uri(String path) {
+			return URI.create("http://localhost:" + port + path);
+		}
+
+		private String enc(String s) {
+			return URLEncoder.encode(s, StandardCharsets.UTF_8);
+		}
+	}
+
+	private User owner;
+	private Session browser;
+	private String caseUrl;
+
+	@BeforeEach
+	void aCaseFromATemplate() {
+		owner = newUser("pagina", "Thuiszorg Noord");
+		browser = new Session(owner.username(), PASSWORD, "nl-NL");
+		browser.get("/cases");
+		HttpResponse<String> created = browser.post("/cases", Map.of("template", "druppelbril"));
+		assertThat(created.statusCode()).isEqualTo(302);
+		String location = created.headers().firstValue("Location").orElseThrow();
+		caseUrl = location.substring(location.indexOf("/cases/"), location.lastIndexOf('/'));
+	}
+
+	@ParameterizedTest
+	@CsvSource({
+			"gesprek, Het goede gesprek, The conversation, Wat is precies het knelpunt?",
+			"partijen, Partijen, Parties, Thuiszorg Noord",
+			"kengetallen, Kengetallen, Key figures, Slagingspercentage",
+			"activiteiten, Activiteiten en kostenposten, Activities and cost items, Hulp bij oogdruppelen thuis",
+			"overview, Overzicht, Overview, Vrijgekomen capaciteit (fte)",
+			"diagrammen, Diagrammen, Charts, Geldstromen van financier naar zorgaanbieder",
+			"verdeling, Verdeling en afspraken, Settlement and agreements, Geen groep partijen" })
+	void everyStepShowsInDutchAndEnglish(String step, String dutch, String english, String dutchContent) {
+		HttpResponse<String> nl = browser.get(caseUrl + "/" + step);
+		Session englishBrowser = new Session(owner.username(), PASSWORD, "en");
+		HttpResponse<String> en = englishBrowser.get(caseUrl + "/" + step);
+
+		assertThat(nl.statusCode()).isEqualTo(200);
+		assertThat(nl.body()).contains("<title>" + dutch + " - Druppelbril", "<h1>" + dutch + "</h1>",
+				"aria-current=\"page\"", "lang=\"nl\"");
+		if (!step.equals("verdeling")) {
+			assertThat(nl.body()).contains(dutchContent);
+		}
+		assertThat(en.statusCode()).isEqualTo(200);
+		assertThat(en.body()).contains("<h1>" + english + "</h1>", "lang=\"en\"");
+	}
+
+	@Test
+	void theSettlementPageExplainsTheCoreCheck() {
+		assertThat(browser.get(caseUrl + "/verdeling").body()).contains(
+				"Deze groep partijen is alleen beter af: Thuiszorg Noord, Zorgverzekeraar Zuid, VVT-instelling De Linde",
+				"Zorgverzekeraar Zuid betaalt Thuiszorg Noord € 903.378,00", "Shapley-verdeling");
+	}
+
+	@Test
+	void aSavedFieldAnswersWithTheFieldAndTheRecalculatedResult() {
+		browser.get(caseUrl + "/kengetallen");
+
+		HttpResponse<String> saved = browser.post(caseUrl + "/field",
+				Map.of("path", "targetGroups[0].successRate", "value", "50", "original", "0.7"));
+
+		assertThat(saved.statusCode()).isEqualTo(200);
+		assertThat(saved.body()).contains("id=\"field-targetGroups-0-successRate\"", "value=\"50\"", "Opgeslagen",
+				"hx-post=\"" + caseUrl + "/field\"",
+				"id=\"summary\"", "hx-swap-oob=\"true\"", "€ -667.770");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("targetGroups").get(0).get("successRate").asDouble())
+				.isEqualTo(0.5);
+	}
+
+	@Test
+	void aRefusedFieldKeepsWhatWasTypedAndSaysWhy() {
+		browser.get(caseUrl + "/kengetallen");
+
+		HttpResponse<String> notANumber = browser.post(caseUrl + "/field",
+				Map.of("path", "horizonYears", "value", "drie", "original", "3"));
+		HttpResponse<String> outOfRange = browser.post(caseUrl + "/field",
+				Map.of("path", "horizonYears", "value", "60", "original", "3"));
+		HttpResponse<String> stale = browser.post(caseUrl + "/field",
+				Map.of("path", "horizonYears", "value", "4", "original", "5"));
+
+		assertThat(notANumber.body()).contains("value=\"drie\"", "Vul een getal in", "aria-invalid=\"true\"",
+				"hx-post=\"" + caseUrl + "/field\"").doesNotContain("id=\"summary\"");
+		assertThat(outOfRange.body()).contains("value=\"60\"", "moet tussen 1 en 50 liggen");
+		assertThat(stale.body()).contains("Iemand anders heeft dit intussen gewijzigd");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("horizonYears").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void dutchNumbersAreUnderstood() {
+		browser.get(caseUrl + "/kengetallen");
+
+		browser.post(caseUrl + "/field", Map.of("path", "targetGroups[0].population", "value", "1.250,5",
+				"original", "150"));
+
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("targetGroups").get(0).get("population").asDouble())
+				.isEqualTo(1250.5);
+	}
+
+	@Test
+	void answersInTheConversationArePartOfTheCaseAndItsAuditTrail() {
+		browser.get(caseUrl + "/gesprek");
+
+		browser.post(caseUrl + "/gesprek", Map.of("question", "knelpunt.wat", "party", "thuiszorg", "text",
+				"Cliënten wachten op hulp bij oogdruppelen."));
+
+		assertThat(browser.get(caseUrl + "/gesprek").body()).contains("Cliënten wachten op hulp bij oogdruppelen.");
+		Api.Response document = owner.api().get("/api/v1" + caseUrl);
+		assertThat(document.json().get("conversation").get("knelpunt.wat").get(0).get("party").asString())
+				.isEqualTo("thuiszorg");
+		assertThat(owner.api().get("/api/v1" + caseUrl + "/audit").json().findValuesAsString("path"))
+				.contains("conversation");
+	}
+
+	@Test
+	void aViewerSeesButCannotChange() {
+		User viewer = newUser("lezer", "Zorgkantoor Regio");
+		owner.api().put("/api/v1" + caseUrl + "/members/" + viewer.username(), "{\"role\": \"VIEWER\"}");
+		Session viewing = new Session(viewer.username(), PASSWORD, "nl-NL");
+
+		String page = viewing.get(caseUrl + "/kengetallen").body();
+		HttpResponse<String> attempt = viewing.post(caseUrl + "/field",
+				Map.of("path", "horizonYears", "value", "4", "original", "3"));
+
+		assertThat(page).contains("<fieldset class=\"card\" disabled=\"disabled\">").doesNotContain("Doelgroep toevoegen");
+		assertThat(attempt.body()).contains("U mag deze casus alleen bekijken.");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("horizonYears").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void linesAreAddedAndRemoved() {
+		browser.get(caseUrl + "/activiteiten");
+
+		assertThat(browser.post(caseUrl + "/lines/items", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("items").size()).isEqualTo(5);
+		browser.get(caseUrl + "/activiteiten");
+		assertThat(browser.post(caseUrl + "/lines/items/post-5/delete", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("items").size()).isEqualTo(4);
+	}
+
+	@Test
+	void removingAPartyThatIsStillUsedIsRefusedWithTheReason() {
+		browser.get(caseUrl + "/partijen");
+
+		HttpResponse<String> refused = browser.post(caseUrl + "/lines/parties/thuiszorg/delete", Map.of());
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Niet opgeslagen", "activities[0].provider");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("parties").size()).isEqualTo(4);
+	}
+}
