@@ -13,6 +13,7 @@ import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
+import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
@@ -46,7 +47,7 @@ class Figures {
 	}
 
 	record PartyOverview(String id, String name, String type, List<Row> rows, List<Row> steadyState,
-			List<String> notes) {
+			List<Row> domains, List<String> notes) {
 	}
 
 	record Overview(List<String> years, List<PartyOverview> parties, Row totalNet, List<String> warnings) {
@@ -143,11 +144,26 @@ class Figures {
 							: Math.round(p.settlement()) < 0 ? "overview.pays" : "overview.settlesNothing", locale,
 							money(Math.abs(p.settlement()), locale).text(), money(p.netAfterSettlement(), locale).text()));
 			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + party.type(), locale), rows, steady,
-					notes));
+					domains(result, p.id(), locale), notes));
 		}
 		Row total = new Row(text("overview.totalNet", locale), rounded(totalNet, locale, true));
 		return new Overview(years, parties, total,
 				result.warnings().stream().map(w -> w.line(locale)).toList());
+	}
+
+	/** The party's net per financing domain, nominal and at present value; each column adds up to its net. */
+	private List<Row> domains(CalculationResult result, String party, Locale locale) {
+		List<DomainShare> shares = result.byDomain().stream().filter(d -> d.party().equals(party)).toList();
+		List<Money> nominal = rounded(shares.stream().mapToDouble(DomainShare::nominal).toArray(), locale, true);
+		List<Money> present = rounded(shares.stream().mapToDouble(DomainShare::presentValue).toArray(), locale, true);
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i <= shares.size(); i++) {
+			String label = i == shares.size() ? text("overview.total", locale)
+					: shares.get(i).domain().map(d -> text("choice." + d, locale))
+							.orElse(text("overview.noDomain", locale));
+			rows.add(new Row(label, List.of(nominal.get(i), present.get(i))));
+		}
+		return rows;
 	}
 
 	private Row row(PartyResult p, String label, ToDoubleFunction<Flows> field, Locale locale) {

@@ -115,6 +115,14 @@ class PagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void theOverviewShowsEachPartyPerFinancingDomain() {
+		assertThat(browser.get(caseUrl + "/overview").body()).contains("Netto effect per financieringsdomein",
+				"<th scope=\"row\">Zvw</th>", "<th scope=\"row\">Wlz</th>", "<th scope=\"row\">zonder domein</th>",
+				"€ -903.378");
+		assertThat(browser.get("/css/ontschot.css").body()).contains("@page { size: A4", "@media print");
+	}
+
+	@Test
 	void theSettlementPageExplainsTheCoreCheck() {
 		assertThat(browser.get(caseUrl + "/verdeling").body()).contains(
 				"Deze groep partijen is alleen beter af: Thuiszorg Noord, Zorgverzekeraar Zuid, VVT-instelling De Linde",

@@ -12,6 +12,7 @@ import nl.ontschot.engine.model.Activity;
 import nl.ontschot.engine.model.AllocationKey;
 import nl.ontschot.engine.model.Basis;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Item;
 import nl.ontschot.engine.model.ItemType;
 import nl.ontschot.engine.model.Nature;
@@ -19,6 +20,7 @@ import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.Recurrence;
 import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.PartyYear;
@@ -40,6 +42,8 @@ final class Calculation {
 	private final List<Source> sources = new ArrayList<>();
 	private final List<Notice> warnings = new ArrayList<>();
 	private final double[][] steady;
+	/** Per financing domain (empty: none) and party, the net contributions per year. */
+	private final Map<Optional<Domain>, double[][]> netByDomain = new java.util.LinkedHashMap<>();
 
 	private static final int CURRENT_EXPENSE = 0;
 	private static final int CURRENT_REVENUE = 1;
@@ -124,6 +128,11 @@ final class Calculation {
 			ledger.add(provider, t, Ledger.HOURS, k * hoursUnit);
 			net[t] = (financier >= 0 ? 0 : dE) - cashCost;
 			capacity[t] = released;
+			double[][] domain = domainNet(a.domain());
+			if (financier >= 0) {
+				domain[financier][t] -= dE;
+			}
+			domain[provider][t] += dE - cashCost;
 		}
 		TreeSet<Integer> required = new TreeSet<>(List.of(provider));
 		if (financier >= 0) {
@@ -161,6 +170,7 @@ final class Calculation {
 				double v = value[t] * shares[r];
 				switch (item.nature()) {
 					case CASH -> {
+						domainNet(item.domain())[party][t] += sign * v;
 						ledger.add(party, t, cost ? Ledger.ITEM_COSTS : Ledger.ITEM_BENEFITS, v);
 						if (cost) {
 							ledger.add(party, t, item.recurrence() == Recurrence.INCIDENTAL ? Ledger.INCIDENTAL_COSTS
@@ -195,6 +205,31 @@ final class Calculation {
 		}
 		item.requires().forEach(p -> required.add(index(p)));
 		sources.add(new Source(withEssentials(required), net, capacity));
+	}
+
+	private double[][] domainNet(Optional<Domain> domain) {
+		return netByDomain.computeIfAbsent(domain, d -> new double[parties][years]);
+	}
+
+	private List<DomainShare> domainShares() {
+		List<DomainShare> shares = new ArrayList<>();
+		for (int i = 0; i < parties; i++) {
+			for (Map.Entry<Optional<Domain>, double[][]> e : netByDomain.entrySet()) {
+				double nominal = 0;
+				double present = 0;
+				boolean touched = false;
+				for (int t = 0; t < years; t++) {
+					double v = e.getValue()[i][t];
+					nominal += v;
+					present += discount[t] * v;
+					touched |= v != 0;
+				}
+				if (touched) {
+					shares.add(new DomainShare(c.parties().get(i).id(), e.getKey(), nominal, present));
+				}
+			}
+		}
+		return shares;
 	}
 
 	private int[] withEssentials(TreeSet<Integer> required) {
@@ -255,6 +290,6 @@ final class Calculation {
 			calendarYears.add(c.startYear() + t);
 		}
 		return new CalculationResult(c.name(), calendarYears, partyResults, caseTotal, casePv, outcome.result(),
-				warnings);
+				warnings, domainShares());
 	}
 }

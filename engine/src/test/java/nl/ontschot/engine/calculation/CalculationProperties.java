@@ -61,6 +61,20 @@ class CalculationProperties {
 	}
 
 	@Property
+	void theSharesPerFinancingDomainAddUpToEachPartysNet(@ForAll("cases") Case c) {
+		CalculationResult result = Calculator.calculate(c);
+		for (PartyResult p : result.parties()) {
+			double nominal = result.byDomain().stream().filter(d -> d.party().equals(p.id()))
+					.mapToDouble(d -> d.nominal()).sum();
+			double present = result.byDomain().stream().filter(d -> d.party().equals(p.id()))
+					.mapToDouble(d -> d.presentValue()).sum();
+
+			assertThat(nominal).isCloseTo(p.total().net(), within(CENT));
+			assertThat(present).isCloseTo(p.pv().net(), within(CENT));
+		}
+	}
+
+	@Property
 	void tariffsPaidInsideTheCaseDoNotChangeTheTotal(@ForAll("cases") Case c) {
 		List<Activity> scaled = c.activities().stream().map(a -> a.financier().isEmpty() ? a
 				: new Activity(a.id(), a.name(), a.domain(), a.unit(), a.provider(), a.financier(), a.basis(),
