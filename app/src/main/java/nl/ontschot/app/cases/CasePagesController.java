@@ -46,9 +46,10 @@ class CasePagesController {
 			"parties", List.of("name", "type", "essential", "domains"),
 			"targetGroups", List.of("name", "population", "reachRate", "successRate"),
 			"activities", List.of("name", "provider", "financier", "domain", "basis", "group", "current.volume",
-					"current.tariff", "current.unitCost", "future.volume", "capacityRelease"),
+					"current.tariff", "current.unitCost", "current.hoursPerUnit", "future.volume", "capacityRelease"),
 			"items", List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain",
-					"basis", "group"));
+					"basis", "group"),
+			"allocationKeys", List.of("name", "method", "parties"));
 
 	private final CaseService cases;
 	private final TemplateCatalog templates;
@@ -131,7 +132,8 @@ class CasePagesController {
 
 	/** The lists whose lines the pages add and remove, with the page each belongs to. */
 	private static final java.util.Map<String, String> LISTS = java.util.Map.of("parties", "partijen",
-			"targetGroups", "kengetallen", "activities", "activiteiten", "items", "activiteiten");
+			"targetGroups", "kengetallen", "activities", "activiteiten", "items", "activiteiten", "allocationKeys",
+			"activiteiten");
 
 	@PostMapping("/{id}/lines/{list}")
 	String addLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable String list,
@@ -211,6 +213,9 @@ class CasePagesController {
 			if (list.equals("items")) {
 				names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
 			}
+			if (list.equals("allocationKeys")) {
+				line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));
+			}
 			String at = list + "[" + i + "].";
 			lines.add(new LineView(line.path("id").asString(),
 					fields.text(titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id").asString()),
@@ -273,7 +278,7 @@ class CasePagesController {
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("activities", lines(document, "activities", "activiteiten.activity", locale));
 		model.addAttribute("items", lines(document, "items", "activiteiten.item", locale));
-		model.addAttribute("keys", CaseJson.read(document).allocationKeys());
+		model.addAttribute("keys", lines(document, "allocationKeys", "activiteiten.key", locale));
 		return "cases/activiteiten";
 	}
 

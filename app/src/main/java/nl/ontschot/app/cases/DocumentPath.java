@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DocumentPath {
 
-	private static final Pattern STEP = Pattern.compile("([A-Za-z][A-Za-z0-9]*)((?:\\[\\d{1,5}])*)");
+	/** A field name or a party id (weights are keyed by party), optionally followed by list indices. */
+	private static final Pattern STEP = Pattern.compile("([A-Za-z0-9_-]{1,64})((?:\\[\\d{1,5}])*)");
 	private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
 	private final List<Object> steps;

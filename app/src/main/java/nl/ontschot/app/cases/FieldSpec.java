@@ -10,6 +10,7 @@ import nl.ontschot.engine.model.Category;
 import nl.ontschot.engine.model.Curve;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.ItemType;
+import nl.ontschot.engine.model.KeyMethod;
 import nl.ontschot.engine.model.Nature;
 import nl.ontschot.engine.model.PartyType;
 import nl.ontschot.engine.model.Recurrence;
@@ -72,6 +73,7 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 			rule("activities[].current.volume", "field.activity.currentVolume", FieldKind.NUMBER),
 			rule("activities[].current.tariff", "field.activity.currentTariff", FieldKind.NUMBER),
 			rule("activities[].current.unitCost", "field.activity.currentUnitCost", FieldKind.NUMBER),
+			rule("activities[].current.hoursPerUnit", "field.activity.currentHoursPerUnit", FieldKind.NUMBER),
 			rule("activities[].future.volume", "field.activity.futureVolume", FieldKind.NUMBER),
 			rule("activities[].capacityRelease", "field.activity.capacityRelease", FieldKind.PERCENT, List.of(),
 					"unit.percent"),
@@ -88,6 +90,11 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 			rule("items[].group", "field.item.group", FieldKind.CHOICE),
 			rule("items[].domain", "field.item.domain", FieldKind.CHOICE, names(Domain.class), ""),
 			rule("items[].allocation", "field.item.allocation", FieldKind.CHOICE),
+			rule("allocationKeys[].name", "field.key.name", FieldKind.TEXT),
+			choice("allocationKeys[].method", "field.key.method", names(KeyMethod.class), "EQUAL"),
+			rule("allocationKeys[].parties", "field.key.parties", FieldKind.CHOICES),
+			new Rule(Pattern.compile("allocationKeys\\[\\d+]\\.weights\\.[A-Za-z0-9_-]{1,64}"),
+					new FieldSpec("field.key.weight", FieldKind.NUMBER, List.of(), "", "")),
 			choice("settlement.method", "field.settlement.method", names(SettlementMethod.class), "NONE"),
 			choice("settlement.basis", "field.settlement.basis", names(ValueBasis.class), "PV"),
 			rule("settlement.perYear", "field.settlement.perYear", FieldKind.BOOL),

@@ -34,14 +34,17 @@ class FieldViews {
 			boolean saved) {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
 		Optional<JsonNode> stored = DocumentPath.parse(path).get(document);
-		// a list that is not given means all of its choices (includedCategories: every category counts)
+		List<Option> options = options(document, path, spec, locale);
+		// a list that is not given means all of its choices (every category counts, a key covers every party)
 		List<String> selected = typed.orElseGet(() -> stored.filter(JsonNode::isArray)
-				.map(list -> list.valueStream().map(JsonNode::asString).toList()).orElse(spec.options()));
+				.map(list -> list.valueStream().map(JsonNode::asString).toList())
+				.orElse(options.stream().map(Option::value).toList()));
 		String value = typed.map(t -> spec.kind() == FieldKind.BOOL ? String.valueOf(t.contains("true"))
 				: t.isEmpty() ? "" : t.get(0)).orElseGet(() -> stored.isEmpty() && spec.kind() == FieldKind.CHOICE
 						? spec.placeholder() : spec.kind().format(stored, locale));
-		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, spec.kind(), text(spec.label(), locale),
-				value, selected, stored.map(JsonNode::toString).orElse(""), options(document, path, spec, locale),
+		String label = text(spec.label(), locale, partyName(document, path));
+		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, spec.kind(), label,
+				value, selected, stored.map(JsonNode::toString).orElse(""), options,
 				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), spec.placeholder(), error, saved);
 	}
 
@@ -57,6 +60,9 @@ class FieldViews {
 			options.add(new Option("", text("field.none", locale)));
 			document.path("targetGroups").valueStream().forEach(g -> options.add(new Option(g.path("id").asString(),
 					g.path("name").asString(g.path("id").asString()))));
+		} else if (path.startsWith("allocationKeys[") && path.endsWith(".parties")) {
+			document.path("parties").valueStream()
+					.forEach(p -> options.add(new Option(p.path("id").asString(), p.path("name").asString())));
 		} else if (path.endsWith(".allocation")) {
 			options.add(new Option("", text("field.notShared", locale)));
 			document.path("allocationKeys").valueStream().forEach(k -> options.add(new Option(k.path("id").asString(),
@@ -68,6 +74,13 @@ class FieldViews {
 			spec.options().forEach(o -> options.add(new Option(o, text("choice." + o, locale))));
 		}
 		return options;
+	}
+
+	/** For a weight, the name of the party it is for. */
+	private static String partyName(JsonNode document, String path) {
+		String id = path.substring(path.lastIndexOf('.') + 1);
+		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
+				.map(p -> p.path("name").asString()).findFirst().orElse(id);
 	}
 
 	String text(String key, Locale locale, Object... args) {

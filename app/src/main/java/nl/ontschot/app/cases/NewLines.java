@@ -22,6 +22,7 @@ final class NewLines {
 			case "parties" -> "partij-";
 			case "targetGroups" -> "doelgroep-";
 			case "activities" -> "activiteit-";
+			case "allocationKeys" -> "sleutel-";
 			default -> "post-";
 		};
 		int n = taken.size() + 1;
@@ -34,6 +35,7 @@ final class NewLines {
 		switch (list) {
 			case "parties" -> line.put("name", text.apply("case.newParty", n)).put("type", "OTHER");
 			case "targetGroups" -> line.put("name", text.apply("case.newGroup", n)).put("population", 0);
+			case "allocationKeys" -> line.put("name", text.apply("case.newKey", n)).put("method", "EQUAL");
 			case "activities" -> {
 				line.put("name", text.apply("case.newActivity", n)).put("provider", firstParty).put("basis", "TOTAL");
 				line.putObject("current").put("volume", 0).put("tariff", 0).put("unitCost", 0);

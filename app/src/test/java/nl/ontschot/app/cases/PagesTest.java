@@ -215,6 +215,25 @@ class PagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void allocationKeysAreEditedWithTheirWeights() {
+		User weights = newUser("sleutel", "Gemeenten Oost");
+		Session session = new Session(weights.username(), PASSWORD, "nl-NL");
+		session.get("/cases");
+		String location = session.post("/cases", Map.of("template", "samen-indiceren")).headers()
+				.firstValue("Location").orElseThrow();
+		String url = location.substring(location.indexOf("/cases/"), location.lastIndexOf('/'));
+
+		String page = session.get(url + "/activiteiten").body();
+		HttpResponse<String> saved = session.post(url + "/field",
+				Map.of("path", "allocationKeys[0].weights.gemeente", "value", "1.800", "original", "900"));
+
+		assertThat(page).contains("Gewicht van Gemeenten Oost", "naar gewicht");
+		assertThat(saved.body()).contains("Opgeslagen");
+		assertThat(weights.api().get("/api/v1" + url).json().get("allocationKeys").get(0).get("weights")
+				.get("gemeente").asInt()).isEqualTo(1800);
+	}
+
+	@Test
 	void removingAPartyThatIsStillUsedIsRefusedWithTheReason() {
 		browser.get(caseUrl + "/partijen");
 

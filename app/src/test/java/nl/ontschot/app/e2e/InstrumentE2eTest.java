@@ -81,11 +81,22 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("#input-targetGroups-0-successRate")).hasValue("50");
 
 		page.getByText("Doelgroep toevoegen").click();
+		page.waitForURL("**/kengetallen#targetGroups");
 		assertThat(page.locator("#input-targetGroups-2-name")).hasValue("Doelgroep 3");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 
+		step(page, "Het goede gesprek");
+		page.locator("#knelpunt-wat details summary").click();
+		page.locator("#text-knelpunt\\.wat").fill("Cliënten wachten op hulp bij oogdruppelen.");
+		page.locator("#knelpunt-wat button[type=submit]").click();
+		page.waitForURL("**/gesprek#knelpunt-wat");
+		assertThat(page.locator("#knelpunt-wat .answers")).containsText("Cliënten wachten op hulp bij oogdruppelen.");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "05-gesprek");
+
 		step(page, "Partijen");
 		page.getByText("Partij toevoegen").click();
+		page.waitForURL("**/partijen#parties");
 		assertThat(page.locator("#input-parties-4-name")).hasValue("Partij 5");
 		Locator newParty = page.locator("#input-parties-4-name");
 		newParty.fill("Gemeente Noord");
@@ -93,10 +104,11 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("#field-parties-4-name .field-saved")).hasText("Opgeslagen");
 		assertThat(page.locator("#summary")).containsText("Gemeente Noord");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "05-partijen");
+		Browser.screenshot(page, "06-partijen");
 
 		step(page, "Activiteiten en kostenposten");
 		page.getByText("Post toevoegen").click();
+		page.waitForURL("**/activiteiten#items");
 		page.locator("#input-items-4-party").selectOption("partij-5");
 		assertThat(page.locator("#field-items-4-party .field-saved")).hasText("Opgeslagen");
 		Locator amount = page.locator("#input-items-4-amount");
@@ -105,19 +117,19 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("#field-items-4-amount .field-saved")).hasText("Opgeslagen");
 		assertThat(page.locator("#summary tbody tr").nth(4).locator("td").first()).hasText("€ -37.500");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "06-activiteiten");
+		Browser.screenshot(page, "07-activiteiten");
 
 		step(page, "Overzicht");
 		assertThat(page.locator("#partij-thuiszorg h2")).containsText("Thuiszorg Noord");
 		assertThat(page.locator("#partij-thuiszorg")).containsText("Vrijgekomen capaciteit (fte)");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "07-overzicht");
+		Browser.screenshot(page, "08-overzicht");
 
 		step(page, "Diagrammen");
 		assertThat(page.locator("section.chart")).hasCount(4);
 		assertThat(page.locator("#chart-flows svg title")).hasText("Geldstromen van financier naar zorgaanbieder");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "08-diagrammen");
+		Browser.screenshot(page, "09-diagrammen");
 
 		step(page, "Verdeling en afspraken");
 		page.getByLabel("niemand gaat erop achteruit").check();
@@ -127,7 +139,7 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("ul.payments li").first()).containsText("betaalt");
 		assertThat(page.locator("p.core")).not().isEmpty();
 		assertThat(Browser.seriousViolations(page)).isEmpty();
-		Browser.screenshot(page, "09-verdeling");
+		Browser.screenshot(page, "10-verdeling");
 	}
 
 	private static void step(Page page, String name) {
