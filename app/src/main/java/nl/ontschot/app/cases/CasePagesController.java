@@ -46,7 +46,8 @@ class CasePagesController {
 			"parties", List.of("name", "type", "essential", "domains"),
 			"targetGroups", List.of("name", "population", "reachRate", "successRate"),
 			"activities", List.of("name", "provider", "financier", "domain", "basis", "group", "current.volume",
-					"current.tariff", "current.unitCost", "current.hoursPerUnit", "future.volume", "capacityRelease"),
+					"current.tariff", "current.unitCost", "current.hoursPerUnit", "future.volume", "future.tariff",
+					"future.unitCost", "capacityRelease"),
 			"items", List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain",
 					"basis", "group"),
 			"allocationKeys", List.of("name", "method", "parties"));
@@ -212,6 +213,8 @@ class CasePagesController {
 			List<String> names = new ArrayList<>(LINE_FIELDS.get(list));
 			if (list.equals("items")) {
 				names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
+				names.addAll("INCIDENTAL".equals(line.path("recurrence").asString()) ? List.of("year")
+						: List.of("fromYear", "toYear"));
 			}
 			if (list.equals("allocationKeys")) {
 				line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));

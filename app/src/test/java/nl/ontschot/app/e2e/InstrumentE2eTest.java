@@ -124,6 +124,9 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(page.locator("#partij-thuiszorg")).containsText("Vrijgekomen capaciteit (fte)");
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 		Browser.screenshot(page, "08-overzicht");
+		byte[] printed = page.pdf(new Page.PdfOptions().setFormat("A4").setPrintBackground(false)
+				.setPath(Browser.SCREENSHOTS.resolve("08-overzicht-a4.pdf")));
+		assertThat(new String(printed, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
 		step(page, "Diagrammen");
 		assertThat(page.locator("section.chart")).hasCount(4);
