@@ -204,27 +204,53 @@ class CasePagesController {
 		return "cases/fragments :: field";
 	}
 
-	/** Every line of a list with its fields; an item shows its amount, or its fte and cost per fte. */
+	/** Lists longer than this show their lines closed, each opened (and its fields fetched) on demand. */
+	static final int OPEN_LINES = 12;
+
+	/** Every line of a list, with its fields unless the list is long. */
 	private List<LineView> lines(JsonNode document, String list, String titleKey, Locale locale) {
 		List<LineView> lines = new ArrayList<>();
 		JsonNode nodes = document.path(list);
+		boolean lazy = nodes.size() > OPEN_LINES;
 		for (int i = 0; i < nodes.size(); i++) {
 			JsonNode line = nodes.get(i);
-			List<String> names = new ArrayList<>(LINE_FIELDS.get(list));
-			if (list.equals("items")) {
-				names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
-				names.addAll("INCIDENTAL".equals(line.path("recurrence").asString()) ? List.of("year")
-						: List.of("fromYear", "toYear"));
-			}
-			if (list.equals("allocationKeys")) {
-				line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));
-			}
-			String at = list + "[" + i + "].";
-			lines.add(new LineView(line.path("id").asString(),
-					fields.text(titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id").asString()),
-					names.stream().map(f -> fields.field(document, at + f, locale)).toList()));
+			String title = fields.text(titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id")
+					.asString());
+			lines.add(new LineView(line.path("id").asString(), i, title, lazy,
+					lazy ? List.of() : lineFields(document, list, i, locale)));
 		}
 		return lines;
+	}
+
+	/** The fields of one line; an item shows its amount, or its fte and cost per fte, and its years. */
+	private List<FieldView> lineFields(JsonNode document, String list, int index, Locale locale) {
+		JsonNode line = document.path(list).path(index);
+		List<String> names = new ArrayList<>(LINE_FIELDS.get(list));
+		if (list.equals("items")) {
+			names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
+			names.addAll("INCIDENTAL".equals(line.path("recurrence").asString()) ? List.of("year")
+					: List.of("fromYear", "toYear"));
+		}
+		if (list.equals("allocationKeys")) {
+			line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));
+		}
+		String at = list + "[" + index + "].";
+		return names.stream().map(f -> fields.field(document, at + f, locale)).toList();
+	}
+
+	/** The fields of one line of a long list, fetched when the person opens it. */
+	@GetMapping("/{id}/lines/{list}/{index}")
+	String lineFields(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String list, @PathVariable int index, Model model, Locale locale) {
+		pageOf(list);
+		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
+		if (index < 0 || index >= document.path(list).size()) {
+			throw new StatusException(404, "api.notFound");
+		}
+		model.addAttribute("caseId", id);
+		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
+		model.addAttribute("lineFields", lineFields(document, list, index, locale));
+		return "cases/fragments :: lineFields(lineFields=${lineFields})";
 	}
 
 	@GetMapping("/{id}/gesprek")

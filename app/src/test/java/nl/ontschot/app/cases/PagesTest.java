@@ -234,6 +234,23 @@ class PagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void aLongListShowsItsLinesClosedAndFetchesAFieldsWhenOpened() {
+		String location = owner.api().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
+				.read("bench/large-25-parties.json")).header("Location").orElseThrow();
+		String url = location.replace("/api/v1", "");
+
+		HttpResponse<String> page = browser.get(url + "/activiteiten");
+		HttpResponse<String> line = browser.get(url + "/lines/activities/7");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().length()).isLessThan(1_000_000);
+		assertThat(page.body()).contains("<details", "hx-trigger=\"toggle once\"",
+				"hx-get=\"" + url + "/lines/activities/7\"");
+		assertThat(line.statusCode()).isEqualTo(200);
+		assertThat(line.body()).contains("id=\"input-activities-7-current-volume\"", "hx-post=\"" + url + "/field\"");
+	}
+
+	@Test
 	void removingAPartyThatIsStillUsedIsRefusedWithTheReason() {
 		browser.get(caseUrl + "/partijen");
 

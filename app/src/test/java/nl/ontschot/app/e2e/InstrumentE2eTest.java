@@ -152,6 +152,22 @@ class InstrumentE2eTest extends ApiTestBase {
 	}
 
 	@Test
+	void aLargeCaseOpensItsLinesOnDemand() {
+		String location = admin().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
+				.read("bench/large-25-parties.json")).header("Location").orElseThrow();
+		Page page = loggedIn("nl-NL");
+		page.navigate("http://localhost:" + port + location.replace("/api/v1", "") + "/activiteiten");
+
+		page.locator("#activities details").nth(7).locator("summary").click();
+		Locator volume = page.locator("#input-activities-7-future-volume");
+		volume.fill("1");
+		volume.press("Tab");
+
+		assertThat(page.locator("#field-activities-7-future-volume .field-saved")).hasText("Opgeslagen");
+		Browser.screenshot(page, "11-grote-casus");
+	}
+
+	@Test
 	void theStepsSpeakEnglishWhenAsked() {
 		Page page = loggedIn("en-GB");
 
