@@ -25,6 +25,7 @@ import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.CalculationResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -113,7 +114,9 @@ class CasePagesController {
 		model.addAttribute("steps", STEPS.stream()
 				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());
 		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
-		model.addAttribute("summary", figures.summary(Calculator.calculate(c), locale));
+		CalculationResult result = Calculator.calculate(c);
+		model.addAttribute("result", result);
+		model.addAttribute("summary", figures.summary(result, locale));
 		model.addAttribute("document", CaseJson.parse(stored.document()));
 		return c;
 	}
@@ -315,14 +318,14 @@ class CasePagesController {
 	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		Case c = page(user, id, "overview", model, locale);
-		model.addAttribute("overview", figures.overview(c, Calculator.calculate(c), locale));
+		model.addAttribute("overview", figures.overview(c, (CalculationResult) model.getAttribute("result"), locale));
 		return "cases/overview";
 	}
 
 	@GetMapping("/{id}/diagrammen")
 	String charts(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model, Locale locale) {
 		Case c = page(user, id, "diagrammen", model, locale);
-		model.addAttribute("charts", charts.all(c, Calculator.calculate(c), locale));
+		model.addAttribute("charts", charts.all(c, (CalculationResult) model.getAttribute("result"), locale));
 		return "cases/diagrammen";
 	}
 
