@@ -104,6 +104,9 @@ public class CaseService {
 			throw new StatusException(409, "page.changedMeanwhile");
 		}
 		place.set(tree, value);
+		if (path.startsWith("allocationKeys[")) {
+			KeyWeights.align(tree);
+		}
 		CaseJson.read(tree);
 		return save(userId, stored, membership, tree, tree.toString());
 	}

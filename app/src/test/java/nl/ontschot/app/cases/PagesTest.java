@@ -234,6 +234,25 @@ class PagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void aKeySwitchedToWeightsStartsEveryPartyAtOne() {
+		browser.get(caseUrl + "/activiteiten");
+
+		HttpResponse<String> saved = browser.post(caseUrl + "/field",
+				Map.of("path", "allocationKeys[0].method", "value", "WEIGHTS", "original", "\"EQUAL\""));
+		HttpResponse<String> back = browser.post(caseUrl + "/field",
+				Map.of("path", "allocationKeys[0].method", "value", "EQUAL", "original", "\"WEIGHTS\""));
+
+		assertThat(saved.body()).contains("Opgeslagen");
+		assertThat(back.body()).contains("Opgeslagen");
+		var versions = owner.api().get("/api/v1" + caseUrl + "/versions").json();
+		var weighted = owner.api().get("/api/v1" + caseUrl + "/versions/" + versions.get(1).get("version").asInt())
+				.json().get("allocationKeys").get(0);
+		assertThat(weighted.get("weights").propertyNames()).containsExactly("thuiszorg", "verzekeraar",
+				"verpleeghuis", "zorgkantoor");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("allocationKeys").get(0).has("weights")).isFalse();
+	}
+
+	@Test
 	void aLongListShowsItsLinesClosedAndFetchesAFieldsWhenOpened() {
 		String location = owner.api().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
 				.read("bench/large-25-parties.json")).header("Location").orElseThrow();
