@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -168,8 +169,8 @@ class CasePagesController {
 	/** Saves one field; answers with the field (saved, or with its problem) and the recalculated result. */
 	@PostMapping("/{id}/field")
 	String field(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String path,
-			@RequestParam(defaultValue = "") String original, HttpServletRequest request, Model model,
-			Locale locale) {
+			@RequestParam(defaultValue = "") String original, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
 		// read the values as sent: binding to a List would split "1.250,5" at its comma
 		String[] values = request.getParameterValues("value");
 		List<String> typed = values == null ? List.of() : List.of(values);
@@ -183,6 +184,10 @@ class CasePagesController {
 			model.addAttribute("summary",
 					figures.summary(Calculator.calculate(CaseJson.read(saved.document())), locale));
 			model.addAttribute("oob", true);
+			if (RESHAPING.matcher(path).matches()) {
+				// the line now has other fields (weights, the years of an item): show the page anew
+				response.setHeader("HX-Refresh", "true");
+			}
 			return "cases/fragments :: edited";
 		} catch (FieldKind.FieldInputException e) {
 			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale), model, locale);
@@ -206,6 +211,10 @@ class CasePagesController {
 		model.addAttribute("field", fields.field(current, path, locale, Optional.of(typed), error, false));
 		return "cases/fragments :: field";
 	}
+
+	/** Fields whose change gives their line other fields. */
+	private static final java.util.regex.Pattern RESHAPING = java.util.regex.Pattern
+			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence");
 
 	/** Lists longer than this show their lines closed, each opened (and its fields fetched) on demand. */
 	static final int OPEN_LINES = 12;

@@ -243,6 +243,7 @@ class PagesTest extends ApiTestBase {
 				Map.of("path", "allocationKeys[0].method", "value", "EQUAL", "original", "\"WEIGHTS\""));
 
 		assertThat(saved.body()).contains("Opgeslagen");
+		assertThat(saved.headers().firstValue("HX-Refresh")).contains("true");
 		assertThat(back.body()).contains("Opgeslagen");
 		var versions = owner.api().get("/api/v1" + caseUrl + "/versions").json();
 		var weighted = owner.api().get("/api/v1" + caseUrl + "/versions/" + versions.get(1).get("version").asInt())
