@@ -212,6 +212,11 @@ class CasePagesController {
 		return "cases/fragments :: field";
 	}
 
+	/** The label of the button that removes a line of each list. */
+	private static final java.util.Map<String, String> REMOVE_LABELS = java.util.Map.of("parties",
+			"partijen.remove", "targetGroups", "kengetallen.removeGroup", "activities", "activiteiten.removeActivity",
+			"items", "activiteiten.removeItem", "allocationKeys", "activiteiten.removeKey");
+
 	/** Fields whose change gives their line other fields. */
 	private static final java.util.regex.Pattern RESHAPING = java.util.regex.Pattern
 			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence");
@@ -259,10 +264,16 @@ class CasePagesController {
 		if (index < 0 || index >= document.path(list).size()) {
 			throw new StatusException(404, "api.notFound");
 		}
+		JsonNode line = document.path(list).path(index);
 		model.addAttribute("caseId", id);
 		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
 		model.addAttribute("lineFields", lineFields(document, list, index, locale));
-		return "cases/fragments :: lineFields(lineFields=${lineFields})";
+		model.addAttribute("list", list);
+		model.addAttribute("lineId", line.path("id").asString());
+		model.addAttribute("removeLabel", fields.text(REMOVE_LABELS.get(list), locale));
+		model.addAttribute("title", line.path("name").asString(line.path("id").asString()));
+		return "cases/fragments :: openedLine(lineFields=${lineFields},list=${list},lineId=${lineId},"
+				+ "removeLabel=${removeLabel},title=${title})";
 	}
 
 	@GetMapping("/{id}/gesprek")

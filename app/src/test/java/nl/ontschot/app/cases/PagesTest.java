@@ -267,7 +267,9 @@ class PagesTest extends ApiTestBase {
 		assertThat(page.body()).contains("<details", "hx-trigger=\"toggle once\"",
 				"hx-get=\"" + url + "/lines/activities/7\"");
 		assertThat(line.statusCode()).isEqualTo(200);
-		assertThat(line.body()).contains("id=\"input-activities-7-current-volume\"", "hx-post=\"" + url + "/field\"");
+		assertThat(line.body()).contains("id=\"input-activities-7-current-volume\"", "hx-post=\"" + url + "/field\"",
+				"Deze activiteit verwijderen");
+		assertThat(page.body()).doesNotContain("Deze activiteit verwijderen");
 	}
 
 	@Test
