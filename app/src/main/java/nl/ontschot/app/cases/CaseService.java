@@ -81,11 +81,11 @@ public class CaseService {
 		StoredCase stored = existing(id);
 		Membership membership = editor(userId, id);
 		JsonNode after = CaseJson.parse(document);
-		CaseJson.read(after);
+		Case c = CaseJson.read(after);
 		if (stored.version() != expectedVersion) {
 			throw new StatusException(412, "case.versionConflict", String.valueOf(stored.version()));
 		}
-		return save(userId, stored, membership, after, document);
+		return save(userId, stored, membership, c, after, document);
 	}
 
 	/**
@@ -107,8 +107,7 @@ public class CaseService {
 		if (path.startsWith("allocationKeys[")) {
 			KeyWeights.align(tree);
 		}
-		CaseJson.read(tree);
-		return save(userId, stored, membership, tree, tree.toString());
+		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
 	}
 
 	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
@@ -119,8 +118,7 @@ public class CaseService {
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
 		ArrayNode lines = tree.has(list) && tree.get(list).isArray() ? (ArrayNode) tree.get(list) : tree.putArray(list);
 		lines.add(line);
-		CaseJson.read(tree);
-		return save(userId, stored, membership, tree, tree.toString());
+		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
 	}
 
 	/**
@@ -147,7 +145,7 @@ public class CaseService {
 				? (ArrayNode) conversation.get(question) : conversation.putArray(question);
 		answers.addObject().put("party", party).put("text", text.strip()).put("by", username)
 				.put("at", Instant.now().toString());
-		return save(userId, stored, membership, tree, tree.toString());
+		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
 	}
 
 	/** Removes the line with the given id from a list of the case. */
@@ -170,13 +168,12 @@ public class CaseService {
 		if (!removed) {
 			throw new StatusException(409, "page.changedMeanwhile");
 		}
-		CaseJson.read(tree);
-		return save(userId, stored, membership, tree, tree.toString());
+		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
 	}
 
 	/** Writes a valid new document as the next version, with its audit lines; one transaction. */
-	private StoredCase save(long userId, StoredCase stored, Membership membership, JsonNode after, String document) {
-		Case c = CaseJson.read(after);
+	private StoredCase save(long userId, StoredCase stored, Membership membership, Case c, JsonNode after,
+			String document) {
 		JsonNode before = CaseJson.parse(stored.document());
 		if (membership.party().isPresent()) {
 			List<String> outside = PartyScope.violations(membership.party().get(), before, after);
@@ -203,11 +200,13 @@ public class CaseService {
 		return membership;
 	}
 
-	/** The caller's place in the case (403 for a non-member). */
+	/** The caller's place in the case (403 for a non-member, 404 for an unknown case). */
 	@Transactional(readOnly = true)
 	Membership membership(long userId, UUID id) {
-		existing(id);
-		return member(userId, id);
+		return store.membership(id, userId).orElseThrow(() -> {
+			existing(id);
+			return new StatusException(403, "case.notAMemberOfCase");
+		});
 	}
 
 	@Transactional
