@@ -43,17 +43,6 @@ class CasePagesController {
 	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
 			"diagrammen", "verdeling");
 
-	/** The fields each line of a list shows, in order. */
-	private static final java.util.Map<String, List<String>> LINE_FIELDS = java.util.Map.of(
-			"parties", List.of("name", "type", "essential", "domains"),
-			"targetGroups", List.of("name", "population", "reachRate", "successRate"),
-			"activities", List.of("name", "provider", "financier", "domain", "basis", "group", "current.volume",
-					"current.tariff", "current.unitCost", "current.hoursPerUnit", "future.volume", "future.tariff",
-					"future.unitCost", "capacityRelease"),
-			"items", List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain",
-					"basis", "group"),
-			"allocationKeys", List.of("name", "method", "parties"));
-
 	private final CaseService cases;
 	private final TemplateCatalog templates;
 	private final FieldViews fields;
@@ -131,39 +120,26 @@ class CasePagesController {
 				"implementation.years", "implementation.curve", "discountRate", "hoursPerFte").stream()
 				.map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("categories", fields.field(document, "includedCategories", locale));
-		model.addAttribute("groups", lines(document, "targetGroups", "kengetallen.group", locale));
+		model.addAttribute("groups", lines(document, CaseList.TARGET_GROUPS, locale));
 		return "cases/kengetallen";
 	}
-
-	/** The lists whose lines the pages add and remove, with the page each belongs to. */
-	private static final java.util.Map<String, String> LISTS = java.util.Map.of("parties", "partijen",
-			"targetGroups", "kengetallen", "activities", "activiteiten", "items", "activiteiten", "allocationKeys",
-			"activiteiten");
 
 	@PostMapping("/{id}/lines/{list}")
 	String addLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable String list,
 			Locale locale) {
-		String page = pageOf(list);
+		CaseList lines = CaseList.of(list);
 		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
-		cases.addLine(user.userId(), id, list, NewLines.line(list, document, json, (key, n) -> fields.text(key,
+		cases.addLine(user.userId(), id, list, NewLines.line(lines, document, json, (key, n) -> fields.text(key,
 				locale, n)));
-		return "redirect:/cases/" + id + "/" + page + "#" + list;
+		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
 	}
 
 	@PostMapping("/{id}/lines/{list}/{lineId}/delete")
 	String removeLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable String list, @PathVariable String lineId) {
-		String page = pageOf(list);
+		CaseList lines = CaseList.of(list);
 		cases.removeLine(user.userId(), id, list, lineId);
-		return "redirect:/cases/" + id + "/" + page + "#" + list;
-	}
-
-	private static String pageOf(String list) {
-		String page = LISTS.get(list);
-		if (page == null) {
-			throw new StatusException(404, "api.notFound");
-		}
-		return page;
+		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
 	}
 
 	/** Saves one field; answers with the field (saved, or with its problem) and the recalculated result. */
@@ -212,11 +188,6 @@ class CasePagesController {
 		return "cases/fragments :: field";
 	}
 
-	/** The label of the button that removes a line of each list. */
-	private static final java.util.Map<String, String> REMOVE_LABELS = java.util.Map.of("parties",
-			"partijen.remove", "targetGroups", "kengetallen.removeGroup", "activities", "activiteiten.removeActivity",
-			"items", "activiteiten.removeItem", "allocationKeys", "activiteiten.removeKey");
-
 	/** Fields whose change gives their line other fields. */
 	private static final java.util.regex.Pattern RESHAPING = java.util.regex.Pattern
 			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence");
@@ -225,13 +196,13 @@ class CasePagesController {
 	static final int OPEN_LINES = 12;
 
 	/** Every line of a list, with its fields unless the list is long. */
-	private List<LineView> lines(JsonNode document, String list, String titleKey, Locale locale) {
+	private List<LineView> lines(JsonNode document, CaseList list, Locale locale) {
 		List<LineView> lines = new ArrayList<>();
-		JsonNode nodes = document.path(list);
+		JsonNode nodes = document.path(list.field);
 		boolean lazy = nodes.size() > OPEN_LINES;
 		for (int i = 0; i < nodes.size(); i++) {
 			JsonNode line = nodes.get(i);
-			String title = fields.text(titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id")
+			String title = fields.text(list.titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id")
 					.asString());
 			lines.add(new LineView(line.path("id").asString(), i, title, lazy,
 					lazy ? List.of() : lineFields(document, list, i, locale)));
@@ -240,18 +211,18 @@ class CasePagesController {
 	}
 
 	/** The fields of one line; an item shows its amount, or its fte and cost per fte, and its years. */
-	private List<FieldView> lineFields(JsonNode document, String list, int index, Locale locale) {
-		JsonNode line = document.path(list).path(index);
-		List<String> names = new ArrayList<>(LINE_FIELDS.get(list));
-		if (list.equals("items")) {
+	private List<FieldView> lineFields(JsonNode document, CaseList list, int index, Locale locale) {
+		JsonNode line = document.path(list.field).path(index);
+		List<String> names = new ArrayList<>(list.fields);
+		if (list == CaseList.ITEMS) {
 			names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
 			names.addAll("INCIDENTAL".equals(line.path("recurrence").asString()) ? List.of("year")
 					: List.of("fromYear", "toYear"));
 		}
-		if (list.equals("allocationKeys")) {
+		if (list == CaseList.ALLOCATION_KEYS) {
 			line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));
 		}
-		String at = list + "[" + index + "].";
+		String at = list.field + "[" + index + "].";
 		return names.stream().map(f -> fields.field(document, at + f, locale)).toList();
 	}
 
@@ -259,7 +230,7 @@ class CasePagesController {
 	@GetMapping("/{id}/lines/{list}/{index}")
 	String lineFields(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable String list, @PathVariable int index, Model model, Locale locale) {
-		pageOf(list);
+		CaseList lines = CaseList.of(list);
 		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
 		if (index < 0 || index >= document.path(list).size()) {
 			throw new StatusException(404, "api.notFound");
@@ -267,10 +238,10 @@ class CasePagesController {
 		JsonNode line = document.path(list).path(index);
 		model.addAttribute("caseId", id);
 		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
-		model.addAttribute("lineFields", lineFields(document, list, index, locale));
+		model.addAttribute("lineFields", lineFields(document, lines, index, locale));
 		model.addAttribute("list", list);
 		model.addAttribute("lineId", line.path("id").asString());
-		model.addAttribute("removeLabel", fields.text(REMOVE_LABELS.get(list), locale));
+		model.addAttribute("removeLabel", fields.text(lines.removeKey, locale));
 		model.addAttribute("title", line.path("name").asString(line.path("id").asString()));
 		return "cases/fragments :: openedLine(lineFields=${lineFields},list=${list},lineId=${lineId},"
 				+ "removeLabel=${removeLabel},title=${title})";
@@ -301,7 +272,7 @@ class CasePagesController {
 			Locale locale) {
 		page(user, id, "partijen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("parties", lines(document, "parties", "partijen.party", locale));
+		model.addAttribute("parties", lines(document, CaseList.PARTIES, locale));
 		model.addAttribute("members", cases.members(user.userId(), id));
 		model.addAttribute("owner", cases.membership(user.userId(), id).role().mayManage());
 		model.addAttribute("roles", List.of(Role.values()));
@@ -328,9 +299,9 @@ class CasePagesController {
 			Locale locale) {
 		page(user, id, "activiteiten", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("activities", lines(document, "activities", "activiteiten.activity", locale));
-		model.addAttribute("items", lines(document, "items", "activiteiten.item", locale));
-		model.addAttribute("keys", lines(document, "allocationKeys", "activiteiten.key", locale));
+		model.addAttribute("activities", lines(document, CaseList.ACTIVITIES, locale));
+		model.addAttribute("items", lines(document, CaseList.ITEMS, locale));
+		model.addAttribute("keys", lines(document, CaseList.ALLOCATION_KEYS, locale));
 		return "cases/activiteiten";
 	}
 

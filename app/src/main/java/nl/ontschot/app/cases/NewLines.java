@@ -16,15 +16,10 @@ final class NewLines {
 	/**
 	 * @param text a sentence from the message bundle with a number in it ("Partij 3")
 	 */
-	static ObjectNode line(String list, JsonNode document, JsonMapper json, BiFunction<String, Integer, String> text) {
-		List<String> taken = document.path(list).valueStream().map(l -> l.path("id").asString()).toList();
-		String prefix = switch (list) {
-			case "parties" -> "partij-";
-			case "targetGroups" -> "doelgroep-";
-			case "activities" -> "activiteit-";
-			case "allocationKeys" -> "sleutel-";
-			default -> "post-";
-		};
+	static ObjectNode line(CaseList list, JsonNode document, JsonMapper json,
+			BiFunction<String, Integer, String> text) {
+		List<String> taken = document.path(list.field).valueStream().map(l -> l.path("id").asString()).toList();
+		String prefix = list.idPrefix;
 		int n = taken.size() + 1;
 		while (taken.contains(prefix + n)) {
 			n++;
@@ -33,14 +28,14 @@ final class NewLines {
 		ObjectNode line = json.createObjectNode();
 		line.put("id", prefix + n);
 		switch (list) {
-			case "parties" -> line.put("name", text.apply("case.newParty", n)).put("type", "OTHER");
-			case "targetGroups" -> line.put("name", text.apply("case.newGroup", n)).put("population", 0);
-			case "allocationKeys" -> line.put("name", text.apply("case.newKey", n)).put("method", "EQUAL");
-			case "activities" -> {
+			case PARTIES -> line.put("name", text.apply("case.newParty", n)).put("type", "OTHER");
+			case TARGET_GROUPS -> line.put("name", text.apply("case.newGroup", n)).put("population", 0);
+			case ALLOCATION_KEYS -> line.put("name", text.apply("case.newKey", n)).put("method", "EQUAL");
+			case ACTIVITIES -> {
 				line.put("name", text.apply("case.newActivity", n)).put("provider", firstParty).put("basis", "TOTAL");
 				line.putObject("current").put("volume", 0).put("tariff", 0).put("unitCost", 0);
 			}
-			default -> line.put("name", text.apply("case.newItem", n)).put("party", firstParty).put("type", "COST")
+			case ITEMS -> line.put("name", text.apply("case.newItem", n)).put("party", firstParty).put("type", "COST")
 					.put("recurrence", "STRUCTURAL").put("amount", 0);
 		}
 		return line;

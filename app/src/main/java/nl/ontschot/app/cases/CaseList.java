@@ -1,0 +1,50 @@
+package nl.ontschot.app.cases;
+
+import java.util.Arrays;
+import java.util.List;
+
+import nl.ontschot.app.web.StatusException;
+
+/**
+ * The lists of a case whose lines the pages show, add and remove: per list the step page it is on, the
+ * fields a line shows, the message keys of a line's title and remove button, and the prefix of new ids.
+ */
+enum CaseList {
+
+	PARTIES("parties", "partijen", "partijen.party", "partijen.remove", "partij-",
+			List.of("name", "type", "essential", "domains")),
+	TARGET_GROUPS("targetGroups", "kengetallen", "kengetallen.group", "kengetallen.removeGroup", "doelgroep-",
+			List.of("name", "population", "reachRate", "successRate")),
+	ACTIVITIES("activities", "activiteiten", "activiteiten.activity", "activiteiten.removeActivity", "activiteit-",
+			List.of("name", "provider", "financier", "domain", "basis", "group", "current.volume", "current.tariff",
+					"current.unitCost", "current.hoursPerUnit", "future.volume", "future.tariff", "future.unitCost",
+					"capacityRelease")),
+	ITEMS("items", "activiteiten", "activiteiten.item", "activiteiten.removeItem", "post-",
+			List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain", "basis",
+					"group")),
+	ALLOCATION_KEYS("allocationKeys", "activiteiten", "activiteiten.key", "activiteiten.removeKey", "sleutel-",
+			List.of("name", "method", "parties"));
+
+	/** The field of the case document that holds the list. */
+	final String field;
+	final String page;
+	final String titleKey;
+	final String removeKey;
+	final String idPrefix;
+	final List<String> fields;
+
+	CaseList(String field, String page, String titleKey, String removeKey, String idPrefix, List<String> fields) {
+		this.field = field;
+		this.page = page;
+		this.titleKey = titleKey;
+		this.removeKey = removeKey;
+		this.idPrefix = idPrefix;
+		this.fields = fields;
+	}
+
+	/** The list held by a field of the case document; 404 for any other name. */
+	static CaseList of(String field) {
+		return Arrays.stream(values()).filter(l -> l.field.equals(field)).findFirst()
+				.orElseThrow(() -> new StatusException(404, "api.notFound"));
+	}
+}
