@@ -66,6 +66,15 @@ class PagesTest extends ApiTestBase {
 			}
 		}
 
+		/** Creates a case from a template on the case list and returns its page address (/cases/ID). */
+		String createCase(String template) {
+			get("/cases");
+			HttpResponse<String> created = post("/cases", Map.of("template", template));
+			assertThat(created.statusCode()).isEqualTo(302);
+			String location = created.headers().firstValue("Location").orElseThrow();
+			return location.substring(location.indexOf("/cases/"), location.lastIndexOf('/'));
+		}
+
 		private URI uri(String path) {
 			return URI.create("http://localhost:" + port + path);
 		}
@@ -83,11 +92,7 @@ class PagesTest extends ApiTestBase {
 	void aCaseFromATemplate() {
 		owner = newUser("pagina", "Thuiszorg Noord");
 		browser = new Session(owner.username(), PASSWORD, "nl-NL");
-		browser.get("/cases");
-		HttpResponse<String> created = browser.post("/cases", Map.of("template", "druppelbril"));
-		assertThat(created.statusCode()).isEqualTo(302);
-		String location = created.headers().firstValue("Location").orElseThrow();
-		caseUrl = location.substring(location.indexOf("/cases/"), location.lastIndexOf('/'));
+		caseUrl = browser.createCase("druppelbril");
 	}
 
 	@ParameterizedTest
@@ -218,10 +223,7 @@ class PagesTest extends ApiTestBase {
 	void allocationKeysAreEditedWithTheirWeights() {
 		User weights = newUser("sleutel", "Gemeenten Oost");
 		Session session = new Session(weights.username(), PASSWORD, "nl-NL");
-		session.get("/cases");
-		String location = session.post("/cases", Map.of("template", "samen-indiceren")).headers()
-				.firstValue("Location").orElseThrow();
-		String url = location.substring(location.indexOf("/cases/"), location.lastIndexOf('/'));
+		String url = session.createCase("samen-indiceren");
 
 		String page = session.get(url + "/activiteiten").body();
 		HttpResponse<String> saved = session.post(url + "/field",
