@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -49,9 +50,11 @@ class CasePagesController {
 	private final Figures figures;
 	private final Charts charts;
 	private final JsonMapper json;
+	private final MessageSource messages;
 
 	CasePagesController(CaseService cases, TemplateCatalog templates, FieldViews fields, Figures figures,
-			Charts charts, JsonMapper json) {
+			Charts charts, JsonMapper json, MessageSource messages) {
+		this.messages = messages;
 		this.charts = charts;
 		this.cases = cases;
 		this.templates = templates;
@@ -87,6 +90,13 @@ class CasePagesController {
 			id = cases.createFromTemplate(user.userId(), template);
 		}
 		return "redirect:/cases/" + id + "/kengetallen";
+	}
+
+	/** The caller leaves the case (the last owner stays). */
+	@PostMapping("/{id}/leave")
+	String leave(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
+		cases.removeMember(user.userId(), id, user.username());
+		return "redirect:/cases";
 	}
 
 	@GetMapping("/{id}")
@@ -172,12 +182,32 @@ class CasePagesController {
 					.findFirst().orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ",
 							e.problems().stream().map(p -> p.line(locale)).toList())));
 			return unsaved(user, id, path, typed, here, model, locale);
+		} catch (WriteRefusedException e) {
+			return unsaved(user, id, path, typed, String.join(" ", e.refusals().stream()
+					.map(r -> e.sentence(r, messages, locale)).distinct().toList()), model, locale);
+		} catch (ChangedMeanwhileException e) {
+			// a real conflict: both values beside the field, and the person chooses
+			JsonNode current = CaseJson.parse(cases.get(user.userId(), id).document());
+			model.addAttribute("field", fields.conflict(current, path, locale, typed));
+			return "cases/fragments :: field";
 		} catch (StatusException e) {
-			if (e.status() != 409 && e.status() != 403) {
+			if (e.status() != 403) {
 				throw e;
 			}
 			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale, e.args()), model, locale);
 		}
+	}
+
+	/** The field as it is stored now: what "keep their value" after a conflict shows. */
+	@GetMapping("/{id}/field")
+	String storedField(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam String path, Model model, Locale locale) {
+		FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
+		model.addAttribute("caseId", id);
+		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
+		model.addAttribute("field", fields.field(CaseJson.parse(cases.get(user.userId(), id).document()), path,
+				locale));
+		return "cases/fragments :: field";
 	}
 
 	/** The field again with what was typed and why it was not saved; the stored case is untouched. */
@@ -254,7 +284,10 @@ class CasePagesController {
 		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
 		c.parties().forEach(p -> names.put(p.id(), p.name()));
 		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), names));
-		Optional<String> boundTo = cases.membership(user.userId(), id).party();
+		Membership membership = cases.membership(user.userId(), id);
+		Optional<String> boundTo = membership.party();
+		model.addAttribute("username", user.username());
+		model.addAttribute("owner", membership.role().mayManage());
 		model.addAttribute("answerParties", c.parties().stream()
 				.filter(p -> boundTo.isEmpty() || boundTo.get().equals(p.id())).toList());
 		return "cases/gesprek";
@@ -263,7 +296,14 @@ class CasePagesController {
 	@PostMapping("/{id}/gesprek")
 	String answer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestParam String question, @RequestParam String party, @RequestParam String text) {
-		cases.answer(user.userId(), user.username(), id, question, party, text);
+		cases.answer(user.userId(), id, question, party, text);
+		return "redirect:/cases/" + id + "/gesprek#" + question.replace('.', '-');
+	}
+
+	@PostMapping("/{id}/gesprek/{question}/{index}/delete")
+	String removeAnswer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable String question, @PathVariable int index) {
+		cases.removeAnswer(user.userId(), id, question, index);
 		return "redirect:/cases/" + id + "/gesprek#" + question.replace('.', '-');
 	}
 

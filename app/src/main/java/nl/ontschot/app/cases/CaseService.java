@@ -78,80 +78,85 @@ public class CaseService {
 	 */
 	@Transactional
 	StoredCase update(long userId, UUID id, int expectedVersion, String document) {
-		StoredCase stored = existing(id);
+		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		JsonNode after = CaseJson.parse(document);
-		Case c = CaseJson.read(after);
+		CaseJson.read(after);
 		if (stored.version() != expectedVersion) {
 			throw new StatusException(412, "case.versionConflict", String.valueOf(stored.version()));
 		}
-		return save(userId, stored, membership, c, after, document);
+		return save(userId, stored, membership, (ObjectNode) after, Optional.of(document));
 	}
 
 	/**
 	 * Changes one field of the latest version, if it still holds the value the person saw
-	 * ({@code expected}); otherwise nothing is written (409) and the person sees the current value. Other
-	 * people's changes to other fields are kept: an edit of one field never overwrites the whole case.
+	 * ({@code expected}); otherwise nothing is written and the person learns the value someone else saved.
+	 * Other people's changes to other fields are kept: an edit of one field never overwrites the whole case,
+	 * and the case's row is locked while the field is applied, so that two people saving different fields at
+	 * the same moment both land, one after the other.
 	 */
 	@Transactional
 	StoredCase patch(long userId, UUID id, String path, Optional<JsonNode> expected, Optional<JsonNode> value) {
-		StoredCase stored = existing(id);
+		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
 		DocumentPath place = DocumentPath.parse(path);
 		Optional<JsonNode> current = place.get(tree);
 		if (!current.equals(expected)) {
-			throw new StatusException(409, "page.changedMeanwhile");
+			throw new ChangedMeanwhileException(current);
 		}
 		place.set(tree, value);
 		if (path.startsWith("allocationKeys[")) {
 			KeyWeights.align(tree);
 		}
-		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
+		return save(userId, stored, membership, tree, Optional.empty());
 	}
 
 	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
 	@Transactional
 	StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {
-		StoredCase stored = existing(id);
+		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
 		ArrayNode lines = tree.has(list) && tree.get(list).isArray() ? (ArrayNode) tree.get(list) : tree.putArray(list);
 		lines.add(line);
-		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
+		return save(userId, stored, membership, tree, Optional.empty());
 	}
 
 	/**
-	 * Adds a party's answer to a question of the conversation. A party-bound editor answers for its own party
-	 * only.
+	 * Adds a party's answer to a question of the conversation; {@link WriteRules} signs it with the writer's
+	 * name and checks that a party-bound editor answers for its own party.
 	 */
 	@Transactional
-	StoredCase answer(long userId, String username, UUID id, String question, String party, String text) {
-		StoredCase stored = existing(id);
+	StoredCase answer(long userId, UUID id, String question, String party, String text) {
+		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		if (!Conversation.isQuestion(question) || text == null || text.isBlank()) {
 			throw new StatusException(400, "gesprek.invalid");
 		}
-		if (membership.party().isPresent() && !membership.party().get().equals(party)) {
-			throw new StatusException(403, "case.outsideParty", membership.party().get(), "conversation");
-		}
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
-		if (!CaseJson.read(tree).parties().stream().anyMatch(p -> p.id().equals(party))) {
-			throw new StatusException(400, "case.unknownParty", party);
+		Conversation.answers(tree, question).addObject().put("party", party).put("text", text.strip());
+		return save(userId, stored, membership, tree, Optional.empty());
+	}
+
+	/** Removes an answer of the conversation: its author's or, for an owner, anyone's. */
+	@Transactional
+	StoredCase removeAnswer(long userId, UUID id, String question, int index) {
+		StoredCase stored = locked(userId, id);
+		Membership membership = editor(userId, id);
+		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
+		ArrayNode answers = Conversation.answers(tree, question);
+		if (index < 0 || index >= answers.size()) {
+			throw new ChangedMeanwhileException(Optional.empty());
 		}
-		ObjectNode conversation = tree.has("conversation") && tree.get("conversation").isObject()
-				? (ObjectNode) tree.get("conversation") : tree.putObject("conversation");
-		ArrayNode answers = conversation.has(question) && conversation.get(question).isArray()
-				? (ArrayNode) conversation.get(question) : conversation.putArray(question);
-		answers.addObject().put("party", party).put("text", text.strip()).put("by", username)
-				.put("at", Instant.now().toString());
-		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
+		answers.remove(index);
+		return save(userId, stored, membership, tree, Optional.empty());
 	}
 
 	/** Removes the line with the given id from a list of the case. */
 	@Transactional
 	StoredCase removeLine(long userId, UUID id, String list, String lineId) {
-		StoredCase stored = existing(id);
+		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
 		JsonNode lines = tree.get(list);
@@ -166,23 +171,26 @@ public class CaseService {
 			}
 		}
 		if (!removed) {
-			throw new StatusException(409, "page.changedMeanwhile");
+			throw new ChangedMeanwhileException(Optional.empty());
 		}
-		return save(userId, stored, membership, CaseJson.read(tree), tree, tree.toString());
+		return save(userId, stored, membership, tree, Optional.empty());
 	}
 
-	/** Writes a valid new document as the next version, with its audit lines; one transaction. */
-	private StoredCase save(long userId, StoredCase stored, Membership membership, Case c, JsonNode after,
-			String document) {
+	/**
+	 * Writes a new document as the next version, with its audit lines; one transaction. The document is
+	 * validated (every problem at once), then checked against what the writer may change
+	 * ({@link WriteRules}). {@code posted} is the text as the API received it, kept as it is unless the rules
+	 * signed an answer in it.
+	 */
+	private StoredCase save(long userId, StoredCase stored, Membership membership, ObjectNode after,
+			Optional<String> posted) {
+		Case c = CaseJson.read(after);
 		JsonNode before = CaseJson.parse(stored.document());
-		if (membership.party().isPresent()) {
-			List<String> outside = PartyScope.violations(membership.party().get(), before, after);
-			if (!outside.isEmpty()) {
-				throw new StatusException(403, "case.outsideParty", membership.party().get(),
-						String.join(", ", outside));
-			}
-		}
 		Instant now = Instant.now();
+		String username = accounts.findById(userId).map(UserAccount::username).orElseThrow();
+		JsonNode asPosted = after.deepCopy();
+		WriteRules.check(new WriteRules.Writer(username, membership), before, after, now);
+		String document = posted.filter(text -> after.equals(asPosted)).orElseGet(after::toString);
 		if (!store.update(stored.id(), stored.version(), c.name(), document, userId, now)) {
 			throw new StatusException(412, "case.versionConflict", String.valueOf(existing(stored.id()).version()));
 		}
@@ -200,13 +208,13 @@ public class CaseService {
 		return membership;
 	}
 
-	/** The caller's place in the case (403 for a non-member, 404 for an unknown case). */
+	/**
+	 * The caller's place in the case. A case the caller is not a member of looks the same as one that does
+	 * not exist (404), so that a stranger cannot probe which cases there are.
+	 */
 	@Transactional(readOnly = true)
 	Membership membership(long userId, UUID id) {
-		return store.membership(id, userId).orElseThrow(() -> {
-			existing(id);
-			return new StatusException(403, "case.notAMemberOfCase");
-		});
+		return member(userId, id);
 	}
 
 	@Transactional
@@ -277,20 +285,22 @@ public class CaseService {
 		if (before.isPresent() && before.get().role() == Role.OWNER && role != Role.OWNER && store.owners(id) == 1) {
 			throw new StatusException(409, "case.lastOwner");
 		}
-		store.putMember(id, user.id(), role, party);
+		store.putMember(id, user.id(), role, party, userId, Instant.now());
 		store.audit(id, Optional.empty(), userId, Instant.now(), "MEMBER", List.of(new AuditChange(
 				"members." + username, before.map(PartyBinding::describe), Optional.of(PartyBinding.describe(
 						new Membership(role, party))))));
 	}
 
+	/** Removes a member (owners only), or the caller itself: every member may leave a case. */
 	@Transactional
 	void removeMember(long userId, UUID id, String username) {
 		existing(id);
-		if (!member(userId, id).role().mayManage()) {
+		Membership caller = member(userId, id);
+		Optional<UserAccount> found = accounts.findByUsername(username);
+		if (!caller.role().mayManage() && !found.map(u -> u.id() == userId).orElse(false)) {
 			throw new StatusException(403, "case.ownerOnly");
 		}
-		UserAccount user = accounts.findByUsername(username)
-				.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+		UserAccount user = found.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
 		Optional<Membership> before = store.membership(id, user.id());
 		if (before.isEmpty()) {
 			throw new StatusException(404, "case.notAMember", username);
@@ -307,8 +317,14 @@ public class CaseService {
 		return store.find(id).orElseThrow(() -> new StatusException(404, "case.notFound"));
 	}
 
+	/** The latest version, locked until the transaction ends: writes to one case happen one after the other. */
+	private StoredCase locked(long userId, UUID id) {
+		member(userId, id);
+		return store.findForUpdate(id).orElseThrow(() -> new StatusException(404, "case.notFound"));
+	}
+
 	private Membership member(long userId, UUID id) {
-		return store.membership(id, userId).orElseThrow(() -> new StatusException(403, "case.notAMemberOfCase"));
+		return store.membership(id, userId).orElseThrow(() -> new StatusException(404, "case.notFound"));
 	}
 
 	/** A membership as JSON text for the audit trail. */

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nl.ontschot.app.cases.Views.Added;
 import nl.ontschot.app.cases.Views.CaseSummary;
 import nl.ontschot.app.cases.Views.Member;
 import nl.ontschot.app.cases.Views.VersionInfo;
@@ -41,7 +42,7 @@ class CaseStore {
 				.param("id", id).param("name", name).param("document", document).param("at", time(at))
 				.param("user", userId).update();
 		insertVersion(id, 1, document, userId, at);
-		putMember(id, userId, Role.OWNER, Optional.empty());
+		putMember(id, userId, Role.OWNER, Optional.empty(), userId, at);
 	}
 
 	/** Saves a new version if the stored one is still {@code expectedVersion}; false when someone saved in between. */
@@ -68,8 +69,16 @@ class CaseStore {
 	}
 
 	Optional<StoredCase> find(UUID id) {
-		return jdbc.sql("select id, name, document, version, updated_at from case_file where id = :id")
-				.param("id", id)
+		return stored("select id, name, document, version, updated_at from case_file where id = :id", id);
+	}
+
+	/** The case, its row locked until the transaction ends (the next writer waits, then reads this one's result). */
+	Optional<StoredCase> findForUpdate(UUID id) {
+		return stored("select id, name, document, version, updated_at from case_file where id = :id for update", id);
+	}
+
+	private Optional<StoredCase> stored(String sql, UUID id) {
+		return jdbc.sql(sql).param("id", id)
 				.query((rs, n) -> new StoredCase(rs.getObject("id", UUID.class), rs.getString("name"),
 						rs.getString("document"), rs.getInt("version"), instant(rs, "updated_at")))
 				.optional();
@@ -81,14 +90,14 @@ class CaseStore {
 
 	List<CaseSummary> listFor(long userId) {
 		return jdbc.sql("""
-				select c.id, c.name, c.version, c.updated_at, m.role, m.party_id
-				  from case_file c join case_member m on m.case_id = c.id
+				select c.id, c.name, c.version, c.updated_at, m.role, m.party_id, a.username as added_by, m.added_at
+				  from case_file c join case_member m on m.case_id = c.id left join app_user a on a.id = m.added_by
 				 where m.user_id = :user
 				 order by c.updated_at desc, c.name""")
 				.param("user", userId)
 				.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("name"),
 						rs.getInt("version"), Role.valueOf(rs.getString("role")),
-						Optional.ofNullable(rs.getString("party_id")), instant(rs, "updated_at")))
+						Optional.ofNullable(rs.getString("party_id")), instant(rs, "updated_at"), added(rs)))
 				.list();
 	}
 
@@ -102,23 +111,34 @@ class CaseStore {
 
 	List<Member> members(UUID caseId) {
 		return jdbc.sql("""
-				select u.username, u.display_name, o.name as organisation, m.role, m.party_id
+				select u.username, u.display_name, o.name as organisation, m.role, m.party_id, a.username as added_by,
+				       m.added_at
 				  from case_member m join app_user u on u.id = m.user_id join organisation o on o.id = u.organisation_id
+				       left join app_user a on a.id = m.added_by
 				 where m.case_id = :id
 				 order by m.role, u.username""")
 				.param("id", caseId)
 				.query((rs, n) -> new Member(rs.getString("username"), rs.getString("display_name"),
 						rs.getString("organisation"), Role.valueOf(rs.getString("role")),
-						Optional.ofNullable(rs.getString("party_id"))))
+						Optional.ofNullable(rs.getString("party_id")), added(rs)))
 				.list();
 	}
 
-	void putMember(UUID caseId, long userId, Role role, Optional<String> party) {
+	/** Who added a member and when; empty for members from before this was kept. */
+	private static Optional<Added> added(ResultSet rs) throws SQLException {
+		OffsetDateTime at = rs.getObject("added_at", OffsetDateTime.class);
+		String by = rs.getString("added_by");
+		return at == null || by == null ? Optional.empty() : Optional.of(new Added(by, at.toInstant()));
+	}
+
+	/** Adds a member (remembering who added it, and when) or changes its role and party. */
+	void putMember(UUID caseId, long userId, Role role, Optional<String> party, long addedBy, Instant at) {
 		jdbc.sql("""
-				insert into case_member (case_id, user_id, role, party_id) values (:id, :user, :role, :party)
+				insert into case_member (case_id, user_id, role, party_id, added_by, added_at)
+				values (:id, :user, :role, :party, :by, :at)
 				on conflict (case_id, user_id) do update set role = excluded.role, party_id = excluded.party_id""")
 				.param("id", caseId).param("user", userId).param("role", role.name())
-				.param("party", party.orElse(null)).update();
+				.param("party", party.orElse(null)).param("by", addedBy).param("at", time(at)).update();
 	}
 
 	void removeMember(UUID caseId, long userId) {

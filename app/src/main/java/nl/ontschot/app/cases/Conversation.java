@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Het goede gesprek: the questions of product.md, grouped as there, each with the parties' answers. The
@@ -37,8 +39,15 @@ final class Conversation {
 		return dot > 0 && QUESTIONS.getOrDefault(id.substring(0, dot), List.of()).contains(id.substring(dot + 1));
 	}
 
+	/** The answers to a question in a case document, made when there are none yet. */
+	static ArrayNode answers(ObjectNode document, String question) {
+		ObjectNode conversation = document.get("conversation") instanceof ObjectNode o ? o
+				: document.putObject("conversation");
+		return conversation.get(question) instanceof ArrayNode a ? a : conversation.putArray(question);
+	}
+
 	/** One answer as a page shows it. */
-	record Answer(String party, String text, String by, String at) {
+	record Answer(int index, String party, String text, String by, String at) {
 	}
 
 	record Question(String id, List<Answer> answers) {
@@ -52,9 +61,12 @@ final class Conversation {
 		List<Group> groups = new ArrayList<>();
 		QUESTIONS.forEach((group, questions) -> groups.add(new Group(group, questions.stream().map(q -> {
 			String id = group + "." + q;
-			List<Answer> answers = conversation.path(id).valueStream().map(a -> new Answer(
-					partyNames.getOrDefault(a.path("party").asString(), a.path("party").asString()),
-					a.path("text").asString(), a.path("by").asString(), a.path("at").asString())).toList();
+			JsonNode given = conversation.path(id);
+			List<Answer> answers = java.util.stream.IntStream.range(0, given.size()).mapToObj(i -> {
+				JsonNode a = given.get(i);
+				return new Answer(i, partyNames.getOrDefault(a.path("party").asString(), a.path("party").asString()),
+						a.path("text").asString(), a.path("by").asString(), a.path("at").asString());
+			}).toList();
 			return new Question(id, answers);
 		}).toList())));
 		return groups;

@@ -7,7 +7,19 @@ import java.util.List;
  * read with (JSON, to detect someone else's change), and its error or confirmation.
  */
 record FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
-		String original, List<Option> options, String suffix, String placeholder, String error, boolean saved) {
+		String original, List<Option> options, String suffix, String placeholder, String error, boolean saved,
+		boolean conflict) {
+
+	FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
+			String original, List<Option> options, String suffix, String placeholder, String error, boolean saved) {
+		this(id, path, kind, label, value, selected, original, options, suffix, placeholder, error, saved, false);
+	}
+
+	/** This field, marked as a conflict with someone else's value (which its error sentence names). */
+	FieldView withConflict() {
+		return new FieldView(id, path, kind, label, value, selected, original, options, suffix, placeholder, error,
+				saved, true);
+	}
 
 	/** A choice: the stored constant and what a person reads. */
 	record Option(String value, String label) {

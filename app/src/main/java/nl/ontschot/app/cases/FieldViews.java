@@ -48,6 +48,21 @@ class FieldViews {
 				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), spec.placeholder(), error, saved);
 	}
 
+	/**
+	 * A field someone else changed while the person typed: their value as stored now (shown beside it) and
+	 * the person's own value in the field, ready to be saved over theirs.
+	 */
+	FieldView conflict(JsonNode document, String path, Locale locale, List<String> typed) {
+		FieldView stored = field(document, path, locale);
+		String theirs = stored.isChoices() ? String.join(", ", stored.options().stream()
+				.filter(o -> stored.selected().contains(o.value())).map(Option::label).toList())
+				: stored.isChoice() ? stored.options().stream().filter(o -> o.value().equals(stored.value()))
+						.map(Option::label).findFirst().orElse(stored.value()) : stored.value();
+		FieldView mine = field(document, path, locale, Optional.of(typed), text("page.conflict", locale,
+				theirs.isEmpty() ? text("page.conflictEmpty", locale) : theirs), false);
+		return mine.withConflict();
+	}
+
 	private List<Option> options(JsonNode document, String path, FieldSpec spec, Locale locale) {
 		List<Option> options = new ArrayList<>();
 		if (path.endsWith(".provider") || path.endsWith(".financier") || path.endsWith(".party")) {

@@ -36,6 +36,17 @@ class PageErrors {
 				e.problems().stream().map(p -> p.line(locale)).toList()) }, locale));
 	}
 
+	@ExceptionHandler
+	ModelAndView refused(WriteRefusedException e, Locale locale) {
+		return page(403, String.join(" ", e.refusals().stream().map(r -> e.sentence(r, messages, locale))
+				.distinct().toList()));
+	}
+
+	@ExceptionHandler
+	ModelAndView changedMeanwhile(ChangedMeanwhileException e, Locale locale) {
+		return page(409, messages.getMessage("page.lineChangedMeanwhile", null, locale));
+	}
+
 	private static ModelAndView page(int status, String message) {
 		return new ModelAndView("error", Map.of("status", status, "message", message), HttpStatus.valueOf(status));
 	}

@@ -13,7 +13,12 @@ final class Views {
 	}
 
 	/** A case in the list of cases the caller may see. */
-	record CaseSummary(UUID id, String name, int version, Role role, Optional<String> party, Instant updatedAt) {
+	record CaseSummary(UUID id, String name, int version, Role role, Optional<String> party, Instant updatedAt,
+			Optional<Added> added) {
+	}
+
+	/** Who added a member to a case, and when. */
+	record Added(String by, Instant at) {
 	}
 
 	/** One saved version. */
@@ -26,7 +31,8 @@ final class Views {
 	}
 
 	/** A member of a case. */
-	record Member(String username, String displayName, String organisation, Role role, Optional<String> party) {
+	record Member(String username, String displayName, String organisation, Role role, Optional<String> party,
+			Optional<Added> added) {
 	}
 
 	/** What an owner sends to add or change a member. */

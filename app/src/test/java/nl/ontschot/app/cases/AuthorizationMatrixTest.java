@@ -86,17 +86,18 @@ class AuthorizationMatrixTest extends ApiTestBase {
 		callers.put("anonymous", api());
 		// expected status per endpoint, in the order of the callers above
 		Map<String, List<Integer>> expected = new LinkedHashMap<>();
-		expected.put("GET case", List.of(200, 200, 200, 200, 403, 401));
-		expected.put("GET result", List.of(200, 200, 200, 200, 403, 401));
-		expected.put("GET versions", List.of(200, 200, 200, 200, 403, 401));
-		expected.put("GET version 1", List.of(200, 200, 200, 200, 403, 401));
-		expected.put("GET audit", List.of(200, 200, 200, 200, 403, 401));
-		expected.put("GET members", List.of(200, 200, 200, 200, 403, 401));
-		expected.put("PUT other party", List.of(200, 200, 403, 403, 403, 401));
-		expected.put("PUT own figures", List.of(200, 200, 200, 403, 403, 401));
-		expected.put("PUT member", List.of(200, 403, 403, 403, 403, 401));
-		expected.put("DELETE member", List.of(204, 403, 403, 403, 403, 401));
-		expected.put("DELETE case", List.of(204, 403, 403, 403, 403, 401));
+		expected.put("GET case", List.of(200, 200, 200, 200, 404, 401));
+		expected.put("GET result", List.of(200, 200, 200, 200, 404, 401));
+		expected.put("GET versions", List.of(200, 200, 200, 200, 404, 401));
+		expected.put("GET version 1", List.of(200, 200, 200, 200, 404, 401));
+		expected.put("GET audit", List.of(200, 200, 200, 200, 404, 401));
+		expected.put("GET members", List.of(200, 200, 200, 200, 404, 401));
+		expected.put("PUT other party", List.of(200, 200, 403, 403, 404, 401));
+		expected.put("PUT own figures", List.of(200, 200, 200, 403, 404, 401));
+		expected.put("PUT member", List.of(200, 403, 403, 403, 404, 401));
+		// the viewer removes itself: every member may leave
+		expected.put("DELETE member", List.of(204, 403, 403, 204, 404, 401));
+		expected.put("DELETE case", List.of(204, 403, 403, 403, 404, 401));
 
 		String readOnly = freshCase();
 		Map<String, List<Integer>> actual = new LinkedHashMap<>();
@@ -126,9 +127,27 @@ class AuthorizationMatrixTest extends ApiTestBase {
 		Api.Response refused = partyEditor.api().header("If-Match", "\"1\"").put(location, changeOfOtherParty());
 
 		assertThat(refused.status()).isEqualTo(403);
-		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("thuiszorg",
-				"targetGroups");
+		assertThat(refused.json().get("errors").get(0).get("path").asString()).isEqualTo("targetGroups");
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("Thuiszorg Noord");
 		assertThat(owner.api().get(location).body()).isEqualTo(DOCUMENT);
+	}
+
+	@Test
+	void aMemberSeesWhoAddedThemAndWhenAndCanLeave() {
+		String location = freshCase();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+
+		var listed = viewer.api().get("/api/v1/cases").json().valueStream()
+				.filter(c -> c.get("id").asString().equals(id)).findFirst().orElseThrow();
+		var member = viewer.api().get(location + "/members").json().valueStream()
+				.filter(m -> m.get("username").asString().equals(viewer.username())).findFirst().orElseThrow();
+
+		assertThat(listed.at("/added/by").asString()).isEqualTo(owner.username());
+		assertThat(listed.at("/added/at").asString()).startsWith("20");
+		assertThat(member.at("/added/by").asString()).isEqualTo(owner.username());
+		assertThat(viewer.api().delete(location + "/members/" + viewer.username()).status()).isEqualTo(204);
+		assertThat(viewer.api().get(location).status()).isEqualTo(404);
+		assertThat(viewer.api().get("/api/v1/cases").json().findValuesAsString("id")).doesNotContain(id);
 	}
 
 	@Test

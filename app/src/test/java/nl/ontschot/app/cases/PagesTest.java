@@ -2,15 +2,8 @@ package nl.ontschot.app.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,61 +19,11 @@ import nl.ontschot.app.ApiTestBase;
  */
 class PagesTest extends ApiTestBase {
 
-	/** A person in a browser: a session cookie, and the CSRF token of the last page read. */
-	final class Session {
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-		private final String language;
-		private String csrf = "";
+	/** A person in a browser on this test's server. */
+	final class Session extends BrowserSession {
 
 		Session(String username, String password, String language) {
-			this.language = language;
-			get("/login");
-			HttpResponse<String> login = post("/login", Map.of("username", username, "password", password));
-			assertThat(login.statusCode()).isEqualTo(302);
-			assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-		}
-
-		HttpResponse<String> get(String path) {
-			HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
-			String token = response.body().replaceAll("(?s).*?name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-			if (!token.equals(response.body())) {
-				csrf = token;
-			}
-			return response;
-		}
-
-		HttpResponse<String> post(String path, Map<String, String> form) {
-			String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-					.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);
-			return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-					.header("HX-Request", "true").POST(HttpRequest.BodyPublishers.ofString(body)));
-		}
-
-		private HttpResponse<String> send(HttpRequest.Builder request) {
-			try {
-				return http.send(request.header("Accept-Language", language).build(),
-						HttpResponse.BodyHandlers.ofString());
-			} catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}
-
-		/** Creates a case from a template on the case list and returns its page address (/cases/ID). */
-		String createCase(String template) {
-			get("/cases");
-			HttpResponse<String> created = post("/cases", Map.of("template", template));
-			assertThat(created.statusCode()).isEqualTo(302);
-			String location = created.headers().firstValue("Location").orElseThrow();
-			return location.substring(location.indexOf("/cases/"), location.lastIndexOf('/'));
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + port + path);
-		}
-
-		private String enc(String s) {
-			return URLEncoder.encode(s, StandardCharsets.UTF_8);
+			super(port, username, password, language);
 		}
 	}
 

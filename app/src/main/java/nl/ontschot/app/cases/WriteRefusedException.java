@@ -1,0 +1,33 @@
+package nl.ontschot.app.cases;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import nl.ontschot.app.cases.WriteRules.Refusal;
+
+/**
+ * A write that changes something the writer may not change (see {@link WriteRules}); nothing was stored.
+ * Carries every refused change, and the name of the party the writer works for (empty when none).
+ */
+class WriteRefusedException extends RuntimeException {
+
+	private final transient List<Refusal> refusals;
+	private final String partyName;
+
+	WriteRefusedException(List<Refusal> refusals, String partyName) {
+		super("Refused: " + refusals);
+		this.refusals = List.copyOf(refusals);
+		this.partyName = partyName;
+	}
+
+	List<Refusal> refusals() {
+		return refusals;
+	}
+
+	/** Why a change was refused, as a plain sentence in the reader's language. */
+	String sentence(Refusal refusal, MessageSource messages, Locale locale) {
+		return messages.getMessage(refusal.reason().messageKey, new Object[] { partyName }, locale);
+	}
+}

@@ -1,0 +1,283 @@
+package nl.ontschot.app.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What a member may change in a case. Every write, through the API and through the pages alike, is checked
+ * here on the difference between the stored and the new document (every changed path), never on the new
+ * document alone. This is the one place of these rules; each part says why.
+ *
+ * <p>
+ * <b>A party-bound editor</b> works on behalf of one organisation at a table of parties that do not fully
+ * trust each other, so it changes only figures of its own party:
+ * <ul>
+ * <li>its own party entry, except {@code id} (other lines refer to it), {@code type} and {@code essential}
+ * (being essential moves every party's Shapley share);</li>
+ * <li>the items it bears alone (no key): any field but {@code party}, {@code allocation} and
+ * {@code requires}, which would move the item's money or its share to other parties;</li>
+ * <li>of an activity it provides or finances: the figures (volume, tariff, unit cost, hours in
+ * {@code current} and {@code future}, and {@code capacityRelease}) and its name and unit, never who
+ * provides, who pays, the basis, the group, the domain or who is required, which decide whose money it
+ * is;</li>
+ * <li>it adds and removes only lines that it alone bears or provides without a financier in the case and
+ * without required parties: such a line changes no other party's figures;</li>
+ * <li>nothing else: keys, the settlement, arrangements, target groups, other parties and the case's general
+ * figures are agreed by the table, so an owner or an editor without a party changes them.</li>
+ * </ul>
+ * <p>
+ * <b>Het goede gesprek</b> is the parties' own words, so nobody writes in another's name: the server sets
+ * {@code by} (the account) and {@code at} (now) on every new or changed answer; an answer is changed or
+ * removed only by its author or an owner; a party-bound editor answers only for its own party. Answers are
+ * matched by content, so a write that leaves an answer as it was never touches it.
+ */
+final class WriteRules {
+
+	/** Why a change was refused; each names its sentence in the message bundle. */
+	enum Reason {
+		/** A field of a party that the table decides, or another party altogether. */
+		PARTY_FIELD("write.partyField"),
+		/** A line of another party, or a field of one's own line that decides whose money it is. */
+		OTHER_PARTY("write.otherParty"),
+		/** A line added or removed that other parties' figures depend on. */
+		LINE("write.line"),
+		/** Keys, settlement, target groups, general figures: agreed by the table. */
+		SHARED("write.shared"),
+		/** An answer in the conversation written by someone else. */
+		NOT_YOUR_ANSWER("write.notYourAnswer"),
+		/** An answer on behalf of another party. */
+		ANSWER_FOR_OTHER_PARTY("write.answerForOtherParty"),
+		/** An answer to a question the conversation does not have. */
+		UNKNOWN_QUESTION("write.unknownQuestion"),
+		/** An answer of a party that is not in the case. */
+		UNKNOWN_PARTY("write.unknownParty"),
+		/** An answer without text, or not in the form {party, text}. */
+		EMPTY_ANSWER("write.emptyAnswer");
+
+		final String messageKey;
+
+		Reason(String messageKey) {
+			this.messageKey = messageKey;
+		}
+	}
+
+	/** One refused change: where in the case, and why. */
+	record Refusal(String path, Reason reason) {
+	}
+
+	/** Who writes: the account's name (the author of answers) and its place in the case. */
+	record Writer(String username, Membership membership) {
+	}
+
+	private static final Set<String> PARTY_FIXED = Set.of("id", "type", "essential");
+	private static final Set<String> ITEM_FIXED = Set.of("id", "party", "allocation", "requires");
+	private static final Set<String> ACTIVITY_FIGURES = Set.of("current", "future", "capacityRelease", "name",
+			"unit");
+	private static final String CONVERSATION = "conversation";
+	private static final Set<String> ANSWER_FIELDS = Set.of("party", "text", "by", "at");
+
+	private WriteRules() {
+	}
+
+	/**
+	 * Checks the change from {@code before} to {@code after} (both valid case documents) for the writer, and
+	 * stamps new answers with their author and time in {@code after}.
+	 *
+	 * @throws WriteRefusedException with every refused change, when any is refused
+	 */
+	static void check(Writer writer, JsonNode before, ObjectNode after, Instant now) {
+		List<Refusal> refusals = new ArrayList<>();
+		writer.membership().party().ifPresent(party -> partyScope(party, before, after, refusals));
+		conversation(writer, before, after, now, refusals);
+		if (!refusals.isEmpty()) {
+			String party = writer.membership().party().map(id -> before.path("parties").valueStream()
+					.filter(p -> id.equals(text(p, "id"))).map(p -> text(p, "name")).findFirst().orElse(id))
+					.orElse("");
+			throw new WriteRefusedException(refusals, party);
+		}
+	}
+
+	private static void partyScope(String party, JsonNode before, JsonNode after, List<Refusal> out) {
+		for (String field : union(before, after)) {
+			switch (field) {
+				case CONVERSATION -> {
+				}
+				case "parties" -> lines("parties", before, after, out, new LineRule() {
+					public boolean owns(JsonNode line) {
+						return party.equals(text(line, "id"));
+					}
+
+					public boolean mayChange(String key) {
+						return !PARTY_FIXED.contains(key);
+					}
+
+					public boolean mayAddOrRemove(JsonNode line) {
+						return false;
+					}
+				});
+				case "activities" -> lines("activities", before, after, out, new LineRule() {
+					public boolean owns(JsonNode line) {
+						return party.equals(text(line, "provider")) || party.equals(text(line, "financier"));
+					}
+
+					public boolean mayChange(String key) {
+						return ACTIVITY_FIGURES.contains(key);
+					}
+
+					public boolean mayAddOrRemove(JsonNode line) {
+						return party.equals(text(line, "provider")) && text(line, "financier").isEmpty()
+								&& noneRequired(line);
+					}
+				});
+				case "items" -> lines("items", before, after, out, new LineRule() {
+					public boolean owns(JsonNode line) {
+						return party.equals(text(line, "party")) && text(line, "allocation").isEmpty();
+					}
+
+					public boolean mayChange(String key) {
+						return !ITEM_FIXED.contains(key);
+					}
+
+					public boolean mayAddOrRemove(JsonNode line) {
+						return owns(line) && noneRequired(line);
+					}
+				});
+				default -> {
+					if (!Objects.equals(before.get(field), after.get(field))) {
+						out.add(new Refusal(field, Reason.SHARED));
+					}
+				}
+			}
+		}
+	}
+
+	/** What a party-bound editor may do with the lines of one list. */
+	private interface LineRule {
+
+		/** The line is the party's own (judged on the stored line, and on the new one too). */
+		boolean owns(JsonNode line);
+
+		/** A field of an own line that the party may change. */
+		boolean mayChange(String key);
+
+		boolean mayAddOrRemove(JsonNode line);
+	}
+
+	/** Compares the lines of a list by id, so that their order does not matter. */
+	private static void lines(String list, JsonNode before, JsonNode after, List<Refusal> out, LineRule rule) {
+		Map<String, Integer> oldIndex = new LinkedHashMap<>();
+		Map<String, Integer> newIndex = new LinkedHashMap<>();
+		JsonNode oldLines = before.path(list);
+		JsonNode newLines = after.path(list);
+		for (int i = 0; i < oldLines.size(); i++) {
+			oldIndex.put(text(oldLines.get(i), "id"), i);
+		}
+		for (int i = 0; i < newLines.size(); i++) {
+			newIndex.put(text(newLines.get(i), "id"), i);
+		}
+		Set<String> ids = new LinkedHashSet<>(oldIndex.keySet());
+		ids.addAll(newIndex.keySet());
+		for (String id : ids) {
+			Integer o = oldIndex.get(id);
+			Integer n = newIndex.get(id);
+			if (o == null || n == null) {
+				JsonNode line = o == null ? newLines.get(n) : oldLines.get(o);
+				if (!rule.mayAddOrRemove(line)) {
+					out.add(new Refusal(list + "[" + (o == null ? n : o) + "]", Reason.LINE));
+				}
+				continue;
+			}
+			JsonNode old = oldLines.get(o);
+			JsonNode changed = newLines.get(n);
+			if (old.equals(changed)) {
+				continue;
+			}
+			boolean own = rule.owns(old) && rule.owns(changed);
+			for (String key : union(old, changed)) {
+				if (!Objects.equals(old.get(key), changed.get(key)) && !(own && rule.mayChange(key))) {
+					out.add(new Refusal(list + "[" + n + "]." + key,
+							own && "parties".equals(list) ? Reason.PARTY_FIELD : Reason.OTHER_PARTY));
+				}
+			}
+		}
+	}
+
+	private static void conversation(Writer writer, JsonNode before, ObjectNode after, Instant now,
+			List<Refusal> out) {
+		JsonNode old = before.path(CONVERSATION);
+		JsonNode changed = after.path(CONVERSATION);
+		if (old.equals(changed)) {
+			return;
+		}
+		Set<String> parties = new LinkedHashSet<>();
+		after.path("parties").valueStream().forEach(p -> parties.add(text(p, "id")));
+		for (String question : union(old, changed)) {
+			String path = CONVERSATION + "." + question;
+			List<JsonNode> remaining = new ArrayList<>();
+			old.path(question).valueStream().forEach(remaining::add);
+			JsonNode answers = changed.path(question);
+			if (!answers.isMissingNode() && !Conversation.isQuestion(question)) {
+				out.add(new Refusal(path, Reason.UNKNOWN_QUESTION));
+				continue;
+			}
+			for (int i = 0; i < answers.size(); i++) {
+				JsonNode answer = answers.get(i);
+				if (remaining.remove(answer)) {
+					continue;
+				}
+				String at = path + "[" + i + "]";
+				if (!answer.isObject() || text(answer, "text").isBlank()
+						|| !ANSWER_FIELDS.containsAll(answer.propertyNames())) {
+					out.add(new Refusal(at, Reason.EMPTY_ANSWER));
+				} else if (!parties.contains(text(answer, "party"))) {
+					out.add(new Refusal(at + ".party", Reason.UNKNOWN_PARTY));
+				} else if (writer.membership().party().filter(p -> !p.equals(text(answer, "party"))).isPresent()) {
+					out.add(new Refusal(at + ".party", Reason.ANSWER_FOR_OTHER_PARTY));
+				} else {
+					((ObjectNode) answer).put("by", writer.username()).put("at", now.toString());
+				}
+			}
+			for (JsonNode gone : remaining) {
+				if (!writer.membership().role().mayManage() && !writer.username().equals(text(gone, "by"))) {
+					out.add(new Refusal(path, Reason.NOT_YOUR_ANSWER));
+				}
+			}
+			if (!answers.isMissingNode() && !answers.isArray()) {
+				out.add(new Refusal(path, Reason.EMPTY_ANSWER));
+			}
+		}
+		if (!changed.isMissingNode() && !changed.isObject()) {
+			out.add(new Refusal(CONVERSATION, Reason.EMPTY_ANSWER));
+		}
+	}
+
+	private static boolean noneRequired(JsonNode line) {
+		JsonNode requires = line.get("requires");
+		return requires == null || requires.isNull() || requires.isEmpty();
+	}
+
+	private static Set<String> union(JsonNode a, JsonNode b) {
+		Set<String> names = new LinkedHashSet<>();
+		if (a.isObject()) {
+			names.addAll(a.propertyNames());
+		}
+		if (b.isObject()) {
+			names.addAll(b.propertyNames());
+		}
+		return names;
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node == null ? null : node.get(field);
+		return value != null && value.isString() ? value.asString() : "";
+	}
+}
