@@ -87,6 +87,12 @@ public final class Api {
 				.PUT(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Any request with a body as bytes, for bodies that are not what a well-behaved client sends. */
+	public Response send(String method, String path, String contentType, byte[] body) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+				.method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	public Response delete(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).DELETE());
 	}

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.ontschot.app.web.Utf8;
 import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
@@ -18,7 +19,7 @@ class CalculationApiController {
 
 	@PostMapping(path = "/api/v1/calculations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Calculate a case without storing it: case document in, result (calculation.md section 4) out")
-	JsonNode calculate(@RequestBody String document) {
-		return ResultJson.tree(Calculator.calculate(CaseJson.read(document)));
+	JsonNode calculate(@RequestBody byte[] document) {
+		return ResultJson.tree(Calculator.calculate(CaseJson.read(Utf8.text(document))));
 	}
 }

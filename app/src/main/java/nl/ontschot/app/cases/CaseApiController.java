@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +33,7 @@ import nl.ontschot.app.cases.Views.MemberRequest;
 import nl.ontschot.app.cases.Views.VersionInfo;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.StatusException;
+import nl.ontschot.app.web.Utf8;
 import nl.ontschot.engine.json.ResultJson;
 import tools.jackson.databind.JsonNode;
 
@@ -56,12 +59,25 @@ class CaseApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "Store a new case (or one from a template with ?template=ID); the caller becomes owner")
+	@Operation(summary = "Store a new case (UTF-8 JSON), or one from a template of the product with ?template=ID; "
+			+ "the caller becomes owner")
 	ResponseEntity<Saved> create(@AuthenticationPrincipal AccountPrincipal user,
-			@RequestParam Optional<String> template, @RequestBody(required = false) String document) {
-		UUID id = template.isPresent() ? cases.createFromTemplate(user.userId(), template.get())
-				: cases.create(user.userId(), Optional.ofNullable(document)
-						.orElseThrow(() -> new StatusException(400, "api.bodyRequired")));
+			@RequestParam Optional<String> template, @RequestHeader HttpHeaders headers,
+			@RequestBody(required = false) byte[] document) throws HttpMediaTypeNotSupportedException {
+		if (template.isPresent()) {
+			return created(cases.createFromTemplate(user.userId(), template.get()));
+		}
+		if (document == null || document.length == 0) {
+			throw new StatusException(400, "api.bodyRequired");
+		}
+		MediaType type = headers.getContentType();
+		if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
+			throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.APPLICATION_JSON));
+		}
+		return created(cases.create(user.userId(), Utf8.text(document)));
+	}
+
+	private static ResponseEntity<Saved> created(UUID id) {
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + id)).eTag(etag(1)).body(new Saved(id, 1));
 	}
 
@@ -73,11 +89,11 @@ class CaseApiController {
 				.body(stored.document());
 	}
 
-	@PutMapping("/{id}")
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Save a new version; If-Match must carry the version read (412 when someone saved in between)")
 	ResponseEntity<Saved> put(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@RequestHeader("If-Match") String ifMatch, @RequestBody String document) {
-		StoredCase saved = cases.update(user.userId(), id, version(ifMatch), document);
+			@RequestHeader("If-Match") String ifMatch, @RequestBody byte[] document) {
+		StoredCase saved = cases.update(user.userId(), id, version(ifMatch), Utf8.text(document));
 		return ResponseEntity.ok().eTag(etag(saved.version())).body(new Saved(id, saved.version()));
 	}
 

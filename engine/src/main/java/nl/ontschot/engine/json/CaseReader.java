@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -71,6 +72,11 @@ final class CaseReader {
 
 	/** The case, or empty when any problem was found (see {@link #problems()}). */
 	Optional<Case> read(JsonNode root) {
+		if (!CaseLimits.within(root, problems)) {
+			// a case over its limits is not read further: reading it is what the limits guard against
+			return Optional.empty();
+		}
+		nul("", root);
 		Optional<Obj> found = Obj.of(root, "", problems, CASE_FIELDS);
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -117,6 +123,25 @@ final class CaseReader {
 		}
 		return Optional.of(new Case(name, description, startYear, horizonYears, discountRate, hoursPerFte,
 				implementation, targetGroups, included, parties, activities, items, keys, settlement));
+	}
+
+	/** A NUL character in any text or field name: no database stores it, and no person typed it. */
+	private void nul(String path, JsonNode node) {
+		if (node.isString() && node.asString().indexOf('\0') >= 0) {
+			problems.add(path, "error.nul");
+		} else if (node.isObject()) {
+			for (Map.Entry<String, JsonNode> field : node.properties()) {
+				String at = Obj.child(path, field.getKey());
+				if (field.getKey().indexOf('\0') >= 0) {
+					problems.add(at, "error.nul");
+				}
+				nul(at, field.getValue());
+			}
+		} else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				nul(path + "[" + i + "]", node.get(i));
+			}
+		}
 	}
 
 	private static Set<Category> setOf(List<Category> categories) {

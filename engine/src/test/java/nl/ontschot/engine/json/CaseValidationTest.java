@@ -107,6 +107,57 @@ class CaseValidationTest {
 	}
 
 	@Test
+	void aCaseHoldsAtMost200Parties() {
+		ObjectNode root = valid();
+		ArrayNode parties = (ArrayNode) root.get("parties");
+		for (int i = 2; i < 201; i++) {
+			parties.addObject().put("id", "p" + i).put("name", "Partij " + i).put("type", "OTHER");
+		}
+		assertThat(problems(root)).containsExactly("parties: a case has at most 200 parties; this one has 201");
+		parties.remove(200);
+		assertThat(problems(root)).isEmpty();
+	}
+
+	@Test
+	void aCaseHoldsAtMost20000LinesAndBoundedLinesTimesYears() {
+		ObjectNode root = valid();
+		ArrayNode items = (ArrayNode) root.get("items");
+		ObjectNode item = (ObjectNode) items.get(0);
+		for (int i = 0; i < 19_996; i++) {
+			items.add(item.deepCopy().put("id", "i" + i));
+		}
+		root.put("horizonYears", 10);
+		assertThat(problems(root)).containsExactly(
+				"a case has at most 20,000 lines (target groups, activities, items and allocation keys together); this one has 20,001");
+		items.remove(0);
+		assertThat(problems(root)).isEmpty();
+		root.put("horizonYears", 11);
+		assertThat(problems(root)).containsExactly(
+				"activities and items times the years of the horizon may be at most 200,000; this case has 19,998 lines over 11 years");
+	}
+
+	@Test
+	void aLimitIsStatedWithThousandsSeparatorsInDutch() {
+		ObjectNode root = valid();
+		ArrayNode parties = (ArrayNode) root.get("parties");
+		for (int i = 2; i < 1201; i++) {
+			parties.addObject().put("id", "p" + i).put("name", "Partij " + i).put("type", "OTHER");
+		}
+		assertThatThrownBy(() -> CaseJson.read(root.toString())).isInstanceOfSatisfying(InvalidCaseException.class,
+				e -> assertThat(e.problems().get(0).message(Locale.forLanguageTag("nl-NL")))
+						.isEqualTo("een casus heeft ten hoogste 200 partijen; deze heeft er 1.201"));
+	}
+
+	@Test
+	void aNulCharacterInAnyTextIsNamedWithItsPlaceAndTheRestIsStillChecked() {
+		assertThat(problemPaths(r -> {
+			at(r, "parties", 0).put("name", "Aan\u0000bieder");
+			r.putObject("conversation").putArray("knelpunt.wat").addObject().put("text", "\u0000");
+			at(r, "activities", 0).put("tarif", 3);
+		})).containsExactlyInAnyOrder("activities[0].tarif", "parties[0].name", "conversation.knelpunt.wat[0].text");
+	}
+
+	@Test
 	void duplicateId() {
 		assertThat(problemPaths(r -> ((ArrayNode) r.get("parties")).addObject().put("id", "a").put("name", "Nog een")
 				.put("type", "OTHER"))).containsExactly("parties[2].id");
