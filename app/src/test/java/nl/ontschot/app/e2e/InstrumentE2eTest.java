@@ -86,7 +86,7 @@ class InstrumentE2eTest extends ApiTestBase {
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 
 		step(page, "Het goede gesprek");
-		page.locator("#knelpunt-wat details summary").click();
+		page.locator("#knelpunt-wat details:not(.confirm) summary").click();
 		page.locator("#text-knelpunt\\.wat").fill("Cliënten wachten op hulp bij oogdruppelen.");
 		page.locator("#knelpunt-wat button[type=submit]").click();
 		page.waitForURL("**/gesprek#knelpunt-wat");
