@@ -45,6 +45,7 @@ public final class ApiLoad {
 		long[] latency = new long[requests];
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger failures = new AtomicInteger();
+		AtomicInteger busy = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		long start = System.nanoTime();
 		for (int c = 0; c < clients; c++) {
@@ -53,7 +54,9 @@ public final class ApiLoad {
 					long t0 = System.nanoTime();
 					try {
 						HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-						if (response.statusCode() != 200) {
+						if (response.statusCode() == 503) {
+							busy.incrementAndGet();
+						} else if (response.statusCode() != 200) {
 							failures.incrementAndGet();
 						}
 					} catch (Exception e) {
@@ -67,8 +70,9 @@ public final class ApiLoad {
 		pool.awaitTermination(10, TimeUnit.MINUTES);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		Arrays.sort(latency);
-		System.out.printf("%d requests, %d clients, %d failed: %.0f requests/s; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-				requests, clients, failures.get(), requests / seconds, latency[requests / 2] / 1e6,
+		System.out.printf("%d requests, %d clients, %d failed, %d told to retry (503): %.0f requests/s; "
+				+ "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", requests, clients, failures.get(), busy.get(),
+				requests / seconds, latency[requests / 2] / 1e6,
 				latency[(int) (requests * 0.99)] / 1e6, latency[requests - 1] / 1e6);
 	}
 }
