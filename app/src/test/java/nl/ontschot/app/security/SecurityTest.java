@@ -6,6 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,15 +35,86 @@ class SecurityTest extends ApiTestBase {
 	@Test
 	void repeatedFailedLoginsAreSlowedDown() {
 		User user = newUser("raden", "Gemeente Middenstad");
+		Api guesser = api().header("X-Forwarded-For", "192.0.2.10");
 		for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
-			assertThat(api().as(user.username(), "gok-" + i).get("/api/v1/users/me").status()).isEqualTo(401);
+			assertThat(guesser.as(user.username(), "gok-" + i).get("/api/v1/users/me").status()).isEqualTo(401);
 		}
 
-		Api.Response rightPasswordTooSoon = api().as(user.username(), PASSWORD).get("/api/v1/users/me");
+		Api.Response rightPasswordTooSoon = guesser.as(user.username(), PASSWORD).get("/api/v1/users/me");
 
 		assertThat(rightPasswordTooSoon.status()).isEqualTo(401);
 		assertThat(rightPasswordTooSoon.json().get("errors").get(0).get("message").asString())
 				.contains("Te veel mislukte pogingen");
+	}
+
+	@Test
+	void parallelGuessesAfterALockGetOnePasswordCheck() throws Exception {
+		User user = newUser("parallel", "Gemeente Middenstad");
+		Api guesser = api().header("X-Forwarded-For", "192.0.2.11");
+		lockOut(guesser, user.username());
+		Thread.sleep(2_100); // the first wait after the free attempts is 2 s
+
+		List<Api.Response> answers = inParallel(40, () -> guesser.as(user.username(), "nog-een-gok").get("/api/v1/users/me"));
+
+		assertThat(answers).allSatisfy(a -> assertThat(a.status()).isEqualTo(401));
+		assertThat(answers.stream().filter(a -> !locked(a)).count()).as("passwords checked").isLessThanOrEqualTo(1);
+	}
+
+	@Test
+	void theRealUserFromAnotherAddressGetsInWhileTheUsernameIsAttacked() {
+		User user = newUser("belaagd", "Gemeente Middenstad");
+		Api guesser = api().header("X-Forwarded-For", "192.0.2.12");
+		lockOut(guesser, user.username());
+
+		assertThat(api().header("X-Forwarded-For", "198.51.100.12").as(user.username(), PASSWORD)
+				.get("/api/v1/users/me").status()).isEqualTo(200);
+		assertThat(user.api().get("/api/v1/users/me").status()).as("a token is not throttled").isEqualTo(200);
+	}
+
+	@Test
+	void theAdminCannotBeLockedOutByAnotherAddress() {
+		lockOut(api().header("X-Forwarded-For", "192.0.2.13"), "admin");
+
+		assertThat(api().header("X-Forwarded-For", "198.51.100.13").as("admin", ADMIN_PASSWORD)
+				.get("/api/v1/users/me").status()).isEqualTo(200);
+	}
+
+	/** Guesses from the client until the throttle answers that it must wait. */
+	private static void lockOut(Api client, String username) {
+		for (int i = 0; i < 3 * LoginThrottle.FREE_ATTEMPTS; i++) {
+			Api.Response answer = client.as(username, "gok-" + i).get("/api/v1/users/me");
+			assertThat(answer.status()).isEqualTo(401);
+			if (locked(answer)) {
+				return;
+			}
+		}
+		throw new AssertionError("The throttle never locked " + username);
+	}
+
+	private static boolean locked(Api.Response answer) {
+		return answer.body().contains("Te veel mislukte pogingen");
+	}
+
+	private static List<Api.Response> inParallel(int n, Callable<Api.Response> request) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(n);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Api.Response>> answers = new ArrayList<>();
+			for (int i = 0; i < n; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return request.call();
+				}));
+			}
+			start.countDown();
+			List<Api.Response> done = new ArrayList<>();
+			for (Future<Api.Response> answer : answers) {
+				done.add(answer.get());
+			}
+			return done;
+		} finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
