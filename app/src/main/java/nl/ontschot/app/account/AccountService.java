@@ -90,17 +90,26 @@ public class AccountService {
 				Instant.now()));
 	}
 
+	/**
+	 * Sets a new password; the caller has checked the current one (through the login throttle). Unless
+	 * {@code keepTokens}, the account's personal tokens are revoked, as whoever knew the old password may
+	 * have made one. Returns how many tokens were revoked.
+	 */
 	@Transactional
-	public void changePassword(long userId, String current, String replacement) {
+	public int changePassword(long userId, String replacement, boolean keepTokens) {
 		UserAccount user = users.findById(userId).orElseThrow(() -> new AccountProblem(404, "account.notFound"));
-		if (current == null || !passwordEncoder.matches(current, user.passwordHash())) {
-			throw new AccountProblem(400, "account.currentPasswordWrong");
-		}
 		checkPassword(replacement);
 		users.save(user.withPasswordHash(passwordEncoder.encode(replacement)));
 		if (user.admin()) {
 			initialPasswordFile.remove();
 		}
+		if (keepTokens) {
+			return 0;
+		}
+		List<ApiToken> valid = tokens.findByUserIdOrderById(userId).stream().filter(t -> !t.revoked()).toList();
+		Instant now = Instant.now();
+		valid.forEach(t -> tokens.save(t.revoke(now)));
+		return valid.size();
 	}
 
 	private static void checkPassword(String password) {
