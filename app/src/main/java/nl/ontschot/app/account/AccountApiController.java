@@ -112,8 +112,11 @@ class AccountApiController {
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "The organisations")
-	List<Map<String, Object>> organisations() {
+	@Operation(summary = "All organisations (admin only)")
+	List<Map<String, Object>> organisations(@AuthenticationPrincipal AccountPrincipal user) {
+		if (!user.admin()) {
+			throw new AccountProblem(403, "account.adminOnlyOrganisations");
+		}
 		return accounts.organisations().stream().map(o -> Map.<String, Object>of("id", o.id(), "name", o.name()))
 				.toList();
 	}

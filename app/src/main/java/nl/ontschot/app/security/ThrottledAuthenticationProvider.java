@@ -9,15 +9,14 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import nl.ontschot.app.account.AccountService;
+
 /**
  * Password login (form and HTTP Basic, and the current password on a password change) behind the login
  * throttle: the attempt is reserved before the password is checked, so parallel requests cannot get more
  * checks than the throttle allows.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
-
-	/** bcrypt reads only the first 72 bytes; a longer password was never accepted, so it cannot match. */
-	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final AuthenticationProvider passwords;
 	private final LoginThrottle throttle;
@@ -34,6 +33,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 				: null;
 		LoginThrottle.Attempt attempt = throttle.reserve(authentication.getName(), address)
 				.orElseThrow(() -> new LockedException("Too many failed logins"));
+		// a longer password was never accepted, so it cannot match; bcrypt would refuse it with an exception
 		if (tooLong(authentication.getCredentials())) {
 			attempt.failed();
 			throw new BadCredentialsException("Password longer than bcrypt reads");
@@ -57,7 +57,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private static boolean tooLong(Object credentials) {
 		return credentials instanceof String password
-				&& password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES;
+				&& password.getBytes(StandardCharsets.UTF_8).length > AccountService.MAX_PASSWORD_BYTES;
 	}
 
 	@Override
