@@ -1,13 +1,22 @@
 package nl.ontschot.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -115,6 +124,19 @@ class SecurityTest extends ApiTestBase {
 		} finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void theServerListensOnTheLoopbackAddressOnly() throws Exception {
+		Optional<InetAddress> outside = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+				.filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress()).findFirst();
+		assumeTrue(outside.isPresent(), "this machine has no address besides the loopback");
+
+		assertThatThrownBy(() -> {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress(outside.get(), port), 2_000);
+			}
+		}).isInstanceOf(ConnectException.class);
 	}
 
 	@Test
