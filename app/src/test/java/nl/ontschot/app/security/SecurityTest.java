@@ -140,6 +140,18 @@ class SecurityTest extends ApiTestBase {
 	}
 
 	@Test
+	void overHttpsThroughATrustedProxyTheCookieIsSecureAndHstsIsSent() {
+		Api.Response https = api().header("X-Forwarded-Proto", "https").get("/login");
+		Api.Response http = api().get("/login");
+
+		assertThat(https.header("Strict-Transport-Security"))
+				.hasValueSatisfying(h -> assertThat(h).contains("max-age="));
+		assertThat(https.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("JSESSIONID", "Secure"));
+		assertThat(http.header("Strict-Transport-Security")).isEmpty();
+		assertThat(http.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).doesNotContain("Secure"));
+	}
+
+	@Test
 	void pagesAndApiSendSecurityHeaders() {
 		for (Api.Response response : new Api.Response[] { api().get("/login"), api().get("/api/v1/cases") }) {
 			assertThat(response.header("Content-Security-Policy"))
