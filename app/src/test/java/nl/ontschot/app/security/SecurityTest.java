@@ -14,8 +14,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import nl.ontschot.app.Api;
@@ -158,6 +161,33 @@ class SecurityTest extends ApiTestBase {
 					.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
 			assertThat(response.header("X-Frame-Options")).contains("DENY");
 			assertThat(response.header("X-Content-Type-Options")).contains("nosniff");
+		}
+	}
+
+	@Test
+	void theContainersOwnErrorPagesSendSecurityHeadersToo() throws Exception {
+		String[] requests = { "GET /% HTTP/1.1\r\nHost: localhost\r\n",
+				"GET /login HTTP/1.1\r\nHost: localhost\r\nBad Header: x\r\n",
+				"GET /login/..;/cases HTTP/1.1\r\nHost: localhost\r\n",
+				"GET /cases HTTP/1.1\r\nHost: localhost\r\nContent-Length: 99999999999999999999\r\n" };
+		SoftAssertions softly = new SoftAssertions();
+		for (String request : requests) {
+			String answer = raw(request + "Connection: close\r\n\r\n");
+
+			softly.assertThat(answer).as(request).startsWith("HTTP/1.1 4");
+			String headers = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+			softly.assertThat(headers).as(request).contains("content-security-policy: default-src 'self'",
+					"x-content-type-options: nosniff", "x-frame-options: deny", "referrer-policy: same-origin");
+		}
+		softly.assertAll();
+	}
+
+	/** Sends bytes as they are, for requests that an HTTP client would refuse to send. */
+	private String raw(String request) throws Exception {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 		}
 	}
 
