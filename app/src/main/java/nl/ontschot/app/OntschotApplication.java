@@ -24,14 +24,15 @@ public class OntschotApplication {
 	}
 
 	/**
-	 * Translates the launcher's options ({@code --port N}, {@code --data DIR}, {@code --no-demo}) into
-	 * Spring properties; other arguments pass through unchanged.
+	 * Translates the launcher's options ({@code --port N}, {@code --host H}, {@code --data DIR},
+	 * {@code --no-demo}) into Spring properties; other arguments pass through unchanged.
 	 */
 	static String[] springArguments(String[] args) {
 		List<String> out = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--port" -> out.add("--server.port=" + value(args, ++i, "--port"));
+				case "--host" -> out.add("--server.address=" + value(args, ++i, "--host"));
 				case "--data" -> out.add("--ontschot.data-dir=" + value(args, ++i, "--data"));
 				case "--no-demo" -> out.add("--ontschot.demo=false");
 				default -> out.add(args[i]);

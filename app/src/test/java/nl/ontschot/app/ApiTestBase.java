@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * and cases.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"ontschot.admin-password=" + ApiTestBase.ADMIN_PASSWORD, "ontschot.demo=false" })
+		"ontschot.admin-password=" + ApiTestBase.ADMIN_PASSWORD, "ontschot.demo=false",
+		// so that tests can act from other client addresses with X-Forwarded-For
+		"ontschot.trusted-proxies=127.0.0.1, ::1" })
 public abstract class ApiTestBase {
 
 	public static final String ADMIN_PASSWORD = "beheer-wachtwoord-123";

@@ -68,7 +68,7 @@ class LifecycleTest {
 
 			assertThat(admin.put("/api/v1/users/me/password",
 					"{\"currentPassword\": \"" + password + "\", \"newPassword\": \"mijn-eigen-wachtwoord\"}").status())
-					.isEqualTo(204);
+					.isEqualTo(200);
 			assertThat(passwordFile).doesNotExist();
 		}
 	}

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.security.AccountSessions;
 
 /** Accounts, organisations and personal API tokens. */
 @RestController
@@ -27,9 +34,14 @@ import nl.ontschot.app.security.AccountPrincipal;
 class AccountApiController {
 
 	private final AccountService accounts;
+	private final AuthenticationManager authenticationManager;
+	private final AccountSessions sessions;
 
-	AccountApiController(AccountService accounts) {
+	AccountApiController(AccountService accounts, AuthenticationManager authenticationManager,
+			AccountSessions sessions) {
 		this.accounts = accounts;
+		this.authenticationManager = authenticationManager;
+		this.sessions = sessions;
 	}
 
 	record Me(String username, String displayName, String organisation, boolean admin) {
@@ -38,7 +50,12 @@ class AccountApiController {
 	record NewUser(String username, String displayName, String password, String organisation) {
 	}
 
-	record PasswordChange(String currentPassword, String newPassword) {
+	/** {@code keepTokens}: whether the personal tokens stay valid; by default they are revoked. */
+	record PasswordChange(String currentPassword, String newPassword, Boolean keepTokens) {
+	}
+
+	/** What a password change did besides changing the password. */
+	record PasswordChanged(int sessionsEnded, int tokensRevoked) {
 	}
 
 	record NewToken(String name) {
@@ -70,15 +87,36 @@ class AccountApiController {
 	}
 
 	@PutMapping("/users/me/password")
-	@ResponseStatus(HttpStatus.NO_CONTENT)
-	@Operation(summary = "Change one's own password")
-	void changePassword(@AuthenticationPrincipal AccountPrincipal user, @RequestBody PasswordChange request) {
-		accounts.changePassword(user.userId(), request.currentPassword(), request.newPassword());
+	@Operation(summary = "Change one's own password; ends the account's browser sessions and revokes its personal "
+			+ "tokens unless keepTokens is true")
+	PasswordChanged changePassword(@AuthenticationPrincipal AccountPrincipal user, @RequestBody PasswordChange request,
+			HttpServletRequest http) {
+		checkCurrentPassword(user.username(), request.currentPassword(), http);
+		int tokensRevoked = accounts.changePassword(user.userId(), request.newPassword(),
+				Boolean.TRUE.equals(request.keepTokens()));
+		return new PasswordChanged(sessions.endAll(user.userId()), tokensRevoked);
+	}
+
+	/** Through the authentication manager, so that the login throttle counts these guesses too. */
+	private void checkCurrentPassword(String username, String current, HttpServletRequest http) {
+		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
+				current);
+		attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(http));
+		try {
+			authenticationManager.authenticate(attempt);
+		} catch (LockedException e) {
+			throw new AccountProblem(429, "account.tooManyAttempts", "currentPassword");
+		} catch (BadCredentialsException e) {
+			throw new AccountProblem(400, "account.currentPasswordWrong", "currentPassword");
+		}
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "The organisations")
-	List<Map<String, Object>> organisations() {
+	@Operation(summary = "All organisations (admin only)")
+	List<Map<String, Object>> organisations(@AuthenticationPrincipal AccountPrincipal user) {
+		if (!user.admin()) {
+			throw new AccountProblem(403, "account.adminOnlyOrganisations");
+		}
 		return accounts.organisations().stream().map(o -> Map.<String, Object>of("id", o.id(), "name", o.name()))
 				.toList();
 	}

@@ -2,17 +2,24 @@ package nl.ontschot.app.account;
 
 /**
  * A request about accounts that cannot be done; {@code messageKey} names the sentence in the app's
- * message bundle, {@code status} the HTTP status to answer with.
+ * message bundle, {@code status} the HTTP status to answer with, {@code field} the request field at fault
+ * (empty when none is).
  */
 public final class AccountProblem extends RuntimeException {
 
 	private final int status;
 	private final String messageKey;
+	private final String field;
 
 	AccountProblem(int status, String messageKey) {
+		this(status, messageKey, "");
+	}
+
+	AccountProblem(int status, String messageKey, String field) {
 		super(messageKey);
 		this.status = status;
 		this.messageKey = messageKey;
+		this.field = field;
 	}
 
 	public int status() {
@@ -21,5 +28,9 @@ public final class AccountProblem extends RuntimeException {
 
 	public String messageKey() {
 		return messageKey;
+	}
+
+	public String field() {
+		return field;
 	}
 }

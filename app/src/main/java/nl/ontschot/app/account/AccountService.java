@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
 	static final int MIN_PASSWORD_LENGTH = 10;
+	/** bcrypt reads only the first 72 bytes; a longer password would be silently cut. */
+	public static final int MAX_PASSWORD_BYTES = 72;
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -50,7 +52,8 @@ public class AccountService {
 	}
 
 	public Optional<UserAccount> findByUsername(String username) {
-		return users.findByUsername(username);
+		// PostgreSQL cannot store or compare a NUL character, and no username contains one
+		return username == null || username.indexOf('\0') >= 0 ? Optional.empty() : users.findByUsername(username);
 	}
 
 	public Optional<UserAccount> findById(long id) {
@@ -74,15 +77,19 @@ public class AccountService {
 	@Transactional
 	public UserAccount createUser(String username, String displayName, String password, String organisation,
 			boolean admin) {
+		checkText("username", username);
+		checkText("displayName", displayName);
+		checkText("password", password);
+		checkText("organisation", organisation);
 		if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
-			throw new AccountProblem(400, "account.usernameInvalid");
+			throw new AccountProblem(400, "account.usernameInvalid", "username");
 		}
 		if (users.findByUsername(username).isPresent()) {
-			throw new AccountProblem(409, "account.usernameTaken");
+			throw new AccountProblem(409, "account.usernameTaken", "username");
 		}
-		checkPassword(password);
+		checkPassword("password", password);
 		if (organisation == null || organisation.isBlank()) {
-			throw new AccountProblem(400, "account.organisationRequired");
+			throw new AccountProblem(400, "account.organisationRequired", "organisation");
 		}
 		Organisation org = organisationNamed(organisation.strip());
 		String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
@@ -90,28 +97,49 @@ public class AccountService {
 				Instant.now()));
 	}
 
+	/**
+	 * Sets a new password; the caller has checked the current one (through the login throttle). Unless
+	 * {@code keepTokens}, the account's personal tokens are revoked, as whoever knew the old password may
+	 * have made one. Returns how many tokens were revoked.
+	 */
 	@Transactional
-	public void changePassword(long userId, String current, String replacement) {
+	public int changePassword(long userId, String replacement, boolean keepTokens) {
 		UserAccount user = users.findById(userId).orElseThrow(() -> new AccountProblem(404, "account.notFound"));
-		if (current == null || !passwordEncoder.matches(current, user.passwordHash())) {
-			throw new AccountProblem(400, "account.currentPasswordWrong");
-		}
-		checkPassword(replacement);
+		checkText("newPassword", replacement);
+		checkPassword("newPassword", replacement);
 		users.save(user.withPasswordHash(passwordEncoder.encode(replacement)));
 		if (user.admin()) {
 			initialPasswordFile.remove();
 		}
+		if (keepTokens) {
+			return 0;
+		}
+		List<ApiToken> valid = tokens.findByUserIdOrderById(userId).stream().filter(t -> !t.revoked()).toList();
+		Instant now = Instant.now();
+		valid.forEach(t -> tokens.save(t.revoke(now)));
+		return valid.size();
 	}
 
-	private static void checkPassword(String password) {
+	private static void checkPassword(String field, String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountProblem(400, "account.passwordTooShort");
+			throw new AccountProblem(400, "account.passwordTooShort", field);
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new AccountProblem(400, "account.passwordTooLong", field);
+		}
+	}
+
+	/** A NUL character cannot be stored (PostgreSQL refuses it) and is never meant. */
+	private static void checkText(String field, String value) {
+		if (value != null && value.indexOf('\0') >= 0) {
+			throw new AccountProblem(400, "account.nulCharacter", field);
 		}
 	}
 
 	/** A new personal token; the plain text is returned once and never stored. */
 	@Transactional
 	public CreatedToken createToken(long userId, String name) {
+		checkText("name", name);
 		String plain = "ont_" + randomSecret(40);
 		String label = name == null || name.isBlank() ? "token" : name.strip();
 		ApiToken token = tokens.save(new ApiToken(null, userId, label, hash(plain), Instant.now(), null));

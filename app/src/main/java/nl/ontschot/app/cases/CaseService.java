@@ -34,11 +34,13 @@ public class CaseService {
 	private final CaseStore store;
 	private final AccountService accounts;
 	private final TemplateCatalog templates;
+	private final MemberLookup memberLookup;
 
-	CaseService(CaseStore store, AccountService accounts, TemplateCatalog templates) {
+	CaseService(CaseStore store, AccountService accounts, TemplateCatalog templates, MemberLookup memberLookup) {
 		this.store = store;
 		this.accounts = accounts;
 		this.templates = templates;
+		this.memberLookup = memberLookup;
 	}
 
 	/** Validates and stores a new case; the caller becomes its owner. Returns the new case's id. */
@@ -269,8 +271,7 @@ public class CaseService {
 		if (role == null) {
 			throw new StatusException(400, "case.roleRequired");
 		}
-		UserAccount user = accounts.findByUsername(username)
-				.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+		UserAccount user = memberLookup.find(userId, username);
 		if (party.isPresent()) {
 			if (role != Role.EDITOR) {
 				throw new StatusException(400, "case.partyOnlyForEditor");
@@ -300,7 +301,8 @@ public class CaseService {
 		if (!caller.role().mayManage() && !found.map(u -> u.id() == userId).orElse(false)) {
 			throw new StatusException(403, "case.ownerOnly");
 		}
-		UserAccount user = found.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+		// an unknown name gets the same answer as a non-member, so that removing does not tell who exists
+		UserAccount user = found.orElseThrow(() -> new StatusException(404, "case.notAMember", username));
 		Optional<Membership> before = store.membership(id, user.id());
 		if (before.isEmpty()) {
 			throw new StatusException(404, "case.notAMember", username);

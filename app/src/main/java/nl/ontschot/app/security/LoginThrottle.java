@@ -1,28 +1,63 @@
 package nl.ontschot.app.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing: after {@value #FREE_ATTEMPTS} failed logins for a username, each further attempt
- * must wait, starting at 2 seconds and doubling up to 5 minutes. A successful login resets the count.
+ * Slows down password guessing, per username and per client address (see ADR 0006).
+ * <p>
+ * A password check must first {@link #reserve} an attempt; the reservation is taken atomically, so once
+ * the free attempts are used only one check runs per window however many requests arrive at once. After
+ * {@value #FREE_ATTEMPTS} failures a username waits 2 s before the next check, doubling up to 5 minutes;
+ * an address gets {@value #FREE_ATTEMPTS_PER_ADDRESS} failures over all usernames before the same waits.
+ * <p>
+ * So that a guesser cannot lock the real user out, a username that must wait still gets checks, in a
+ * second lane with its own waits, from addresses that have not failed for it recently ("clean"). Guessing
+ * from one address locks only the first lane; the real user from another address gets through the second.
  */
 @Component
 class LoginThrottle {
 
 	static final int FREE_ATTEMPTS = 5;
+	static final int FREE_ATTEMPTS_PER_ADDRESS = 20;
 	private static final Duration FIRST_WAIT = Duration.ofSeconds(2);
 	private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+	/** Failures older than this, without attempts since, are forgotten. */
+	private static final Duration FORGET_AFTER = Duration.ofHours(1);
+	/** Above this many entries the forgotten ones are removed, so that random names cannot fill the memory. */
+	private static final int PURGE_ABOVE = 10_000;
 
-	private record Failures(int count, Instant last) {
+	/** Failures counted under one key, the time of the last one, and checks under way. */
+	private record Entry(int failures, Instant last, int pending) {
+
+		boolean clean() {
+			return failures == 0 && pending == 0;
+		}
 	}
 
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+	/** A reserved password check: report its outcome exactly once. */
+	interface Attempt {
+
+		void succeeded();
+
+		void failed();
+
+		/** The check could not be made (not a wrong password): nothing is counted. */
+		void abandoned();
+	}
+
+	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 	private final Clock clock;
 
 	LoginThrottle() {
@@ -33,30 +68,127 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the username must still wait before a new attempt is considered; zero when it may try. */
-	Duration waitFor(String username) {
-		Failures f = failures.get(key(username));
-		if (f == null || f.count() < FREE_ATTEMPTS) {
-			return Duration.ZERO;
+	/**
+	 * Reserves one password check for the username from the address, or nothing when they must wait. A
+	 * {@code null} address counts as one unknown address.
+	 */
+	Optional<Attempt> reserve(String username, String address) {
+		purgeWhenFull();
+		String addressKey = "a|" + addressKey(address);
+		String pairKey = "p|" + user(username) + "|" + addressKey(address);
+		if (!take(addressKey, FREE_ATTEMPTS_PER_ADDRESS)) {
+			return Optional.empty();
 		}
-		Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(20, f.count() - FREE_ATTEMPTS));
-		if (wait.compareTo(LONGEST_WAIT) > 0) {
-			wait = LONGEST_WAIT;
+		boolean[] clean = new boolean[1];
+		entries.compute(pairKey, (k, e) -> {
+			Entry current = alive(e);
+			clean[0] = current == null || current.clean();
+			return current == null ? new Entry(0, clock.instant(), 1)
+					: new Entry(current.failures(), current.last(), current.pending() + 1);
+		});
+		String laneKey = "u|" + user(username);
+		if (!take(laneKey, FREE_ATTEMPTS)) {
+			laneKey = laneKey + "|clean";
+			if (!clean[0] || !take(laneKey, FREE_ATTEMPTS)) {
+				release(addressKey);
+				release(pairKey);
+				return Optional.empty();
+			}
 		}
-		Duration left = Duration.between(clock.instant(), f.last().plus(wait));
-		return left.isNegative() ? Duration.ZERO : left;
+		String lane = laneKey;
+		return Optional.of(new Attempt() {
+			@Override
+			public void succeeded() {
+				release(addressKey);
+				entries.remove(pairKey);
+				reset(lane);
+			}
+
+			@Override
+			public void failed() {
+				fail(addressKey);
+				fail(pairKey);
+				fail(lane);
+			}
+
+			@Override
+			public void abandoned() {
+				release(addressKey);
+				release(pairKey);
+				release(lane);
+			}
+		});
 	}
 
-	void failed(String username) {
-		failures.merge(key(username), new Failures(1, clock.instant()),
-				(old, x) -> new Failures(old.count() + 1, clock.instant()));
+	/** Takes a check under the key when its failures allow one now; atomic per key. */
+	private boolean take(String key, int free) {
+		boolean[] taken = new boolean[1];
+		entries.compute(key, (k, e) -> {
+			Entry current = alive(e);
+			Instant now = clock.instant();
+			if (current == null) {
+				taken[0] = true;
+				return new Entry(0, now, 1);
+			}
+			taken[0] = current.failures() + current.pending() < free
+					|| current.pending() == 0 && !now.isBefore(current.last().plus(wait(current.failures() - free)));
+			return taken[0] ? new Entry(current.failures(), current.last(), current.pending() + 1) : current;
+		});
+		return taken[0];
 	}
 
-	void succeeded(String username) {
-		failures.remove(key(username));
+	private static Duration wait(int overFree) {
+		Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(20, Math.max(0, overFree)));
+		return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
 	}
 
-	private static String key(String username) {
-		return username == null ? "" : username.toLowerCase(java.util.Locale.ROOT);
+	private void fail(String key) {
+		entries.compute(key, (k, e) -> e == null ? new Entry(1, clock.instant(), 0)
+				: new Entry(e.failures() + 1, clock.instant(), Math.max(0, e.pending() - 1)));
+	}
+
+	private void release(String key) {
+		entries.computeIfPresent(key, (k, e) -> {
+			Entry released = new Entry(e.failures(), e.last(), Math.max(0, e.pending() - 1));
+			return released.clean() ? null : released;
+		});
+	}
+
+	/** Forgets the failures but keeps checks under way (of someone else in the same lane) counted. */
+	private void reset(String key) {
+		entries.computeIfPresent(key, (k, e) -> e.pending() <= 1 ? null : new Entry(0, e.last(), e.pending() - 1));
+	}
+
+	private Entry alive(Entry e) {
+		return e == null || e.pending() == 0 && e.last().plus(FORGET_AFTER).isBefore(clock.instant()) ? null : e;
+	}
+
+	private void purgeWhenFull() {
+		if (entries.size() > PURGE_ABOVE) {
+			entries.entrySet().removeIf(e -> alive(e.getValue()) == null);
+		}
+	}
+
+	private static String user(String username) {
+		return username == null ? "" : username.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The address as a key; an IPv6 address counts by its /64 network, since one client commonly holds a
+	 * whole /64 and could otherwise use a fresh address for every guess.
+	 */
+	static String addressKey(String address) {
+		if (address == null || address.isBlank()) {
+			return "unknown";
+		}
+		if (address.indexOf(':') < 0) {
+			return address;
+		}
+		try {
+			byte[] bytes = InetAddress.getByName(address).getAddress();
+			return bytes.length == 16 ? HexFormat.of().formatHex(Arrays.copyOf(bytes, 8)) + "::/64" : address;
+		} catch (UnknownHostException e) {
+			return address;
+		}
 	}
 }

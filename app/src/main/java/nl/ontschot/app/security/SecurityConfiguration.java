@@ -1,5 +1,7 @@
 package nl.ontschot.app.security;
 
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,11 +12,14 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.web.ApiErrorWriter;
@@ -31,10 +36,25 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** The headers that {@link #headers} sets, for the answers Tomcat writes itself ({@link ContainerErrorHeaders}). */
+	static final Map<String, String> STATIC_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy", "same-origin");
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		// bcrypt, with the algorithm named in each stored hash so that it can be upgraded later
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SessionRegistry sessionRegistry() {
+		return new SessionRegistryImpl();
+	}
+
+	/** Tells the session registry when a session ends, so that it forgets it. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
@@ -66,7 +86,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager,
+			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
 						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
@@ -78,6 +99,9 @@ class SecurityConfiguration {
 								request.getContextPath() + (failure instanceof LockedException ? "/login?locked"
 										: "/login?error"))))
 				.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+				// any number of sessions, but registered, so that a password change can end them
+				.sessionManagement(s -> s.sessionConcurrency(c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry)
+						.expiredUrl("/login?ended")))
 				.headers(SecurityConfiguration::headers);
 		return http.build();
 	}

@@ -1,15 +1,21 @@
 package nl.ontschot.app.security;
 
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password login (form and HTTP Basic) behind the login throttle. */
+import nl.ontschot.app.account.AccountService;
+
+/**
+ * Password login (form and HTTP Basic, and the current password on a password change) behind the login
+ * throttle: the attempt is reserved before the password is checked, so parallel requests cannot get more
+ * checks than the throttle allows.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final AuthenticationProvider passwords;
@@ -22,21 +28,36 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
-		String username = authentication.getName();
-		Duration wait = throttle.waitFor(username);
-		if (!wait.isZero()) {
-			throw new LockedException("Too many failed logins; wait " + wait.toSeconds() + " s");
+		String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress()
+				: null;
+		LoginThrottle.Attempt attempt = throttle.reserve(authentication.getName(), address)
+				.orElseThrow(() -> new LockedException("Too many failed logins"));
+		// a longer password was never accepted, so it cannot match; bcrypt would refuse it with an exception
+		if (tooLong(authentication.getCredentials())) {
+			attempt.failed();
+			throw new BadCredentialsException("Password longer than bcrypt reads");
 		}
+		boolean reported = false;
 		try {
 			Authentication result = passwords.authenticate(authentication);
-			throttle.succeeded(username);
+			attempt.succeeded();
+			reported = true;
 			return result;
 		} catch (BadCredentialsException e) {
-			throttle.failed(username);
+			attempt.failed();
+			reported = true;
 			throw e;
-		} catch (AuthenticationException e) {
-			throw e;
+		} finally {
+			if (!reported) {
+				attempt.abandoned();
+			}
 		}
+	}
+
+	private static boolean tooLong(Object credentials) {
+		return credentials instanceof String password
+				&& password.getBytes(StandardCharsets.UTF_8).length > AccountService.MAX_PASSWORD_BYTES;
 	}
 
 	@Override
