@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The server's pg_hba.conf. Data folders made before issue 7 let every local user in without a password
  * ({@code trust}); Ontschot now asks a password of every connection (scram-sha-256), over TCP on
- * 127.0.0.1 only, and over the server's Unix socket.
+ * 127.0.0.1, the only address the server listens on (it has no Unix socket, see DatabaseServer).
  */
 final class ClientAuthentication {
 
@@ -17,21 +17,23 @@ final class ClientAuthentication {
 
 	private static final List<String> RULES = List.of(
 			"# Written by Ontschot: every connection needs the password in ../postgres-password.",
-			"# TYPE  DATABASE  USER  ADDRESS       METHOD",
-			"local   all       all                 " + METHOD,
-			"host    all       all   127.0.0.1/32  " + METHOD,
-			"local   replication all               " + METHOD,
-			"host    replication all 127.0.0.1/32  " + METHOD);
+			"# TYPE  DATABASE     USER  ADDRESS       METHOD",
+			"host    all          all   127.0.0.1/32  " + METHOD,
+			"host    replication  all   127.0.0.1/32  " + METHOD);
 
 	private ClientAuthentication() {
 	}
 
 	/** True when a rule lets a client in without a password: a folder from before issue 7. */
 	static boolean trustsAnyone(Path dataDir) throws IOException {
-		return Files.readAllLines(file(dataDir)).stream()
-				.map(String::strip)
-				.filter(line -> !line.startsWith("#"))
-				.anyMatch(line -> line.matches(".*\\strust$"));
+		return Files.readAllLines(file(dataDir)).stream().anyMatch(ClientAuthentication::trusts);
+	}
+
+	/** A rule is TYPE DATABASE USER [ADDRESS] METHOD [OPTIONS]; "local" rules have no address. */
+	private static boolean trusts(String line) {
+		String[] fields = line.replaceFirst("#.*", "").strip().split("\\s+");
+		int method = fields[0].equals("local") ? 3 : 4;
+		return fields.length > method && fields[method].equals("trust");
 	}
 
 	static void requirePassword(Path dataDir) throws IOException {

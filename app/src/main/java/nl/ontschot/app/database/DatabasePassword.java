@@ -31,6 +31,7 @@ record DatabasePassword(Path file, String value) {
 		return new DatabasePassword(file, value);
 	}
 
+	/** Names the file only, so that the password never ends up in a log. */
 	@Override
 	public String toString() {
 		return "DatabasePassword[" + file + "]";
