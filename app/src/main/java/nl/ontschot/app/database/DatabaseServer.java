@@ -74,9 +74,14 @@ public final class DatabaseServer implements AutoCloseable {
 		try {
 			Files.createDirectories(dir);
 			StaleServer.stopIfRunning(dir);
-			DatabasePassword password = DatabasePassword.readOrCreate(properties.dataDir().resolve("postgres-password"));
+			Path passwordFile = properties.dataDir().resolve("postgres-password");
 			boolean fresh = !Files.exists(dir.resolve("postgresql.conf"));
 			boolean trusting = !fresh && ClientAuthentication.trustsAnyone(dir);
+			if (!fresh && !trusting && !Files.exists(passwordFile)) {
+				// a new password would not open the existing folder; say so instead of timing out on login
+				throw new IOException("The password file " + passwordFile + " of this data folder is missing");
+			}
+			DatabasePassword password = DatabasePassword.readOrCreate(passwordFile);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(false);

@@ -64,6 +64,17 @@ class DatabaseSecurityTest {
 	}
 
 	@Test
+	void aMissingPasswordFileIsNamedInsteadOfReplaced() throws Exception {
+		Path data = ApiTestBase.freshDataDir("db-lost");
+		DatabaseServer.start(properties(data)).close();
+		Files.delete(data.resolve("postgres-password"));
+
+		assertThatThrownBy(() -> DatabaseServer.start(properties(data))).hasRootCauseMessage(
+				"The password file " + data.resolve("postgres-password") + " of this data folder is missing");
+		assertThat(data.resolve("postgres-password")).doesNotExist();
+	}
+
+	@Test
 	void aTrustingDataFolderFromBeforeIsUpgradedWithItsDataKept() throws Exception {
 		Path data = ApiTestBase.freshDataDir("db-trust");
 		Path dir = data.resolve("postgres");
