@@ -1,5 +1,7 @@
 package nl.ontschot.app.database;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
@@ -10,13 +12,21 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import nl.ontschot.app.OntschotProperties;
 
-/** The data source on the database server; the pool closes before the server stops. */
+/**
+ * The data source on the database server; the pool closes before the server stops. The watchdog stops
+ * before the server, so that it never restarts a server that is being stopped.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	DatabaseServer databaseServer(OntschotProperties properties) {
 		return DatabaseServer.start(properties);
+	}
+
+	@Bean(destroyMethod = "close")
+	DatabaseWatchdog databaseWatchdog(DatabaseServer server) {
+		return new DatabaseWatchdog(server, Duration.ofMillis(500));
 	}
 
 	@Bean(destroyMethod = "close")
@@ -27,6 +37,10 @@ class DatabaseConfiguration {
 		config.setPassword(server.password());
 		config.setMaximumPoolSize(10);
 		config.setPoolName("ontschot");
+		// Hikari waits 30 s for a connection by default; with the server gone, a request should get its
+		// 503 within seconds and the person try again once the watchdog restarted the server
+		config.setConnectionTimeout(Duration.ofSeconds(3).toMillis());
+		config.setValidationTimeout(Duration.ofSeconds(1).toMillis());
 		return new HikariDataSource(config);
 	}
 }

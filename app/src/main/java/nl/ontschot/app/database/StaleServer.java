@@ -2,6 +2,7 @@ package nl.ontschot.app.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,15 +23,22 @@ final class StaleServer {
 	private StaleServer() {
 	}
 
+	/** The live postmaster of this data folder, from the pid in its postmaster.pid. */
+	static Optional<ProcessHandle> running(Path dataDir) throws IOException {
+		List<String> lines;
+		try {
+			lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+		} catch (NoSuchFileException e) {
+			return Optional.empty();
+		}
+		return lines.isEmpty() ? Optional.empty()
+				: parse(lines.get(0)).flatMap(ProcessHandle::of).filter(p -> p.isAlive() && isPostgres(p));
+	}
+
 	static void stopIfRunning(Path dataDir) throws IOException {
 		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.exists(pidFile)) {
-			return;
-		}
-		List<String> lines = Files.readAllLines(pidFile);
-		Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
-				: parse(lines.get(0)).flatMap(ProcessHandle::of);
-		if (process.isPresent() && process.get().isAlive() && isPostgres(process.get())) {
+		Optional<ProcessHandle> process = running(dataDir);
+		if (process.isPresent()) {
 			log.warn("A PostgreSQL server from an earlier run still uses {}; stopping it first", dataDir);
 			// SIGINT is PostgreSQL's "fast shutdown": it ends sessions and writes a clean checkpoint
 			new ProcessBuilder("kill", "-INT", Long.toString(process.get().pid())).inheritIO().start();

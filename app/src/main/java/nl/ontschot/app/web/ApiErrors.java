@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import nl.ontschot.app.account.AccountProblem;
 import nl.ontschot.engine.InvalidCaseException;
@@ -94,7 +96,7 @@ class ApiErrors {
 	/** A path nothing answers: JSON for the API, the error page for a browser. */
 	@ExceptionHandler
 	Object notFound(NoResourceFoundException e, HttpServletRequest request, Locale locale) {
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+		if (isApi(request)) {
 			return answer(404, "api.notFound", locale);
 		}
 		return new ModelAndView("error", Map.of("status", 404), HttpStatus.NOT_FOUND);
@@ -110,9 +112,26 @@ class ApiErrors {
 		return answer(415, "api.unsupportedMediaType", locale);
 	}
 
+	/**
+	 * The unexpected, and the database being unreachable (stopped, restarting): that is a 503 with
+	 * Retry-After, JSON for the API and the error page for a browser, since repeating the request helps.
+	 */
 	@ExceptionHandler
-	ResponseEntity<Map<String, List<ApiError>>> unexpected(Exception e, Locale locale) {
+	Object unexpected(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (DatabaseUnavailable.causes(e)) {
+			log.warn("The database is unavailable: {}", e.toString());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+			if (isApi(request)) {
+				return answer(503, "api.databaseUnavailable", locale);
+			}
+			return new ModelAndView("error", Map.of("status", 503, "message",
+					messages.getMessage("api.databaseUnavailable", null, locale)), HttpStatus.SERVICE_UNAVAILABLE);
+		}
 		log.error("Unexpected error in the API", e);
 		return answer(500, "api.unexpected", locale);
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
 }
