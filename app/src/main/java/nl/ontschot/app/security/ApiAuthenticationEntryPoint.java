@@ -9,6 +9,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.ontschot.app.web.ApiErrorWriter;
+import nl.ontschot.app.web.DatabaseUnavailable;
 
 /** 401 for the API, in the API's error format, inviting HTTP Basic. */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
@@ -22,6 +23,12 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (DatabaseUnavailable.causes(failure)) {
+			// the account could not be looked up: not a wrong password, so no 401
+			response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+			errors.write(request, response, 503, "api.databaseUnavailable");
+			return;
+		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Ontschot\", charset=\"UTF-8\"");
 		errors.write(request, response, 401, failure instanceof LockedException ? "api.locked" : "api.unauthorized");
 	}

@@ -15,15 +15,15 @@ import org.springframework.transaction.TransactionSystemException;
  * connection within the pool's timeout), wherever Spring wrapped it, so that it is answered with 503 and
  * Retry-After instead of 500: the request may simply be repeated.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
 	/** Long enough for the embedded server to be restarted by its watchdog. */
-	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+	public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
 	private DatabaseUnavailable() {
 	}
 
-	static boolean causes(Throwable failure) {
+	public static boolean causes(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
 			if (cause instanceof DataAccessResourceFailureException
 					|| cause instanceof TransientDataAccessResourceException

@@ -136,6 +136,7 @@ class DatabaseRecoveryTest {
 			Write refused = write(admin, "Niet bewaard");
 			assertThat(refused.took()).isLessThan(FAST);
 			assertUnavailable(refused.response());
+			assertUnavailable(admin.anonymous().as("admin", PASSWORD).get("/api/v1/cases"));
 			Api.Response health = admin.anonymous().get("/actuator/health");
 			assertThat(health.status()).isEqualTo(503);
 			assertThat(health.json().get("status").asString()).isEqualTo("DOWN");
