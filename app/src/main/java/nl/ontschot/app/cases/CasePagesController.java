@@ -251,9 +251,7 @@ class CasePagesController {
 	String conversation(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		Case c = page(user, id, "gesprek", model, locale);
-		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-		c.parties().forEach(p -> names.put(p.id(), p.name()));
-		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), names));
+		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), partyNames(c)));
 		Optional<String> boundTo = cases.membership(user.userId(), id).party();
 		model.addAttribute("answerParties", c.parties().stream()
 				.filter(p -> boundTo.isEmpty() || boundTo.get().equals(p.id())).toList());
@@ -270,13 +268,22 @@ class CasePagesController {
 	@GetMapping("/{id}/partijen")
 	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		page(user, id, "partijen", model, locale);
+		Case c = page(user, id, "partijen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("parties", lines(document, CaseList.PARTIES, locale));
+		// from the case itself: the lines of a long list carry no fields to read a name from
+		model.addAttribute("partyNames", partyNames(c));
 		model.addAttribute("members", cases.members(user.userId(), id));
 		model.addAttribute("owner", cases.membership(user.userId(), id).role().mayManage());
 		model.addAttribute("roles", List.of(Role.values()));
 		return "cases/partijen";
+	}
+
+	/** Party id to name, in the order of the case. */
+	private static java.util.Map<String, String> partyNames(Case c) {
+		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+		c.parties().forEach(p -> names.put(p.id(), p.name()));
+		return names;
 	}
 
 	@PostMapping("/{id}/members")

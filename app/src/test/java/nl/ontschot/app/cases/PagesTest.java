@@ -284,4 +284,29 @@ class PagesTest extends ApiTestBase {
 		assertThat(refused.body()).contains("Niet opgeslagen", "activities[0].provider");
 		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("parties").size()).isEqualTo(4);
 	}
+
+	/** The 25-party case of the bench, stored for the owner; its page address (/cases/ID). */
+	private String largeCase() {
+		String location = owner.api().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
+				.read("bench/large-25-parties.json")).header("Location").orElseThrow();
+		return location.replace("/api/v1", "");
+	}
+
+	@Test
+	void partiesOfALargeCaseAreNamedAndItsMembersManaged() {
+		String url = largeCase();
+		User member = newUser("lid", "Partij 17 BV");
+
+		HttpResponse<String> page = browser.get(url + "/partijen");
+		HttpResponse<String> added = browser.post(url + "/members",
+				Map.of("username", member.username(), "role", "EDITOR", "party", "p17"));
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		for (int i = 0; i < 25; i++) {
+			assertThat(page.body()).contains(String.format("<option value=\"p%02d\">Partij %d</option>", i, i));
+		}
+		assertThat(added.statusCode()).isEqualTo(302);
+		assertThat(browser.get(url + "/partijen").body()).contains(member.username() + ")</td>",
+				"<td>Partij 17</td>");
+	}
 }
