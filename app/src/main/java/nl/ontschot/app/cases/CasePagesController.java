@@ -27,6 +27,7 @@ import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -73,20 +74,34 @@ class CasePagesController {
 	@PostMapping
 	String create(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(defaultValue = "") String template,
 			@RequestParam(defaultValue = "") String name, Locale locale) {
-		UUID id;
+		ObjectNode document;
 		if (template.isBlank()) {
-			ObjectNode blank = json.createObjectNode();
-			blank.put("schemaVersion", 1);
-			blank.put("name", name.isBlank() ? fields.text("case.newName", locale) : name.strip());
-			blank.put("startYear", Year.now().getValue());
-			blank.put("horizonYears", 5);
-			blank.putArray("parties").addObject().put("id", "partij-1")
+			document = json.createObjectNode();
+			document.put("schemaVersion", 1);
+			document.put("name", name.isBlank() ? fields.text("case.newName", locale) : name.strip());
+			document.put("startYear", Year.now().getValue());
+			document.put("horizonYears", 5);
+			document.putArray("parties").addObject().put("id", "partij-1")
 					.put("name", fields.text("case.newParty", locale, 1)).put("type", "OTHER");
-			id = cases.create(user.userId(), blank.toString());
 		} else {
-			id = cases.createFromTemplate(user.userId(), template);
+			document = (ObjectNode) CaseJson.parse(templates.find(template)
+					.orElseThrow(() -> new StatusException(404, "case.templateNotFound", template)).document());
 		}
-		return "redirect:/cases/" + id + "/kengetallen";
+		document.put("name", uniqueName(document.path("name").asString(), user));
+		UUID id = cases.create(user.userId(), document.toString());
+		// the instrument starts with the conversation, before any figure
+		return "redirect:/cases/" + id + "/" + STEPS.get(0);
+	}
+
+	/** The name, or with " (2)", " (3)", ... when the person already has a case of that name. */
+	private String uniqueName(String name, AccountPrincipal user) {
+		java.util.Set<String> taken = new java.util.HashSet<>(cases.list(user.userId()).stream()
+				.map(Views.CaseSummary::name).toList());
+		String unique = name;
+		for (int n = 2; taken.contains(unique); n++) {
+			unique = name + " (" + n + ")";
+		}
+		return unique;
 	}
 
 	@GetMapping("/{id}")
@@ -114,14 +129,27 @@ class CasePagesController {
 	@GetMapping("/{id}/kengetallen")
 	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		page(user, id, "kengetallen", model, locale);
+		Case c = page(user, id, "kengetallen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("general", List.of("name", "description", "startYear", "horizonYears",
 				"implementation.years", "implementation.curve", "discountRate", "hoursPerFte").stream()
 				.map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("categories", fields.field(document, "includedCategories", locale));
-		model.addAttribute("groups", lines(document, CaseList.TARGET_GROUPS, locale));
+		model.addAttribute("groups", lines(document, CaseList.TARGET_GROUPS, locale, model));
+		model.addAttribute("derived", derived(c, locale));
 		return "cases/kengetallen";
+	}
+
+	/** Per target group the figures the calculation derives: participants and successes. */
+	record Derived(String name, String population, String reachRate, String participants, String successRate,
+			String successes) {
+	}
+
+	private static List<Derived> derived(Case c, Locale locale) {
+		return c.targetGroups().stream().map(g -> new Derived(g.name().isEmpty() ? g.id() : g.name(),
+				Amounts.number(g.population(), 0, locale), Amounts.percent(g.reachRate(), locale),
+				Amounts.number(g.participants(), 1, locale), Amounts.percent(g.successRate(), locale),
+				Amounts.number(g.successes(), 1, locale))).toList();
 	}
 
 	@PostMapping("/{id}/lines/{list}")
@@ -134,11 +162,32 @@ class CasePagesController {
 		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
 	}
 
+	/**
+	 * Removes a line. A line that others still name (a party that provides an activity, a key that shares a
+	 * post) stays, and its page says where it is used, beside its remove button.
+	 */
 	@PostMapping("/{id}/lines/{list}/{lineId}/delete")
 	String removeLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@PathVariable String list, @PathVariable String lineId) {
+			@PathVariable String list, @PathVariable String lineId, Model model, Locale locale) {
 		CaseList lines = CaseList.of(list);
-		cases.removeLine(user.userId(), id, list, lineId);
+		JsonNode before = CaseJson.parse(cases.get(user.userId(), id).document());
+		try {
+			cases.removeLine(user.userId(), id, list, lineId);
+		} catch (InvalidCaseException e) {
+			List<String> uses = new ArrayList<>(e.problems().stream().map(p -> fields.place(before, p.path(), locale))
+					.distinct().toList());
+			if (lines == CaseList.PARTIES) {
+				cases.members(user.userId(), id).stream().filter(m -> m.party().filter(lineId::equals).isPresent())
+						.forEach(m -> uses.add(fields.text("partijen.boundMember", locale, m.displayName())));
+			}
+			model.addAttribute("refused", lineId);
+			model.addAttribute("refusal", fields.text("page.stillUsed", locale, String.join("; ", uses)));
+			return switch (lines.page) {
+				case "partijen" -> parties(user, id, model, locale);
+				case "kengetallen" -> keyFigures(user, id, model, locale);
+				default -> activities(user, id, model, locale);
+			};
+		}
 		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
 	}
 
@@ -151,15 +200,18 @@ class CasePagesController {
 		String[] values = request.getParameterValues("value");
 		List<String> typed = values == null ? List.of() : List.of(values);
 		model.addAttribute("caseId", id);
-		FieldKind kind = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath")).kind();
+		JsonNode before = CaseJson.parse(cases.get(user.userId(), id).document());
 		try {
 			Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
-			StoredCase saved = cases.patch(user.userId(), id, path, expected, kind.parse(typed));
+			StoredCase saved = cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before));
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
-			model.addAttribute("summary",
-					figures.summary(Calculator.calculate(CaseJson.read(saved.document())), locale));
+			Case after = CaseJson.read(saved.document());
+			model.addAttribute("summary", figures.summary(Calculator.calculate(after), locale));
 			model.addAttribute("oob", true);
+			if (path.startsWith("targetGroups[")) {
+				model.addAttribute("derived", derived(after, locale));
+			}
 			if (RESHAPING.matcher(path).matches()) {
 				// the line now has other fields (weights, the years of an item): show the page anew
 				response.setHeader("HX-Refresh", "true");
@@ -168,9 +220,11 @@ class CasePagesController {
 		} catch (FieldKind.FieldInputException e) {
 			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale), model, locale);
 		} catch (InvalidCaseException e) {
-			String here = e.problems().stream().filter(p -> p.path().equals(path)).map(p -> p.message(locale))
-					.findFirst().orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ",
-							e.problems().stream().map(p -> p.line(locale)).toList())));
+			String here = e.problems().stream().filter(p -> p.path().equals(path))
+					.map(p -> fields.problem(p, before, locale)).findFirst()
+					.orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ", e.problems().stream()
+							.map(p -> fields.place(before, p.path(), locale) + ": " + fields.problem(p, before, locale))
+							.toList())));
 			return unsaved(user, id, path, typed, here, model, locale);
 		} catch (StatusException e) {
 			if (e.status() != 409 && e.status() != 403) {
@@ -196,15 +250,17 @@ class CasePagesController {
 	static final int OPEN_LINES = 12;
 
 	/** Every line of a list, with its fields unless the list is long. */
-	private List<LineView> lines(JsonNode document, CaseList list, Locale locale) {
+	private List<LineView> lines(JsonNode document, CaseList list, Locale locale, Model model) {
 		List<LineView> lines = new ArrayList<>();
 		JsonNode nodes = document.path(list.field);
-		boolean lazy = nodes.size() > OPEN_LINES;
+		Object refused = model.getAttribute("refused");
 		for (int i = 0; i < nodes.size(); i++) {
 			JsonNode line = nodes.get(i);
-			String title = fields.text(list.titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id")
-					.asString());
-			lines.add(new LineView(line.path("id").asString(), i, title, lazy,
+			String name = line.path("name").asString(line.path("id").asString());
+			String title = fields.text(list.titleKey, locale, i + 1) + ": " + name;
+			// a refused removal keeps its line open: the reason shows beside the remove button
+			boolean lazy = nodes.size() > OPEN_LINES && !line.path("id").asString().equals(refused);
+			lines.add(new LineView(line.path("id").asString(), i, title, name, lazy,
 					lazy ? List.of() : lineFields(document, list, i, locale)));
 		}
 		return lines;
@@ -270,7 +326,7 @@ class CasePagesController {
 			Locale locale) {
 		Case c = page(user, id, "partijen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("parties", lines(document, CaseList.PARTIES, locale));
+		model.addAttribute("parties", lines(document, CaseList.PARTIES, locale, model));
 		// from the case itself: the lines of a long list carry no fields to read a name from
 		model.addAttribute("partyNames", partyNames(c));
 		model.addAttribute("members", cases.members(user.userId(), id));
@@ -306,9 +362,9 @@ class CasePagesController {
 			Locale locale) {
 		page(user, id, "activiteiten", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("activities", lines(document, CaseList.ACTIVITIES, locale));
-		model.addAttribute("items", lines(document, CaseList.ITEMS, locale));
-		model.addAttribute("keys", lines(document, CaseList.ALLOCATION_KEYS, locale));
+		model.addAttribute("activities", lines(document, CaseList.ACTIVITIES, locale, model));
+		model.addAttribute("items", lines(document, CaseList.ITEMS, locale, model));
+		model.addAttribute("keys", lines(document, CaseList.ALLOCATION_KEYS, locale, model));
 		return "cases/activiteiten";
 	}
 

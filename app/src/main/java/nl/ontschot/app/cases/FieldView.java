@@ -4,10 +4,12 @@ import java.util.List;
 
 /**
  * One editable field as a page shows it: where it points in the case, what it shows, the value it was
- * read with (JSON, to detect someone else's change), and its error or confirmation.
+ * read with (JSON, to detect someone else's change), a short explanation where the label alone is not
+ * enough, and its error or confirmation.
  */
 record FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
-		String original, List<Option> options, String suffix, String placeholder, String error, boolean saved) {
+		String original, List<Option> options, String suffix, String placeholder, String help, String error,
+		boolean saved) {
 
 	/** A choice: the stored constant and what a person reads. */
 	record Option(String value, String label) {
@@ -22,7 +24,12 @@ record FieldView(String id, String path, FieldKind kind, String label, String va
 	}
 
 	public boolean isNumeric() {
-		return kind == FieldKind.NUMBER || kind == FieldKind.PERCENT || kind == FieldKind.INTEGER;
+		return kind == FieldKind.NUMBER || kind == FieldKind.PERCENT || kind == FieldKind.INTEGER
+				|| kind == FieldKind.YEAR;
+	}
+
+	public boolean hasHelp() {
+		return !help.isEmpty();
 	}
 
 	public boolean isChoice() {

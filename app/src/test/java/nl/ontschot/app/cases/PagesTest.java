@@ -187,10 +187,10 @@ class PagesTest extends ApiTestBase {
 
 		assertThat(browser.get(caseUrl + "/gesprek").body()).contains("Cliënten wachten op hulp bij oogdruppelen.");
 		Api.Response document = owner.api().get("/api/v1" + caseUrl);
-		assertThat(document.json().get("conversation").get("knelpunt.wat").get(0).get("party").asString())
-				.isEqualTo("thuiszorg");
+		var answers = document.json().get("conversation").get("knelpunt.wat");
+		assertThat(answers.get(answers.size() - 1).get("party").asString()).isEqualTo("thuiszorg");
 		assertThat(owner.api().get("/api/v1" + caseUrl + "/audit").json().findValuesAsString("path"))
-				.contains("conversation");
+				.contains("conversation.knelpunt.wat[2]");
 	}
 
 	@Test
@@ -280,8 +280,10 @@ class PagesTest extends ApiTestBase {
 
 		HttpResponse<String> refused = browser.post(caseUrl + "/lines/parties/thuiszorg/delete", Map.of());
 
-		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("Niet opgeslagen", "activities[0].provider");
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("<h1>Partijen</h1>", "id=\"refusal-thuiszorg\"",
+				"Kan niet weg, want nog in gebruik bij: ", "activiteit Hulp bij oogdruppelen thuis, Zorgaanbieder")
+				.doesNotContain("activities[0]");
 		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("parties").size()).isEqualTo(4);
 	}
 
@@ -308,5 +310,69 @@ class PagesTest extends ApiTestBase {
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(browser.get(url + "/partijen").body()).contains(member.username() + ")</td>",
 				"<td>Partij 17</td>");
+	}
+
+	@Test
+	void percentagesStayPercentagesAndLimitsAreReadable() {
+		browser.get(caseUrl + "/kengetallen");
+
+		HttpResponse<String> rate = browser.post(caseUrl + "/field",
+				Map.of("path", "targetGroups[0].successRate", "value", "150", "original", "0.7"));
+		HttpResponse<String> population = browser.post(caseUrl + "/field",
+				Map.of("path", "targetGroups[0].population", "value", "2000000000", "original", "150"));
+
+		assertThat(rate.body()).contains("value=\"150\"", "moet tussen 0 % en 100 % liggen")
+				.doesNotContain("tussen 0 en 1");
+		assertThat(population.body()).contains("moet tussen 0 en 1.000.000.000 liggen");
+	}
+
+	@Test
+	void itemYearsAreCalendarYears() {
+		var items = owner.api().get("/api/v1" + caseUrl).json().get("items");
+		int incidental = 0;
+		while (!items.get(incidental).path("recurrence").asString().equals("INCIDENTAL")) {
+			incidental++;
+		}
+		String path = "items[" + incidental + "].year";
+		String original = items.get(incidental).path("year").isMissingNode() ? ""
+				: items.get(incidental).get("year").toString();
+		browser.get(caseUrl + "/activiteiten");
+
+		HttpResponse<String> saved = browser.post(caseUrl + "/field",
+				Map.of("path", path, "value", "2027", "original", original));
+		HttpResponse<String> outside = browser.post(caseUrl + "/field",
+				Map.of("path", path, "value", "2040", "original", "1"));
+
+		assertThat(saved.body()).contains("In jaar", "value=\"2027\"", "Opgeslagen");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("items").get(incidental).get("year").asInt())
+				.isEqualTo(1);
+		assertThat(outside.body()).contains("moet tussen 2026 en 2028 liggen");
+	}
+
+	@Test
+	void entryExplainsAndShowsWhatTheCalculationDerives() {
+		HttpResponse<String> keyFigures = browser.get(caseUrl + "/kengetallen");
+		String activity = browser.get(caseUrl + "/activiteiten").body();
+		HttpResponse<String> saved = browser.post(caseUrl + "/field",
+				Map.of("path", "targetGroups[0].successRate", "value", "50", "original", "0.7"));
+
+		assertThat(keyFigures.body()).contains("Deelnemers (P)", "Geslaagden (S)", "id=\"derived\"");
+		assertThat(activity).contains("id=\"help-activities-0-capacityRelease\"",
+				"aria-describedby=\"help-activities-0-capacityRelease\"", "De rest blijft vrijgekomen tijd",
+				"hx-confirm=\"Deze activiteit verwijderen (Activiteit 1: Hulp bij oogdruppelen thuis)?\"");
+		assertThat(saved.body()).contains("id=\"derived\"", "hx-swap-oob=\"true\"");
+	}
+
+	@Test
+	void aNewCaseStartsWithTheConversationUnderAUniqueName() {
+		browser.get("/cases");
+		HttpResponse<String> first = browser.post("/cases", Map.of("template", "druppelbril"));
+
+		assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/gesprek");
+		String conversation = browser.get(first.headers().firstValue("Location").orElseThrow()
+				.replaceAll("^https?://[^/]+", "")).body();
+		assertThat(conversation).doesNotContain("Nog geen antwoorden.").contains("Thuiszorg Noord");
+		assertThat(browser.get("/cases").body()).contains(">Druppelbril in thuiszorg en verpleeghuis</a>",
+				">Druppelbril in thuiszorg en verpleeghuis (2)</a>");
 	}
 }
