@@ -1,16 +1,21 @@
 package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.DomainShare;
@@ -50,7 +55,12 @@ class Figures {
 			List<Row> domains, List<String> notes) {
 	}
 
-	record Overview(List<String> years, List<PartyOverview> parties, Row totalNet, List<String> warnings) {
+	/** Parties by net, capacity, after settlement and net per domain, all in the settlement's basis. */
+	record Matrix(String basis, List<String> columns, List<Row> rows) {
+	}
+
+	record Overview(List<String> years, Matrix matrix, List<PartyOverview> parties, Row totalNet,
+			List<String> warnings) {
 	}
 
 	record MethodColumn(String method, String name, String explanation, boolean chosen) {
@@ -146,9 +156,59 @@ class Figures {
 			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + party.type(), locale), rows, steady,
 					domains(result, p.id(), locale), notes));
 		}
-		Row total = new Row(text("overview.totalNet", locale), rounded(totalNet, locale, true));
-		return new Overview(years, parties, total,
-				result.warnings().stream().map(w -> w.line(locale)).toList());
+		Row total = new Row(text("overview.totalNet", locale), perYear(totalNet, locale));
+		return new Overview(years, matrix(result, locale), parties, total,
+				result.warnings().stream().map(w -> warning(w, c, locale)).toList());
+	}
+
+	/**
+	 * The overview at a glance: per party its net, capacity, net after settlement and net per financing domain,
+	 * in the settlement's basis. Every column is rounded so that it adds up to its total.
+	 */
+	private Matrix matrix(CalculationResult result, Locale locale) {
+		boolean pv = result.settlement().basis() == ValueBasis.PV;
+		List<PartyResult> parties = result.parties();
+		List<Optional<Domain>> domains = result.byDomain().stream().map(DomainShare::domain).distinct()
+				.sorted(Comparator.comparing((Optional<Domain> d) -> d.isEmpty()).thenComparing(d -> d.map(Enum::ordinal)
+						.orElse(0)))
+				.toList();
+		List<String> columns = new ArrayList<>(List.of(text("matrix.net", locale), text("matrix.capacity", locale),
+				text("matrix.after", locale)));
+		domains.forEach(d -> columns.add(d.map(x -> text("choice." + x, locale))
+				.orElse(text("overview.noDomain", locale))));
+		List<double[]> values = new ArrayList<>();
+		values.add(parties.stream().mapToDouble(p -> p.netAfterSettlement() - p.settlement()).toArray());
+		values.add(parties.stream().mapToDouble(p -> pv ? p.pv().capacity() : p.total().capacity()).toArray());
+		values.add(parties.stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
+		for (Optional<Domain> domain : domains) {
+			values.add(parties.stream().mapToDouble(p -> result.byDomain().stream()
+					.filter(d -> d.party().equals(p.id()) && d.domain().equals(domain))
+					.mapToDouble(d -> pv ? d.presentValue() : d.nominal()).sum()).toArray());
+		}
+		List<List<Money>> cells = values.stream().map(v -> rounded(v, locale, true)).toList();
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i <= parties.size(); i++) {
+			int row = i;
+			rows.add(new Row(i < parties.size() ? parties.get(i).name() : text("overview.total", locale),
+					cells.stream().map(column -> column.get(row)).toList()));
+		}
+		return new Matrix(text("basis." + result.settlement().basis(), locale), columns, rows);
+	}
+
+	/** A warning of the calculation in plain words, naming the line by its name. */
+	private String warning(Notice warning, Case c, Locale locale) {
+		String id = warning.path().substring(warning.path().indexOf('.') + 1);
+		return switch (warning.key()) {
+			case "warning.categoryNotCounted" -> c.items().stream().filter(i -> i.id().equals(id)).findFirst()
+					.map(i -> text("warning.notCounted", locale, text("warning.item." + i.type(), locale, i.name()),
+							text("choice." + i.category(), locale),
+							text("field.includedCategories", locale).replaceAll("\\?$", "")))
+					.orElseGet(() -> warning.message(locale));
+			case "warning.noPositiveBenefit" -> c.allocationKeys().stream().filter(k -> k.id().equals(id))
+					.findFirst().map(k -> text("warning.equalShares", locale, k.name().isEmpty() ? k.id() : k.name()))
+					.orElseGet(() -> warning.message(locale));
+			default -> warning.message(locale);
+		};
 	}
 
 	/** The party's net per financing domain, nominal and at present value; each column adds up to its net. */
@@ -168,16 +228,36 @@ class Figures {
 
 	private Row row(PartyResult p, String label, ToDoubleFunction<Flows> field, Locale locale) {
 		return new Row(text(label, locale),
-				rounded(p.years().stream().mapToDouble(y -> field.applyAsDouble(y.flows())).toArray(), locale, true));
+				perYear(p.years().stream().mapToDouble(y -> field.applyAsDouble(y.flows())).toArray(), locale));
 	}
 
-	/** Numbers per year and their total, rounded in steps of 1/scale so that they add up. */
-	private static List<Money> numbers(double[] values, int scale, int decimals, Locale locale) {
-		double[] scaled = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			scaled[i] = values[i] * scale;
+	/**
+	 * Figures per year and their total. Each year is rounded on its own, so that equal years look equal; the
+	 * total is the sum of what is shown, so that the row adds up.
+	 */
+	private static List<Money> perYear(double[] values, Locale locale) {
+		List<Money> cells = new ArrayList<>();
+		long total = 0;
+		for (double value : values) {
+			long shown = round(value);
+			cells.add(new Money(Amounts.euros(shown, locale), shown < 0));
+			total += shown;
 		}
-		long[] whole = Amounts.roundAddingUp(scaled);
+		cells.add(new Money(Amounts.euros(total, locale), total < 0));
+		return cells;
+	}
+
+	/** Half away from zero: a cost and the same benefit look the same apart from their sign. */
+	private static long round(double value) {
+		return (long) Math.signum(value) * Math.round(Math.abs(value));
+	}
+
+	/** Numbers per year, each rounded on its own in steps of 1/scale, and the sum of the shown numbers. */
+	private static List<Money> numbers(double[] values, int scale, int decimals, Locale locale) {
+		long[] whole = new long[values.length];
+		for (int i = 0; i < values.length; i++) {
+			whole[i] = round(values[i] * scale);
+		}
 		List<Money> cells = new ArrayList<>();
 		long total = 0;
 		for (long v : whole) {

@@ -375,4 +375,37 @@ class PagesTest extends ApiTestBase {
 		assertThat(browser.get("/cases").body()).contains(">Druppelbril in thuiszorg en verpleeghuis</a>",
 				">Druppelbril in thuiszorg en verpleeghuis (2)</a>");
 	}
+
+	@Test
+	void theOverviewStartsWithAMatrixAndShowsEqualYearsEqually() {
+		String location = owner.api().post("/api/v1/cases", """
+				{"schemaVersion": 1, "name": "Gelijke jaren", "startYear": 2026, "horizonYears": 3,
+				 "parties": [{"id": "a", "name": "Gemeente A", "type": "MUNICIPALITY"},
+				             {"id": "b", "name": "Zorgverzekeraar B", "type": "HEALTH_INSURER"}],
+				 "items": [{"id": "k", "name": "Coach", "type": "COST", "recurrence": "STRUCTURAL", "amount": 100.5,
+				            "party": "a", "domain": "WMO"},
+				           {"id": "v", "name": "Minder opnames", "type": "BENEFIT", "recurrence": "STRUCTURAL",
+				            "amount": 250.5, "party": "b", "followsEffect": false, "domain": "ZVW"}]}
+				""").header("Location").orElseThrow();
+
+		String page = browser.get(location.replace("/api/v1", "") + "/overview").body();
+
+		assertThat(page.indexOf("In een oogopslag")).isPositive().isLessThan(page.indexOf("Alle partijen samen"));
+		assertThat(page).contains("Per partij, over de hele looptijd (contante waarde)", "<th scope=\"col\" class=\"num\">Wmo</th>",
+				"<th scope=\"col\" class=\"num\">Na verrekening</th>");
+		String costs = page.substring(page.indexOf("Structurele kosten"));
+		assertThat(costs.substring(0, costs.indexOf("</tr>"))).contains(
+				">€ 101</td>\n          <td class=\"num\">€ 101</td>\n          <td class=\"num\">€ 101</td>", "€ 303");
+	}
+
+	@Test
+	void warningsSpeakPlainDutchWithTheLinesName() {
+		String url = browser.createCase("wijkaanpak");
+
+		String page = browser.get(url + "/overview").body();
+
+		assertThat(page).contains(
+				"Kostenpost Ruimte in het wijkcentrum telt niet mee: huisvesting staat uit bij Wat rekenen we als kostenpost")
+				.doesNotContain("items.huisvesting", "HOUSING", "includedCategories");
+	}
 }
