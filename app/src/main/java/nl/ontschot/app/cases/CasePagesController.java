@@ -242,9 +242,9 @@ class CasePagesController {
 		return "cases/fragments :: field";
 	}
 
-	/** Fields whose change gives their line other fields. */
+	/** Fields whose change gives their line other fields, or the settlement page other columns. */
 	private static final java.util.regex.Pattern RESHAPING = java.util.regex.Pattern
-			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence");
+			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence|settlement\\..*");
 
 	/** Lists longer than this show their lines closed, each opened (and its fields fetched) on demand. */
 	static final int OPEN_LINES = 12;
@@ -389,7 +389,8 @@ class CasePagesController {
 		Case c = page(user, id, "verdeling", model, locale);
 		model.addAttribute("comparison", figures.comparison(c, locale));
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("terms", List.of("settlement.basis", "settlement.perYear", "settlement.includeCapacity")
+		model.addAttribute("terms", List.of("settlement.key", "settlement.basis", "settlement.perYear",
+				"settlement.includeCapacity")
 				.stream().map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("methodOriginal", DocumentPath.parse("settlement.method").get(document)
 				.map(JsonNode::toString).orElse(""));

@@ -101,6 +101,7 @@ record FieldSpec(String label, FieldKind kind, List<String> options, String suff
 			new Rule(Pattern.compile("allocationKeys\\[\\d+]\\.weights\\.[A-Za-z0-9_-]{1,64}"),
 					new FieldSpec("field.key.weight", FieldKind.NUMBER, List.of(), "", "")),
 			choice("settlement.method", "field.settlement.method", names(SettlementMethod.class), "NONE"),
+			rule("settlement.key", "field.settlement.key", FieldKind.CHOICE),
 			choice("settlement.basis", "field.settlement.basis", names(ValueBasis.class), "PV"),
 			rule("settlement.perYear", "field.settlement.perYear", FieldKind.BOOL),
 			rule("settlement.includeCapacity", "field.settlement.includeCapacity", FieldKind.BOOL));

@@ -142,6 +142,13 @@ class FieldViews {
 		} else if (path.startsWith("allocationKeys[") && path.endsWith(".parties")) {
 			document.path("parties").valueStream()
 					.forEach(p -> options.add(new Option(p.path("id").asString(), p.path("name").asString())));
+		} else if (path.equals("settlement.key")) {
+			// KEY_SHARE divides by a fixed key: an EQUAL or WEIGHTS key, not one by benefit
+			options.add(new Option("", text("field.settlement.key.none", locale)));
+			document.path("allocationKeys").valueStream()
+					.filter(k -> !k.path("method").asString("EQUAL").equals("BY_BENEFIT"))
+					.forEach(k -> options.add(new Option(k.path("id").asString(),
+							k.path("name").asString(k.path("id").asString()))));
 		} else if (path.endsWith(".allocation")) {
 			options.add(new Option("", text("field.notShared", locale)));
 			document.path("allocationKeys").valueStream().forEach(k -> options.add(new Option(k.path("id").asString(),

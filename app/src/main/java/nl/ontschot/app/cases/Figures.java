@@ -66,8 +66,17 @@ class Figures {
 	record MethodColumn(String method, String name, String explanation, boolean chosen) {
 	}
 
-	record Comparison(List<MethodColumn> methods, List<Row> parties, List<String> payments, String core,
-			String chosenName) {
+	/**
+	 * The methods side by side (the chosen one first, so that it is never the column cut off), the chosen one's
+	 * payments with what they are worth and when they are due, its yearly schedule when it settles per year,
+	 * and its core check with advice when a group would be better off alone.
+	 */
+	record Comparison(List<MethodColumn> methods, List<Row> parties, List<String> payments, String paymentTerms,
+			Schedule schedule, String core, List<String> advice, String chosenName) {
+	}
+
+	/** Per party what it receives (positive) or pays each year, nominal, due at the end of that year. */
+	record Schedule(List<String> years, List<Row> rows) {
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -271,16 +280,22 @@ class Figures {
 	/** Every settlement method side by side for this case, with the chosen one's payments and core check. */
 	Comparison comparison(Case c, Locale locale) {
 		SettlementMethod chosen = c.settlement().method();
+		List<SettlementMethod> order = new ArrayList<>(List.of(SettlementMethod.values()));
+		order.remove(chosen);
+		order.add(0, chosen);
 		List<MethodColumn> methods = new ArrayList<>();
 		List<double[]> finals = new ArrayList<>();
+		List<String> stable = new ArrayList<>();
 		CalculationResult chosenResult = null;
-		for (SettlementMethod method : SettlementMethod.values()) {
+		for (SettlementMethod method : order) {
 			CalculationResult result = Calculator.calculate(c.withSettlement(c.settlement().withMethod(method)));
 			methods.add(new MethodColumn(method.name(), text("method." + method, locale),
 					text("explain." + method, locale), method == chosen));
 			finals.add(result.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
 			if (method == chosen) {
 				chosenResult = result;
+			} else if (result.settlement().core().checked() && result.settlement().core().stable()) {
+				stable.add(text("method." + method, locale));
 			}
 		}
 		List<List<Money>> columns = finals.stream().map(v -> rounded(v, locale, true)).toList();
@@ -301,10 +316,42 @@ class Figures {
 		CoreCheck core = chosenResult.settlement().core();
 		String coreText = !core.checked() ? text("core.notChecked", locale)
 				: core.stable() ? text("core.stable", locale)
-						: text("core.unstable", locale,
+						: text("core.betterOffWithout", locale,
 								String.join(", ", core.coalition().stream().map(id -> name(c, id)).toList()),
 								money(core.shortfall(), locale).text());
-		return new Comparison(methods, rows, payments, coreText, text("method." + chosen, locale));
+		List<String> advice = new ArrayList<>();
+		if (core.checked() && !core.stable()) {
+			advice.add(stable.isEmpty() ? text("core.noStableMethod", locale)
+					: text("core.tryMethod", locale, String.join(", ", stable)));
+			advice.add(text("core.orGive", locale, money(core.shortfall(), locale).text()));
+		}
+		return new Comparison(methods, rows, payments, paymentTerms(c, locale),
+				c.settlement().perYear() ? schedule(chosenResult, locale) : null, coreText, advice,
+				text("method." + chosen, locale));
+	}
+
+	/**
+	 * What the payments are worth and when they are due (ADR 0008): once over the horizon, at the end of its
+	 * last year; in present value the amount is the value in the start year, and the sentence says so.
+	 */
+	private String paymentTerms(Case c, Locale locale) {
+		int last = c.startYear() + c.horizonYears() - 1;
+		String due = "31-12-" + last;
+		if (c.settlement().perYear()) {
+			return text("settlement.terms.perYear", locale, text("basis." + c.settlement().basis(), locale));
+		}
+		return c.settlement().basis() == ValueBasis.PV
+				? text("settlement.terms.pv", locale, due, String.valueOf(c.startYear()),
+						Amounts.percent(c.discountRate(), locale))
+				: text("settlement.terms.nominal", locale, due);
+	}
+
+	private Schedule schedule(CalculationResult result, Locale locale) {
+		List<String> years = new ArrayList<>(result.years().stream().map(y -> "31-12-" + y).toList());
+		years.add(text("overview.total", locale));
+		List<Row> rows = result.parties().stream().map(p -> new Row(p.name(),
+				perYear(p.years().stream().mapToDouble(y -> y.settlement()).toArray(), locale))).toList();
+		return new Schedule(years, rows);
 	}
 
 	private static String name(Case c, String partyId) {

@@ -130,8 +130,11 @@ class PagesTest extends ApiTestBase {
 	@Test
 	void theSettlementPageExplainsTheCoreCheck() {
 		assertThat(browser.get(caseUrl + "/verdeling").body()).contains(
-				"Deze groep partijen is alleen beter af: Thuiszorg Noord, Zorgverzekeraar Zuid, VVT-instelling De Linde",
-				"Zorgverzekeraar Zuid betaalt Thuiszorg Noord € 903.378,00", "Shapley-verdeling");
+				"Deze groep partijen zou zonder de anderen beter af zijn: Thuiszorg Noord, Zorgverzekeraar Zuid, "
+						+ "VVT-instelling De Linde.",
+				"Zorgverzekeraar Zuid betaalt Thuiszorg Noord € 903.378,00", "Shapley-verdeling",
+				"Of spreek af dat deze groep samen ten minste")
+				.containsPattern("Kies een andere methode; stabiel voor deze casus: |Geen van de andere methoden is stabiel");
 	}
 
 	@Test
@@ -407,5 +410,38 @@ class PagesTest extends ApiTestBase {
 		assertThat(page).contains(
 				"Kostenpost Ruimte in het wijkcentrum telt niet mee: huisvesting staat uit bij Wat rekenen we als kostenpost")
 				.doesNotContain("items.huisvesting", "HOUSING", "includedCategories");
+	}
+
+	@Test
+	void theSettlementShowsTheChosenMethodFirstAndSaysWhatAndWhenIsPaid() {
+		String page = browser.get(caseUrl + "/verdeling").body();
+		String head = page.substring(page.indexOf("<thead>"), page.indexOf("</thead>"));
+
+		assertThat(head.indexOf("Shapley-verdeling")).isLessThan(head.indexOf("geen verrekening"));
+		assertThat(page).doesNotContain("id=\"summary\"").contains(
+				"Bedragen in contante waarde (PV): de waarde in 2026", "uiterlijk 31-12-2028")
+				.doesNotContain("Verrekening per jaar");
+		assertThat(browser.get("/css/ontschot.css").body()).contains(".card, .table-scroll { overflow: visible");
+
+		HttpResponse<String> perYear = browser.post(caseUrl + "/field",
+				Map.of("path", "settlement.perYear", "value", "true", "original", ""));
+
+		assertThat(perYear.headers().firstValue("HX-Refresh")).contains("true");
+		assertThat(browser.get(caseUrl + "/verdeling").body()).contains("Verrekening per jaar",
+				"<th scope=\"col\" class=\"num\">31-12-2026</th>", "Per jaar verrekend");
+	}
+
+	@Test
+	void theKeyOfADivisionByKeyIsChosenOnTheSettlementPage() {
+		String url = browser.createCase("samen-indiceren");
+
+		String page = browser.get(url + "/verdeling").body();
+		HttpResponse<String> equal = browser.post(url + "/field",
+				Map.of("path", "settlement.key", "value", "", "original", "\"clienten\""));
+
+		assertThat(page).contains("id=\"input-settlement-key\"", "<option value=\"clienten\" selected=\"selected\">Naar aantal cliënten</option>",
+				"gelijke delen over alle partijen");
+		assertThat(equal.body()).contains("Opgeslagen");
+		assertThat(owner.api().get("/api/v1" + url).json().get("settlement").has("key")).isFalse();
 	}
 }
