@@ -50,9 +50,11 @@ class CasePagesController {
 	private final Figures figures;
 	private final Charts charts;
 	private final JsonMapper json;
+	private final Grids grids;
 
 	CasePagesController(CaseService cases, TemplateCatalog templates, FieldViews fields, Figures figures,
-			Charts charts, JsonMapper json) {
+			Charts charts, JsonMapper json, Grids grids) {
+		this.grids = grids;
 		this.charts = charts;
 		this.cases = cases;
 		this.templates = templates;
@@ -183,9 +185,9 @@ class CasePagesController {
 			model.addAttribute("refused", lineId);
 			model.addAttribute("refusal", fields.text("page.stillUsed", locale, String.join("; ", uses)));
 			return switch (lines.page) {
-				case "partijen" -> parties(user, id, model, locale);
+				case "partijen" -> parties(user, id, 0, model, locale);
 				case "kengetallen" -> keyFigures(user, id, model, locale);
-				default -> activities(user, id, model, locale);
+				default -> activities(user, id, "", "", "", "", 0, 0, model, locale);
 			};
 		}
 		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
@@ -256,17 +258,20 @@ class CasePagesController {
 		Object refused = model.getAttribute("refused");
 		for (int i = 0; i < nodes.size(); i++) {
 			JsonNode line = nodes.get(i);
-			String name = line.path("name").asString(line.path("id").asString());
-			String title = fields.text(list.titleKey, locale, i + 1) + ": " + name;
+			String title = fields.text(list.titleKey, locale, i + 1) + ": " + line.path("name").asString(line
+					.path("id").asString());
 			// a refused removal keeps its line open: the reason shows beside the remove button
 			boolean lazy = nodes.size() > OPEN_LINES && !line.path("id").asString().equals(refused);
-			lines.add(new LineView(line.path("id").asString(), i, title, name, lazy,
+			lines.add(new LineView(line.path("id").asString(), i, title, lazy,
 					lazy ? List.of() : lineFields(document, list, i, locale)));
 		}
 		return lines;
 	}
 
-	/** The fields of one line; an item shows its amount, or its fte and cost per fte, and its years. */
+	/**
+	 * The fields of one line; an item shows its amount, or its fte and cost per fte, and its years. A line shown
+	 * as a row of a table gives only the fields that are not its columns.
+	 */
 	private List<FieldView> lineFields(JsonNode document, CaseList list, int index, Locale locale) {
 		JsonNode line = document.path(list.field).path(index);
 		List<String> names = new ArrayList<>(list.fields);
@@ -278,6 +283,7 @@ class CasePagesController {
 		if (list == CaseList.ALLOCATION_KEYS) {
 			line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));
 		}
+		names.removeAll(list.grid);
 		String at = list.field + "[" + index + "].";
 		return names.stream().map(f -> fields.field(document, at + f, locale)).toList();
 	}
@@ -322,11 +328,12 @@ class CasePagesController {
 	}
 
 	@GetMapping("/{id}/partijen")
-	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
-			Locale locale) {
+	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int from, Model model, Locale locale) {
 		Case c = page(user, id, "partijen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("parties", lines(document, CaseList.PARTIES, locale, model));
+		model.addAttribute("parties", grids.grid(document, CaseList.PARTIES, NO_FILTER, from,
+				"/cases/" + id + "/partijen", "from", locale));
 		// from the case itself: the lines of a long list carry no fields to read a name from
 		model.addAttribute("partyNames", partyNames(c));
 		model.addAttribute("members", cases.members(user.userId(), id));
@@ -357,15 +364,44 @@ class CasePagesController {
 		return "redirect:/cases/" + id + "/partijen#members";
 	}
 
+	private static final Grids.Filter NO_FILTER = new Grids.Filter("", "", "", "");
+
+	/** Activities and items as compact tables, searched and filtered on the server; keys as cards. */
 	@GetMapping("/{id}/activiteiten")
-	String activities(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
-			Locale locale) {
-		page(user, id, "activiteiten", model, locale);
+	String activities(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String party,
+			@RequestParam(defaultValue = "") String domain, @RequestParam(defaultValue = "") String category,
+			@RequestParam(defaultValue = "0") int activitiesFrom, @RequestParam(defaultValue = "0") int itemsFrom,
+			Model model, Locale locale) {
+		Case c = page(user, id, "activiteiten", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("activities", lines(document, CaseList.ACTIVITIES, locale, model));
-		model.addAttribute("items", lines(document, CaseList.ITEMS, locale, model));
+		Grids.Filter filter = new Grids.Filter(q, party, domain, category);
+		String url = "/cases/" + id + "/activiteiten";
+		model.addAttribute("filter", filter);
+		model.addAttribute("partyNames", partyNames(c));
+		model.addAttribute("domains", fields.field(document, "activities[0].domain", locale).options());
+		model.addAttribute("categories", fields.field(document, "items[0].category", locale).options());
+		model.addAttribute("activities", grids.grid(document, CaseList.ACTIVITIES, filter, activitiesFrom, url,
+				"activitiesFrom", locale));
+		model.addAttribute("items", grids.grid(document, CaseList.ITEMS, filter, itemsFrom, url, "itemsFrom",
+				locale));
 		model.addAttribute("keys", lines(document, CaseList.ALLOCATION_KEYS, locale, model));
 		return "cases/activiteiten";
+	}
+
+	/**
+	 * Saves a field shown as a cell of a table: as {@link #field}, answered with the cell, so that the row keeps
+	 * its shape.
+	 */
+	@PostMapping("/{id}/cell")
+	String cell(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String path,
+			@RequestParam(defaultValue = "") String original, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
+		String view = field(user, id, path, original, request, response, model, locale);
+		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
+		FieldView field = (FieldView) model.getAttribute("field");
+		model.addAttribute("field", field.inCell(fields.place(document, path, locale)));
+		return view.endsWith(":: edited") ? "cases/grid :: editedCell" : "cases/grid :: cell";
 	}
 
 	@GetMapping("/{id}/overview")

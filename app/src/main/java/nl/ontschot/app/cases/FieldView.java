@@ -15,6 +15,12 @@ record FieldView(String id, String path, FieldKind kind, String label, String va
 	record Option(String value, String label) {
 	}
 
+	/** The same field as a cell of a table, labelled for screen readers with the line it belongs to. */
+	FieldView inCell(String place) {
+		return new FieldView(id, path, kind, place, value, selected, original, options, suffix, placeholder, help,
+				error, saved);
+	}
+
 	public boolean hasError() {
 		return !error.isEmpty();
 	}
