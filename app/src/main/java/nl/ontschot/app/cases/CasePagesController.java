@@ -401,6 +401,7 @@ class CasePagesController {
 		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
 		FieldView field = (FieldView) model.getAttribute("field");
 		model.addAttribute("field", field.inCell(fields.place(document, path, locale)));
+		model.addAttribute("cellUrl", request.getContextPath() + "/cases/" + id + "/cell");
 		return view.endsWith(":: edited") ? "cases/grid :: editedCell" : "cases/grid :: cell";
 	}
 
