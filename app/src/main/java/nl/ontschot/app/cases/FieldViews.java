@@ -41,10 +41,11 @@ class FieldViews {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
 		Optional<JsonNode> stored = DocumentPath.parse(path).get(document);
 		List<Option> options = options(document, path, spec, locale);
-		// a list that is not given means all of its choices (every category counts, a key covers every party)
+		// a list that is not given means all of its choices (every category counts, a key covers every party),
+		// except a party's domains, which are only informational: none given is none
 		List<String> selected = typed.orElseGet(() -> stored.filter(JsonNode::isArray)
 				.map(list -> list.valueStream().map(JsonNode::asString).toList())
-				.orElse(options.stream().map(Option::value).toList()));
+				.orElse(path.endsWith(".domains") ? List.of() : options.stream().map(Option::value).toList()));
 		Optional<JsonNode> shown = spec.kind() == FieldKind.YEAR
 				? stored.filter(JsonNode::isNumber).map(v -> NODES.numberNode(v.asLong() + startYear(document)))
 				: stored;

@@ -311,7 +311,8 @@ class PagesTest extends ApiTestBase {
 			assertThat(page.body()).contains(String.format("<option value=\"p%02d\">Partij %d</option>", i, i));
 		}
 		assertThat(page.body()).contains("<table class=\"grid\">", "id=\"input-parties-24-name\"",
-				"<label class=\"visually-hidden\" for=\"input-parties-24-type\">partij Partij 24, Soort organisatie</label>");
+				"<label class=\"visually-hidden\" for=\"input-parties-24-type\">partij Partij 24, Soort organisatie</label>",
+				"<select multiple size=\"3\" id=\"input-parties-24-domains\"").doesNotContain("<option value=\"ZVW\" selected");
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(browser.get(url + "/partijen").body()).contains(member.username() + ")</td>",
 				"<td>Partij 17</td>");
