@@ -2,9 +2,13 @@ package nl.ontschot.app.cases;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -97,8 +101,7 @@ class CasePagesController {
 
 	/** The name, or with " (2)", " (3)", ... when the person already has a case of that name. */
 	private String uniqueName(String name, AccountPrincipal user) {
-		java.util.Set<String> taken = new java.util.HashSet<>(cases.list(user.userId()).stream()
-				.map(Views.CaseSummary::name).toList());
+		Set<String> taken = new HashSet<>(cases.list(user.userId()).stream().map(Views.CaseSummary::name).toList());
 		String unique = name;
 		for (int n = 2; taken.contains(unique); n++) {
 			unique = name + " (" + n + ")";
@@ -334,7 +337,7 @@ class CasePagesController {
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("parties", grids.grid(document, CaseList.PARTIES, NO_FILTER, from,
 				"/cases/" + id + "/partijen", "from", locale));
-		// from the case itself: the lines of a long list carry no fields to read a name from
+		// the member form names the parties from the case, whatever the table shows of them
 		model.addAttribute("partyNames", partyNames(c));
 		model.addAttribute("members", cases.members(user.userId(), id));
 		model.addAttribute("owner", cases.membership(user.userId(), id).role().mayManage());
@@ -343,8 +346,8 @@ class CasePagesController {
 	}
 
 	/** Party id to name, in the order of the case. */
-	private static java.util.Map<String, String> partyNames(Case c) {
-		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+	private static Map<String, String> partyNames(Case c) {
+		Map<String, String> names = new LinkedHashMap<>();
 		c.parties().forEach(p -> names.put(p.id(), p.name()));
 		return names;
 	}
