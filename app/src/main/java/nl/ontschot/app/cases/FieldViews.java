@@ -54,9 +54,13 @@ class FieldViews {
 						? spec.placeholder() : spec.kind().format(shown, locale));
 		String label = text(spec.label(), locale, partyName(document, path));
 		String help = messages.getMessage(spec.label() + ".help", null, "", locale);
+		// a year not given is the first year of the horizon, or for the last year of an item its last
+		String placeholder = spec.kind() != FieldKind.YEAR ? spec.placeholder()
+				: Long.toString(startYear(document) + (path.endsWith(".toYear")
+						? document.path("horizonYears").asLong(1) - 1 : 0));
 		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, spec.kind(), label,
 				value, selected, stored.map(JsonNode::toString).orElse(""), options,
-				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), spec.placeholder(), help, error, saved);
+				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), placeholder, help, error, saved);
 	}
 
 	/** What is stored for what was typed in a field; a calendar year becomes the case's year index. */

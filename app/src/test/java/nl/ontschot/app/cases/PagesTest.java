@@ -353,6 +353,8 @@ class PagesTest extends ApiTestBase {
 		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("items").get(incidental).get("year").asInt())
 				.isEqualTo(1);
 		assertThat(outside.body()).contains("moet tussen 2026 en 2028 liggen");
+		assertThat(browser.get(caseUrl + "/lines/items/0").body())
+				.containsPattern("id=\"input-items-0-toYear\"[^>]*value=\"\"[^>]*placeholder=\"2028\"");
 	}
 
 	@Test
@@ -471,6 +473,10 @@ class PagesTest extends ApiTestBase {
 				.doesNotContain("id=\"input-items-24-name\"");
 		assertThat(cell.body()).contains("class=\"field cell\"", "Opgeslagen", "id=\"summary\"")
 				.doesNotContain("<label for=");
+		HttpResponse<String> refused = browser.post(url + "/cell", Map.of("path", "activities[0].future.volume",
+				"value", "veel", "original", "2"));
+		assertThat(refused.body()).contains("class=\"field cell invalid\"", "Vul een getal in", "value=\"veel\"")
+				.doesNotContain("id=\"summary\"");
 	}
 
 	@Test
