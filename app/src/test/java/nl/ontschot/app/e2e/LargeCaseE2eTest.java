@@ -39,16 +39,46 @@ class LargeCaseE2eTest extends ApiTestBase {
 		}
 	}
 
-	@Test
-	void everyStepOfTheLargeCaseWorks() {
-		String url = "http://localhost:" + port + admin().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
+	private String largeCase() {
+		return "http://localhost:" + port + admin().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
 				.read("bench/large-25-parties.json")).header("Location").orElseThrow().replace("/api/v1", "");
+	}
+
+	private Page loggedIn() {
 		Page page = browser.page("nl-NL");
 		page.navigate("http://localhost:" + port + "/login");
 		page.getByLabel("Gebruikersnaam").fill("admin");
 		page.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
 		page.locator("button[type=submit]").click();
 		page.waitForURL("**/cases");
+		return page;
+	}
+
+	@Test
+	void theChosenMethodIsWhollyInViewOnALaptopAndOnPaper() {
+		String url = largeCase();
+		Page page = loggedIn();
+		page.setViewportSize(1366, 768);
+		page.navigate(url + "/verdeling");
+
+		Locator chosen = page.locator("table.comparison thead th.chosen");
+		Locator lastColumn = page.locator("table.comparison thead th").last();
+		double cardRight = ((Number) page.locator("table.comparison").evaluate(
+				"t => t.closest('.card').getBoundingClientRect().right")).doubleValue();
+		assertThat(chosen).containsText("gekozen");
+		assertThat(lastColumn.boundingBox().x + lastColumn.boundingBox().width).isLessThanOrEqualTo(cardRight);
+
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+		assertThat(chosen).isVisible();
+		assertThat((Boolean) page.locator("table.comparison").evaluate(
+				"t => t.closest('.table-scroll').scrollWidth <= t.closest('.table-scroll').clientWidth + 1")).isTrue();
+		Browser.screenshot(page, "groot-verdeling-afdruk");
+	}
+
+	@Test
+	void everyStepOfTheLargeCaseWorks() {
+		String url = largeCase();
+		Page page = loggedIn();
 
 		for (String step : new String[] { "gesprek", "partijen", "kengetallen", "activiteiten", "overview",
 				"diagrammen", "verdeling" }) {
