@@ -103,5 +103,15 @@ class LargeCaseE2eTest extends ApiTestBase {
 		assertThat(page.locator("#field-activities-3-future-volume .field-saved")).hasText("Opgeslagen");
 		assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/activiteiten.*"));
 		Browser.screenshot(page, "groot-activiteiten-gefilterd");
+
+		java.util.List<String> asked = new java.util.ArrayList<>();
+		page.onDialog(dialog -> {
+			asked.add(dialog.message());
+			dialog.accept();
+		});
+		page.locator("#items tr.more summary").first().click();
+		page.locator("#items tr.more").first().getByText("Deze post verwijderen").click();
+		assertThat(page.locator("#items p[role=status]")).containsText("van 599.");
+		assertThat(asked).singleElement().asString().startsWith("Deze post verwijderen (");
 	}
 }
