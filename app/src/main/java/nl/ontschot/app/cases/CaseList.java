@@ -7,23 +7,26 @@ import nl.ontschot.app.web.StatusException;
 
 /**
  * The lists of a case whose lines the pages show, add and remove: per list the step page it is on, the
- * fields a line shows, the message keys of a line's title and remove button, and the prefix of new ids.
+ * fields a line shows (and those shown as columns of a compact table), the message keys of a line's title and remove button, and the prefix of new ids.
  */
 enum CaseList {
 
 	PARTIES("parties", "partijen", "partijen.party", "partijen.remove", "partij-",
-			List.of("name", "type", "essential", "domains")),
+			List.of("name", "type", "essential", "domains"), List.of("name", "type", "essential", "domains")),
 	TARGET_GROUPS("targetGroups", "kengetallen", "kengetallen.group", "kengetallen.removeGroup", "doelgroep-",
-			List.of("name", "population", "reachRate", "successRate")),
+			List.of("name", "population", "reachRate", "successRate"), List.of()),
 	ACTIVITIES("activities", "activiteiten", "activiteiten.activity", "activiteiten.removeActivity", "activiteit-",
 			List.of("name", "provider", "financier", "domain", "basis", "group", "current.volume", "current.tariff",
 					"current.unitCost", "current.hoursPerUnit", "future.volume", "future.tariff", "future.unitCost",
-					"capacityRelease")),
+					"capacityRelease"),
+			List.of("name", "provider", "financier", "domain", "current.volume", "current.tariff", "future.volume",
+					"future.tariff")),
 	ITEMS("items", "activiteiten", "activiteiten.item", "activiteiten.removeItem", "post-",
 			List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain", "basis",
-					"group")),
+					"group"),
+			List.of("name", "type", "party", "category", "recurrence", "domain", "amount")),
 	ALLOCATION_KEYS("allocationKeys", "activiteiten", "activiteiten.key", "activiteiten.removeKey", "sleutel-",
-			List.of("name", "method", "parties"));
+			List.of("name", "method", "parties"), List.of());
 
 	/** The field of the case document that holds the list. */
 	final String field;
@@ -32,14 +35,18 @@ enum CaseList {
 	final String removeKey;
 	final String idPrefix;
 	final List<String> fields;
+	/** The fields shown as columns of the compact table, or none when the list is shown as cards. */
+	final List<String> grid;
 
-	CaseList(String field, String page, String titleKey, String removeKey, String idPrefix, List<String> fields) {
+	CaseList(String field, String page, String titleKey, String removeKey, String idPrefix, List<String> fields,
+			List<String> grid) {
 		this.field = field;
 		this.page = page;
 		this.titleKey = titleKey;
 		this.removeKey = removeKey;
 		this.idPrefix = idPrefix;
 		this.fields = fields;
+		this.grid = grid;
 	}
 
 	/** The list held by a field of the case document; 404 for any other name. */

@@ -2,9 +2,13 @@ package nl.ontschot.app.cases;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -28,6 +32,7 @@ import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -51,10 +56,12 @@ class CasePagesController {
 	private final Charts charts;
 	private final JsonMapper json;
 	private final MessageSource messages;
+	private final Grids grids;
 
 	CasePagesController(CaseService cases, TemplateCatalog templates, FieldViews fields, Figures figures,
-			Charts charts, JsonMapper json, MessageSource messages) {
+			Charts charts, JsonMapper json, MessageSource messages, Grids grids) {
 		this.messages = messages;
+		this.grids = grids;
 		this.charts = charts;
 		this.cases = cases;
 		this.templates = templates;
@@ -76,20 +83,33 @@ class CasePagesController {
 	@PostMapping
 	String create(@AuthenticationPrincipal AccountPrincipal user, @RequestParam(defaultValue = "") String template,
 			@RequestParam(defaultValue = "") String name, Locale locale) {
-		UUID id;
+		ObjectNode document;
 		if (template.isBlank()) {
-			ObjectNode blank = json.createObjectNode();
-			blank.put("schemaVersion", 1);
-			blank.put("name", name.isBlank() ? fields.text("case.newName", locale) : name.strip());
-			blank.put("startYear", Year.now().getValue());
-			blank.put("horizonYears", 5);
-			blank.putArray("parties").addObject().put("id", "partij-1")
+			document = json.createObjectNode();
+			document.put("schemaVersion", 1);
+			document.put("name", name.isBlank() ? fields.text("case.newName", locale) : name.strip());
+			document.put("startYear", Year.now().getValue());
+			document.put("horizonYears", 5);
+			document.putArray("parties").addObject().put("id", "partij-1")
 					.put("name", fields.text("case.newParty", locale, 1)).put("type", "OTHER");
-			id = cases.create(user.userId(), blank.toString());
 		} else {
-			id = cases.createFromTemplate(user.userId(), template);
+			document = (ObjectNode) CaseJson.parse(templates.find(template)
+					.orElseThrow(() -> new StatusException(404, "case.templateNotFound", template)).document());
 		}
-		return "redirect:/cases/" + id + "/kengetallen";
+		document.put("name", uniqueName(document.path("name").asString(), user));
+		UUID id = cases.create(user.userId(), document.toString());
+		// the instrument starts with the conversation, before any figure
+		return "redirect:/cases/" + id + "/" + STEPS.get(0);
+	}
+
+	/** The name, or with " (2)", " (3)", ... when the person already has a case of that name. */
+	private String uniqueName(String name, AccountPrincipal user) {
+		Set<String> taken = new HashSet<>(cases.list(user.userId()).stream().map(Views.CaseSummary::name).toList());
+		String unique = name;
+		for (int n = 2; taken.contains(unique); n++) {
+			unique = name + " (" + n + ")";
+		}
+		return unique;
 	}
 
 	/** The caller leaves the case (the last owner stays). */
@@ -124,14 +144,27 @@ class CasePagesController {
 	@GetMapping("/{id}/kengetallen")
 	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		page(user, id, "kengetallen", model, locale);
+		Case c = page(user, id, "kengetallen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("general", List.of("name", "description", "startYear", "horizonYears",
 				"implementation.years", "implementation.curve", "discountRate", "hoursPerFte").stream()
 				.map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("categories", fields.field(document, "includedCategories", locale));
-		model.addAttribute("groups", lines(document, CaseList.TARGET_GROUPS, locale));
+		model.addAttribute("groups", lines(document, CaseList.TARGET_GROUPS, locale, model));
+		model.addAttribute("derived", derived(c, locale));
 		return "cases/kengetallen";
+	}
+
+	/** Per target group the figures the calculation derives: participants and successes. */
+	record Derived(String name, String population, String reachRate, String participants, String successRate,
+			String successes) {
+	}
+
+	private static List<Derived> derived(Case c, Locale locale) {
+		return c.targetGroups().stream().map(g -> new Derived(g.name().isEmpty() ? g.id() : g.name(),
+				Amounts.number(g.population(), 0, locale), Amounts.percent(g.reachRate(), locale),
+				Amounts.number(g.participants(), 1, locale), Amounts.percent(g.successRate(), locale),
+				Amounts.number(g.successes(), 1, locale))).toList();
 	}
 
 	@PostMapping("/{id}/lines/{list}")
@@ -144,11 +177,32 @@ class CasePagesController {
 		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
 	}
 
+	/**
+	 * Removes a line. A line that others still name (a party that provides an activity, a key that shares a
+	 * post) stays, and its page says where it is used, beside its remove button.
+	 */
 	@PostMapping("/{id}/lines/{list}/{lineId}/delete")
 	String removeLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@PathVariable String list, @PathVariable String lineId) {
+			@PathVariable String list, @PathVariable String lineId, Model model, Locale locale) {
 		CaseList lines = CaseList.of(list);
-		cases.removeLine(user.userId(), id, list, lineId);
+		JsonNode before = CaseJson.parse(cases.get(user.userId(), id).document());
+		try {
+			cases.removeLine(user.userId(), id, list, lineId);
+		} catch (InvalidCaseException e) {
+			List<String> uses = new ArrayList<>(e.problems().stream().map(p -> fields.place(before, p.path(), locale))
+					.distinct().toList());
+			if (lines == CaseList.PARTIES) {
+				cases.members(user.userId(), id).stream().filter(m -> m.party().filter(lineId::equals).isPresent())
+						.forEach(m -> uses.add(fields.text("partijen.boundMember", locale, m.displayName())));
+			}
+			model.addAttribute("refused", lineId);
+			model.addAttribute("refusal", fields.text("page.stillUsed", locale, String.join("; ", uses)));
+			return switch (lines.page) {
+				case "partijen" -> parties(user, id, 0, model, locale);
+				case "kengetallen" -> keyFigures(user, id, model, locale);
+				default -> activities(user, id, "", "", "", "", 0, 0, model, locale);
+			};
+		}
 		return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
 	}
 
@@ -161,15 +215,18 @@ class CasePagesController {
 		String[] values = request.getParameterValues("value");
 		List<String> typed = values == null ? List.of() : List.of(values);
 		model.addAttribute("caseId", id);
-		FieldKind kind = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath")).kind();
+		JsonNode before = CaseJson.parse(cases.get(user.userId(), id).document());
 		try {
 			Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
-			StoredCase saved = cases.patch(user.userId(), id, path, expected, kind.parse(typed));
+			StoredCase saved = cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before));
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
-			model.addAttribute("summary",
-					figures.summary(Calculator.calculate(CaseJson.read(saved.document())), locale));
+			Case after = CaseJson.read(saved.document());
+			model.addAttribute("summary", figures.summary(Calculator.calculate(after), locale));
 			model.addAttribute("oob", true);
+			if (path.startsWith("targetGroups[")) {
+				model.addAttribute("derived", derived(after, locale));
+			}
 			if (RESHAPING.matcher(path).matches()) {
 				// the line now has other fields (weights, the years of an item): show the page anew
 				response.setHeader("HX-Refresh", "true");
@@ -178,9 +235,11 @@ class CasePagesController {
 		} catch (FieldKind.FieldInputException e) {
 			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale), model, locale);
 		} catch (InvalidCaseException e) {
-			String here = e.problems().stream().filter(p -> p.path().equals(path)).map(p -> p.message(locale))
-					.findFirst().orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ",
-							e.problems().stream().map(p -> p.line(locale)).toList())));
+			String here = e.problems().stream().filter(p -> p.path().equals(path))
+					.map(p -> fields.problem(p, before, locale)).findFirst()
+					.orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ", e.problems().stream()
+							.map(p -> fields.place(before, p.path(), locale) + ": " + fields.problem(p, before, locale))
+							.toList())));
 			return unsaved(user, id, path, typed, here, model, locale);
 		} catch (WriteRefusedException e) {
 			return unsaved(user, id, path, typed, String.join(" ", e.refusals().stream()
@@ -218,29 +277,34 @@ class CasePagesController {
 		return "cases/fragments :: field";
 	}
 
-	/** Fields whose change gives their line other fields. */
+	/** Fields whose change gives their line other fields, or the settlement page other columns. */
 	private static final java.util.regex.Pattern RESHAPING = java.util.regex.Pattern
-			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence");
+			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence|settlement\\..*");
 
 	/** Lists longer than this show their lines closed, each opened (and its fields fetched) on demand. */
 	static final int OPEN_LINES = 12;
 
 	/** Every line of a list, with its fields unless the list is long. */
-	private List<LineView> lines(JsonNode document, CaseList list, Locale locale) {
+	private List<LineView> lines(JsonNode document, CaseList list, Locale locale, Model model) {
 		List<LineView> lines = new ArrayList<>();
 		JsonNode nodes = document.path(list.field);
-		boolean lazy = nodes.size() > OPEN_LINES;
+		Object refused = model.getAttribute("refused");
 		for (int i = 0; i < nodes.size(); i++) {
 			JsonNode line = nodes.get(i);
-			String title = fields.text(list.titleKey, locale, i + 1) + ": " + line.path("name").asString(line.path("id")
-					.asString());
+			String title = fields.text(list.titleKey, locale, i + 1) + ": " + line.path("name").asString(line
+					.path("id").asString());
+			// a refused removal keeps its line open: the reason shows beside the remove button
+			boolean lazy = nodes.size() > OPEN_LINES && !line.path("id").asString().equals(refused);
 			lines.add(new LineView(line.path("id").asString(), i, title, lazy,
 					lazy ? List.of() : lineFields(document, list, i, locale)));
 		}
 		return lines;
 	}
 
-	/** The fields of one line; an item shows its amount, or its fte and cost per fte, and its years. */
+	/**
+	 * The fields of one line; an item shows its amount, or its fte and cost per fte, and its years. A line shown
+	 * as a row of a table gives only the fields that are not its columns.
+	 */
 	private List<FieldView> lineFields(JsonNode document, CaseList list, int index, Locale locale) {
 		JsonNode line = document.path(list.field).path(index);
 		List<String> names = new ArrayList<>(list.fields);
@@ -252,6 +316,7 @@ class CasePagesController {
 		if (list == CaseList.ALLOCATION_KEYS) {
 			line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));
 		}
+		names.removeAll(list.grid);
 		String at = list.field + "[" + index + "].";
 		return names.stream().map(f -> fields.field(document, at + f, locale)).toList();
 	}
@@ -281,9 +346,7 @@ class CasePagesController {
 	String conversation(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		Case c = page(user, id, "gesprek", model, locale);
-		java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
-		c.parties().forEach(p -> names.put(p.id(), p.name()));
-		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), names));
+		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), partyNames(c)));
 		Membership membership = cases.membership(user.userId(), id);
 		Optional<String> boundTo = membership.party();
 		model.addAttribute("username", user.username());
@@ -308,15 +371,25 @@ class CasePagesController {
 	}
 
 	@GetMapping("/{id}/partijen")
-	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
-			Locale locale) {
-		page(user, id, "partijen", model, locale);
+	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int from, Model model, Locale locale) {
+		Case c = page(user, id, "partijen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("parties", lines(document, CaseList.PARTIES, locale));
+		model.addAttribute("parties", grids.grid(document, CaseList.PARTIES, NO_FILTER, from,
+				"/cases/" + id + "/partijen", "from", locale));
+		// the member form names the parties from the case, whatever the table shows of them
+		model.addAttribute("partyNames", partyNames(c));
 		model.addAttribute("members", cases.members(user.userId(), id));
 		model.addAttribute("owner", cases.membership(user.userId(), id).role().mayManage());
 		model.addAttribute("roles", List.of(Role.values()));
 		return "cases/partijen";
+	}
+
+	/** Party id to name, in the order of the case. */
+	private static Map<String, String> partyNames(Case c) {
+		Map<String, String> names = new LinkedHashMap<>();
+		c.parties().forEach(p -> names.put(p.id(), p.name()));
+		return names;
 	}
 
 	@PostMapping("/{id}/members")
@@ -334,15 +407,45 @@ class CasePagesController {
 		return "redirect:/cases/" + id + "/partijen#members";
 	}
 
+	private static final Grids.Filter NO_FILTER = new Grids.Filter("", "", "", "");
+
+	/** Activities and items as compact tables, searched and filtered on the server; keys as cards. */
 	@GetMapping("/{id}/activiteiten")
-	String activities(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
-			Locale locale) {
-		page(user, id, "activiteiten", model, locale);
+	String activities(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String party,
+			@RequestParam(defaultValue = "") String domain, @RequestParam(defaultValue = "") String category,
+			@RequestParam(defaultValue = "0") int activitiesFrom, @RequestParam(defaultValue = "0") int itemsFrom,
+			Model model, Locale locale) {
+		Case c = page(user, id, "activiteiten", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("activities", lines(document, CaseList.ACTIVITIES, locale));
-		model.addAttribute("items", lines(document, CaseList.ITEMS, locale));
-		model.addAttribute("keys", lines(document, CaseList.ALLOCATION_KEYS, locale));
+		Grids.Filter filter = new Grids.Filter(q, party, domain, category);
+		String url = "/cases/" + id + "/activiteiten";
+		model.addAttribute("filter", filter);
+		model.addAttribute("partyNames", partyNames(c));
+		model.addAttribute("domains", fields.field(document, "activities[0].domain", locale).options());
+		model.addAttribute("categories", fields.field(document, "items[0].category", locale).options());
+		model.addAttribute("activities", grids.grid(document, CaseList.ACTIVITIES, filter, activitiesFrom, url,
+				"activitiesFrom", locale));
+		model.addAttribute("items", grids.grid(document, CaseList.ITEMS, filter, itemsFrom, url, "itemsFrom",
+				locale));
+		model.addAttribute("keys", lines(document, CaseList.ALLOCATION_KEYS, locale, model));
 		return "cases/activiteiten";
+	}
+
+	/**
+	 * Saves a field shown as a cell of a table: as {@link #field}, answered with the cell, so that the row keeps
+	 * its shape.
+	 */
+	@PostMapping("/{id}/cell")
+	String cell(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String path,
+			@RequestParam(defaultValue = "") String original, HttpServletRequest request,
+			HttpServletResponse response, Model model, Locale locale) {
+		String view = field(user, id, path, original, request, response, model, locale);
+		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
+		FieldView field = (FieldView) model.getAttribute("field");
+		model.addAttribute("field", field.inCell(fields.place(document, path, locale)));
+		model.addAttribute("cellUrl", request.getContextPath() + "/cases/" + id + "/cell");
+		return view.endsWith(":: edited") ? "cases/grid :: editedCell" : "cases/grid :: cell";
 	}
 
 	@GetMapping("/{id}/overview")
@@ -366,7 +469,8 @@ class CasePagesController {
 		Case c = page(user, id, "verdeling", model, locale);
 		model.addAttribute("comparison", figures.comparison(c, locale));
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("terms", List.of("settlement.basis", "settlement.perYear", "settlement.includeCapacity")
+		model.addAttribute("terms", List.of("settlement.key", "settlement.basis", "settlement.perYear",
+				"settlement.includeCapacity")
 				.stream().map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("methodOriginal", DocumentPath.parse("settlement.method").get(document)
 				.map(JsonNode::toString).orElse(""));

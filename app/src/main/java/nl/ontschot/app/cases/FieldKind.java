@@ -13,10 +13,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * How a form field maps to the case document: what a person types (Dutch notation first: {@code 1.234,5};
- * a percentage as {@code 70} for 0.7) and what is stored. An empty field means "not given".
+ * a percentage as {@code 70} for 0.7) and what is stored. An empty field means "not given". A {@code YEAR} is a
+ * year index of the case that people see and type as a calendar year; {@link FieldViews} shifts it by the
+ * start year, which this enum does not know.
  */
 enum FieldKind {
-	TEXT, NUMBER, PERCENT, INTEGER, CHOICE, BOOL, CHOICES;
+	TEXT, NUMBER, PERCENT, INTEGER, YEAR, CHOICE, BOOL, CHOICES;
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
@@ -32,7 +34,7 @@ enum FieldKind {
 				typed.stream().filter(v -> !v.isBlank()).forEach(list::add);
 				yield Optional.of(list);
 			}
-			case NUMBER, INTEGER, PERCENT -> {
+			case NUMBER, INTEGER, YEAR, PERCENT -> {
 				if (raw.isEmpty()) {
 					yield Optional.empty();
 				}
@@ -40,7 +42,7 @@ enum FieldKind {
 				if (this == PERCENT) {
 					number = number.movePointLeft(2);
 				}
-				if (this == INTEGER && number.stripTrailingZeros().scale() > 0) {
+				if ((this == INTEGER || this == YEAR) && number.stripTrailingZeros().scale() > 0) {
 					throw new FieldInputException("page.input.integer");
 				}
 				yield Optional.of(number.stripTrailingZeros().scale() <= 0 && number.abs().compareTo(BigDecimal.TEN
@@ -71,7 +73,7 @@ enum FieldKind {
 		}
 		JsonNode v = value.get();
 		return switch (this) {
-			case INTEGER -> v.isNumber() ? Long.toString(Math.round(v.asDouble())) : v.asString();
+			case INTEGER, YEAR -> v.isNumber() ? Long.toString(Math.round(v.asDouble())) : v.asString();
 			case NUMBER -> v.isNumber() ? plain(v.asDouble(), locale) : v.asString();
 			case PERCENT -> v.isNumber() ? plain(v.asDouble() * 100, locale) : v.asString();
 			case BOOL -> Boolean.toString(v.asBoolean());

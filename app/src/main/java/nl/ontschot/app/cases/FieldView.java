@@ -4,25 +4,34 @@ import java.util.List;
 
 /**
  * One editable field as a page shows it: where it points in the case, what it shows, the value it was
- * read with (JSON, to detect someone else's change), and its error or confirmation.
+ * read with (JSON, to detect someone else's change), a short explanation where the label alone is not
+ * enough, and its error or confirmation.
  */
 record FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
-		String original, List<Option> options, String suffix, String placeholder, String error, boolean saved,
-		boolean conflict) {
+		String original, List<Option> options, String suffix, String placeholder, String help, String error,
+		boolean saved, boolean conflict) {
 
 	FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
-			String original, List<Option> options, String suffix, String placeholder, String error, boolean saved) {
-		this(id, path, kind, label, value, selected, original, options, suffix, placeholder, error, saved, false);
+			String original, List<Option> options, String suffix, String placeholder, String help, String error,
+			boolean saved) {
+		this(id, path, kind, label, value, selected, original, options, suffix, placeholder, help, error, saved,
+				false);
 	}
 
 	/** This field, marked as a conflict with someone else's value (which its error sentence names). */
 	FieldView withConflict() {
-		return new FieldView(id, path, kind, label, value, selected, original, options, suffix, placeholder, error,
-				saved, true);
+		return new FieldView(id, path, kind, label, value, selected, original, options, suffix, placeholder, help,
+				error, saved, true);
 	}
 
 	/** A choice: the stored constant and what a person reads. */
 	record Option(String value, String label) {
+	}
+
+	/** The same field as a cell of a table, labelled for screen readers with the line it belongs to. */
+	FieldView inCell(String place) {
+		return new FieldView(id, path, kind, place, value, selected, original, options, suffix, placeholder, help,
+				error, saved, conflict);
 	}
 
 	public boolean hasError() {
@@ -34,7 +43,12 @@ record FieldView(String id, String path, FieldKind kind, String label, String va
 	}
 
 	public boolean isNumeric() {
-		return kind == FieldKind.NUMBER || kind == FieldKind.PERCENT || kind == FieldKind.INTEGER;
+		return kind == FieldKind.NUMBER || kind == FieldKind.PERCENT || kind == FieldKind.INTEGER
+				|| kind == FieldKind.YEAR;
+	}
+
+	public boolean hasHelp() {
+		return !help.isEmpty();
 	}
 
 	public boolean isChoice() {

@@ -1,16 +1,21 @@
 package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.DomainShare;
@@ -50,14 +55,28 @@ class Figures {
 			List<Row> domains, List<String> notes) {
 	}
 
-	record Overview(List<String> years, List<PartyOverview> parties, Row totalNet, List<String> warnings) {
+	/** Parties by net, capacity, after settlement and net per domain, all in the settlement's basis. */
+	record Matrix(String basis, List<String> columns, List<Row> rows) {
+	}
+
+	record Overview(List<String> years, Matrix matrix, List<PartyOverview> parties, Row totalNet,
+			List<String> warnings) {
 	}
 
 	record MethodColumn(String method, String name, String explanation, boolean chosen) {
 	}
 
-	record Comparison(List<MethodColumn> methods, List<Row> parties, List<String> payments, String core,
-			String chosenName) {
+	/**
+	 * The methods side by side (the chosen one first, so that it is never the column cut off), the chosen one's
+	 * payments with what they are worth and when they are due, its yearly schedule when it settles per year,
+	 * and its core check with advice when a group would be better off alone.
+	 */
+	record Comparison(List<MethodColumn> methods, List<Row> parties, List<String> payments, String paymentTerms,
+			Schedule schedule, String core, List<String> advice, String chosenName) {
+	}
+
+	/** Per party what it receives (positive) or pays each year, nominal, due at the end of that year. */
+	record Schedule(List<String> years, List<Row> rows) {
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -146,9 +165,59 @@ class Figures {
 			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + party.type(), locale), rows, steady,
 					domains(result, p.id(), locale), notes));
 		}
-		Row total = new Row(text("overview.totalNet", locale), rounded(totalNet, locale, true));
-		return new Overview(years, parties, total,
-				result.warnings().stream().map(w -> w.line(locale)).toList());
+		Row total = new Row(text("overview.totalNet", locale), perYear(totalNet, locale));
+		return new Overview(years, matrix(result, locale), parties, total,
+				result.warnings().stream().map(w -> warning(w, c, locale)).toList());
+	}
+
+	/**
+	 * The overview at a glance: per party its net, capacity, net after settlement and net per financing domain,
+	 * in the settlement's basis. Every column is rounded so that it adds up to its total.
+	 */
+	private Matrix matrix(CalculationResult result, Locale locale) {
+		boolean pv = result.settlement().basis() == ValueBasis.PV;
+		List<PartyResult> parties = result.parties();
+		List<Optional<Domain>> domains = result.byDomain().stream().map(DomainShare::domain).distinct()
+				.sorted(Comparator.comparing((Optional<Domain> d) -> d.isEmpty()).thenComparing(d -> d.map(Enum::ordinal)
+						.orElse(0)))
+				.toList();
+		List<String> columns = new ArrayList<>(List.of(text("matrix.net", locale), text("matrix.capacity", locale),
+				text("matrix.after", locale)));
+		domains.forEach(d -> columns.add(d.map(x -> text("choice." + x, locale))
+				.orElse(text("overview.noDomain", locale))));
+		List<double[]> values = new ArrayList<>();
+		values.add(parties.stream().mapToDouble(p -> p.netAfterSettlement() - p.settlement()).toArray());
+		values.add(parties.stream().mapToDouble(p -> pv ? p.pv().capacity() : p.total().capacity()).toArray());
+		values.add(parties.stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
+		for (Optional<Domain> domain : domains) {
+			values.add(parties.stream().mapToDouble(p -> result.byDomain().stream()
+					.filter(d -> d.party().equals(p.id()) && d.domain().equals(domain))
+					.mapToDouble(d -> pv ? d.presentValue() : d.nominal()).sum()).toArray());
+		}
+		List<List<Money>> cells = values.stream().map(v -> rounded(v, locale, true)).toList();
+		List<Row> rows = new ArrayList<>();
+		for (int i = 0; i <= parties.size(); i++) {
+			int row = i;
+			rows.add(new Row(i < parties.size() ? parties.get(i).name() : text("overview.total", locale),
+					cells.stream().map(column -> column.get(row)).toList()));
+		}
+		return new Matrix(text("basis." + result.settlement().basis(), locale), columns, rows);
+	}
+
+	/** A warning of the calculation in plain words, naming the line by its name. */
+	private String warning(Notice warning, Case c, Locale locale) {
+		String id = warning.path().substring(warning.path().indexOf('.') + 1);
+		return switch (warning.key()) {
+			case "warning.categoryNotCounted" -> c.items().stream().filter(i -> i.id().equals(id)).findFirst()
+					.map(i -> text("warning.notCounted", locale, text("warning.item." + i.type(), locale, i.name()),
+							text("choice." + i.category(), locale),
+							text("field.includedCategories", locale).replaceAll("\\?$", "")))
+					.orElseGet(() -> warning.message(locale));
+			case "warning.noPositiveBenefit" -> c.allocationKeys().stream().filter(k -> k.id().equals(id))
+					.findFirst().map(k -> text("warning.equalShares", locale, k.name().isEmpty() ? k.id() : k.name()))
+					.orElseGet(() -> warning.message(locale));
+			default -> warning.message(locale);
+		};
 	}
 
 	/** The party's net per financing domain, nominal and at present value; each column adds up to its net. */
@@ -168,16 +237,36 @@ class Figures {
 
 	private Row row(PartyResult p, String label, ToDoubleFunction<Flows> field, Locale locale) {
 		return new Row(text(label, locale),
-				rounded(p.years().stream().mapToDouble(y -> field.applyAsDouble(y.flows())).toArray(), locale, true));
+				perYear(p.years().stream().mapToDouble(y -> field.applyAsDouble(y.flows())).toArray(), locale));
 	}
 
-	/** Numbers per year and their total, rounded in steps of 1/scale so that they add up. */
-	private static List<Money> numbers(double[] values, int scale, int decimals, Locale locale) {
-		double[] scaled = new double[values.length];
-		for (int i = 0; i < values.length; i++) {
-			scaled[i] = values[i] * scale;
+	/**
+	 * Figures per year and their total. Each year is rounded on its own, so that equal years look equal; the
+	 * total is the sum of what is shown, so that the row adds up.
+	 */
+	private static List<Money> perYear(double[] values, Locale locale) {
+		List<Money> cells = new ArrayList<>();
+		long total = 0;
+		for (double value : values) {
+			long shown = round(value);
+			cells.add(new Money(Amounts.euros(shown, locale), shown < 0));
+			total += shown;
 		}
-		long[] whole = Amounts.roundAddingUp(scaled);
+		cells.add(new Money(Amounts.euros(total, locale), total < 0));
+		return cells;
+	}
+
+	/** Half away from zero: a cost and the same benefit look the same apart from their sign. */
+	private static long round(double value) {
+		return (long) Math.signum(value) * Math.round(Math.abs(value));
+	}
+
+	/** Numbers per year, each rounded on its own in steps of 1/scale, and the sum of the shown numbers. */
+	private static List<Money> numbers(double[] values, int scale, int decimals, Locale locale) {
+		long[] whole = new long[values.length];
+		for (int i = 0; i < values.length; i++) {
+			whole[i] = round(values[i] * scale);
+		}
 		List<Money> cells = new ArrayList<>();
 		long total = 0;
 		for (long v : whole) {
@@ -191,16 +280,22 @@ class Figures {
 	/** Every settlement method side by side for this case, with the chosen one's payments and core check. */
 	Comparison comparison(Case c, Locale locale) {
 		SettlementMethod chosen = c.settlement().method();
+		List<SettlementMethod> order = new ArrayList<>(List.of(SettlementMethod.values()));
+		order.remove(chosen);
+		order.add(0, chosen);
 		List<MethodColumn> methods = new ArrayList<>();
 		List<double[]> finals = new ArrayList<>();
+		List<String> stable = new ArrayList<>();
 		CalculationResult chosenResult = null;
-		for (SettlementMethod method : SettlementMethod.values()) {
+		for (SettlementMethod method : order) {
 			CalculationResult result = Calculator.calculate(c.withSettlement(c.settlement().withMethod(method)));
 			methods.add(new MethodColumn(method.name(), text("method." + method, locale),
 					text("explain." + method, locale), method == chosen));
 			finals.add(result.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
 			if (method == chosen) {
 				chosenResult = result;
+			} else if (result.settlement().core().checked() && result.settlement().core().stable()) {
+				stable.add(text("method." + method, locale));
 			}
 		}
 		List<List<Money>> columns = finals.stream().map(v -> rounded(v, locale, true)).toList();
@@ -221,10 +316,42 @@ class Figures {
 		CoreCheck core = chosenResult.settlement().core();
 		String coreText = !core.checked() ? text("core.notChecked", locale)
 				: core.stable() ? text("core.stable", locale)
-						: text("core.unstable", locale,
+						: text("core.betterOffWithout", locale,
 								String.join(", ", core.coalition().stream().map(id -> name(c, id)).toList()),
 								money(core.shortfall(), locale).text());
-		return new Comparison(methods, rows, payments, coreText, text("method." + chosen, locale));
+		List<String> advice = new ArrayList<>();
+		if (core.checked() && !core.stable()) {
+			advice.add(stable.isEmpty() ? text("core.noStableMethod", locale)
+					: text("core.tryMethod", locale, String.join(", ", stable)));
+			advice.add(text("core.orGive", locale, money(core.shortfall(), locale).text()));
+		}
+		return new Comparison(methods, rows, payments, paymentTerms(c, locale),
+				c.settlement().perYear() ? schedule(chosenResult, locale) : null, coreText, advice,
+				text("method." + chosen, locale));
+	}
+
+	/**
+	 * What the payments are worth and when they are due (ADR 0008): once over the horizon, at the end of its
+	 * last year; in present value the amount is the value in the start year, and the sentence says so.
+	 */
+	private String paymentTerms(Case c, Locale locale) {
+		int last = c.startYear() + c.horizonYears() - 1;
+		String due = "31-12-" + last;
+		if (c.settlement().perYear()) {
+			return text("settlement.terms.perYear", locale, text("basis." + c.settlement().basis(), locale));
+		}
+		return c.settlement().basis() == ValueBasis.PV
+				? text("settlement.terms.pv", locale, due, String.valueOf(c.startYear()),
+						Amounts.percent(c.discountRate(), locale))
+				: text("settlement.terms.nominal", locale, due);
+	}
+
+	private Schedule schedule(CalculationResult result, Locale locale) {
+		List<String> years = new ArrayList<>(result.years().stream().map(y -> "31-12-" + y).toList());
+		years.add(text("overview.total", locale));
+		List<Row> rows = result.parties().stream().map(p -> new Row(p.name(),
+				perYear(p.years().stream().mapToDouble(y -> y.settlement()).toArray(), locale))).toList();
+		return new Schedule(years, rows);
 	}
 
 	private static String name(Case c, String partyId) {

@@ -30,10 +30,11 @@ class PageErrors {
 		return page(e.status(), messages.getMessage(e.messageKey(), e.args(), locale));
 	}
 
+	/** The engine's sentences without their paths: a page never shows a place in the case format. */
 	@ExceptionHandler
 	ModelAndView invalid(InvalidCaseException e, Locale locale) {
 		return page(400, messages.getMessage("page.notSaved", new Object[] { String.join("; ",
-				e.problems().stream().map(p -> p.line(locale)).toList()) }, locale));
+				e.problems().stream().map(p -> p.message(locale)).distinct().toList()) }, locale));
 	}
 
 	@ExceptionHandler

@@ -59,7 +59,8 @@ class InstrumentE2eTest extends ApiTestBase {
 
 		page.getByLabel("Druppelbril in thuiszorg en verpleeghuis").check();
 		page.getByText("Casus maken").click();
-		page.waitForURL("**/kengetallen");
+		page.waitForURL("**/gesprek");
+		step(page, "Kengetallen");
 		Browser.screenshot(page, "02-kengetallen");
 		String homeCareBefore = page.locator("#summary tbody tr").first().locator("td").first().textContent();
 
