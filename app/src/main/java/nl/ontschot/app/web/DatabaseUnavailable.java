@@ -39,6 +39,11 @@ public final class DatabaseUnavailable {
 					&& causes(tx.getApplicationException())) {
 				return true;
 			}
+			// a commit that failed on a lost connection, and then its rollback too: Spring logs the first and
+			// throws the second, with no application failure behind it
+			if (cause instanceof TransactionSystemException tx && tx.getApplicationException() == null) {
+				return true;
+			}
 		}
 		return false;
 	}

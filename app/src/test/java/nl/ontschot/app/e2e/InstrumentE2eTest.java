@@ -89,7 +89,7 @@ class InstrumentE2eTest extends ApiTestBase {
 		step(page, "Het goede gesprek");
 		page.locator("#knelpunt-wat details:not(.confirm) summary").click();
 		page.locator("#text-knelpunt\\.wat").fill("Cliënten wachten op hulp bij oogdruppelen.");
-		page.locator("#knelpunt-wat button[type=submit]").click();
+		page.locator("#knelpunt-wat form.answer-form button[type=submit]").click();
 		page.waitForURL("**/gesprek#knelpunt-wat");
 		assertThat(page.locator("#knelpunt-wat .answers")).containsText("Cliënten wachten op hulp bij oogdruppelen.");
 		assertThat(Browser.seriousViolations(page)).isEmpty();

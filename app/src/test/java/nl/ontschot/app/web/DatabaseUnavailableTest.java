@@ -31,6 +31,10 @@ class DatabaseUnavailableTest {
 		lost.initApplicationException(new SQLException("terminating connection", "57P01"));
 		assertThat(DatabaseUnavailable.causes(lost)).isTrue();
 
+		assertThat(DatabaseUnavailable.causes(new TransactionSystemException("JDBC rollback failed",
+				new SQLException("Connection is closed")))).as("commit lost, then rollback on the closed connection")
+				.isTrue();
+
 		TransactionSystemException other = new TransactionSystemException("JDBC rollback failed",
 				new SQLException("Connection is closed"));
 		other.initApplicationException(new IllegalArgumentException("a bug"));
