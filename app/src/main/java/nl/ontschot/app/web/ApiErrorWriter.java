@@ -24,7 +24,7 @@ public class ApiErrorWriter {
 	private final LocaleResolver locales;
 	private final JsonMapper json;
 
-	ApiErrorWriter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
+	public ApiErrorWriter(MessageSource messages, LocaleResolver locales, JsonMapper json) {
 		this.messages = messages;
 		this.locales = locales;
 		this.json = json;
