@@ -365,8 +365,8 @@ class CasePagesController {
 
 	@PostMapping("/{id}/gesprek/{question}/{index}/delete")
 	String removeAnswer(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@PathVariable String question, @PathVariable int index) {
-		cases.removeAnswer(user.userId(), id, question, index);
+			@PathVariable String question, @PathVariable int index, @RequestParam String at) {
+		cases.removeAnswer(user.userId(), id, question, index, at);
 		return "redirect:/cases/" + id + "/gesprek#" + question.replace('.', '-');
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,36 +94,28 @@ public class CaseService {
 	/**
 	 * Changes one field of the latest version, if it still holds the value the person saw
 	 * ({@code expected}); otherwise nothing is written and the person learns the value someone else saved.
-	 * Other people's changes to other fields are kept: an edit of one field never overwrites the whole case,
-	 * and the case's row is locked while the field is applied, so that two people saving different fields at
-	 * the same moment both land, one after the other.
+	 * Other people's changes to other fields are kept: an edit of one field never overwrites the whole case.
 	 */
 	@Transactional
 	StoredCase patch(long userId, UUID id, String path, Optional<JsonNode> expected, Optional<JsonNode> value) {
-		StoredCase stored = locked(userId, id);
-		Membership membership = editor(userId, id);
-		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
-		DocumentPath place = DocumentPath.parse(path);
-		Optional<JsonNode> current = place.get(tree);
-		if (!current.equals(expected)) {
-			throw new ChangedMeanwhileException(current);
-		}
-		place.set(tree, value);
-		if (path.startsWith("allocationKeys[")) {
-			KeyWeights.align(tree);
-		}
-		return save(userId, stored, membership, tree, Optional.empty());
+		return edit(userId, id, tree -> {
+			DocumentPath place = DocumentPath.parse(path);
+			Optional<JsonNode> current = place.get(tree);
+			if (!current.equals(expected)) {
+				throw new ChangedMeanwhileException(current);
+			}
+			place.set(tree, value);
+			if (path.startsWith("allocationKeys[")) {
+				KeyWeights.align(tree);
+			}
+		});
 	}
 
 	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
 	@Transactional
 	StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {
-		StoredCase stored = locked(userId, id);
-		Membership membership = editor(userId, id);
-		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
-		ArrayNode lines = tree.has(list) && tree.get(list).isArray() ? (ArrayNode) tree.get(list) : tree.putArray(list);
-		lines.add(line);
-		return save(userId, stored, membership, tree, Optional.empty());
+		return edit(userId, id, tree -> (tree.get(list) instanceof ArrayNode lines ? lines : tree.putArray(list))
+				.add(line));
 	}
 
 	/**
@@ -131,50 +124,52 @@ public class CaseService {
 	 */
 	@Transactional
 	StoredCase answer(long userId, UUID id, String question, String party, String text) {
-		StoredCase stored = locked(userId, id);
-		Membership membership = editor(userId, id);
 		if (!Conversation.isQuestion(question) || text == null || text.isBlank()) {
 			throw new StatusException(400, "gesprek.invalid");
 		}
-		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
-		Conversation.answers(tree, question).addObject().put("party", party).put("text", text.strip());
-		return save(userId, stored, membership, tree, Optional.empty());
+		return edit(userId, id, tree -> Conversation.answers(tree, question).addObject().put("party", party)
+				.put("text", text.strip()));
 	}
 
-	/** Removes an answer of the conversation: its author's or, for an owner, anyone's. */
+	/**
+	 * Removes an answer of the conversation (its author's or, for an owner, anyone's), if the answer at
+	 * {@code index} is still the one the person saw: the one written at {@code writtenAt}.
+	 */
 	@Transactional
-	StoredCase removeAnswer(long userId, UUID id, String question, int index) {
-		StoredCase stored = locked(userId, id);
-		Membership membership = editor(userId, id);
-		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
-		ArrayNode answers = Conversation.answers(tree, question);
-		if (index < 0 || index >= answers.size()) {
-			throw new ChangedMeanwhileException(Optional.empty());
-		}
-		answers.remove(index);
-		return save(userId, stored, membership, tree, Optional.empty());
+	StoredCase removeAnswer(long userId, UUID id, String question, int index, String writtenAt) {
+		return edit(userId, id, tree -> {
+			ArrayNode answers = Conversation.answers(tree, question);
+			if (index < 0 || index >= answers.size() || !answers.get(index).path("at").asString("").equals(writtenAt)) {
+				throw new ChangedMeanwhileException(Optional.empty());
+			}
+			answers.remove(index);
+		});
 	}
 
 	/** Removes the line with the given id from a list of the case. */
 	@Transactional
 	StoredCase removeLine(long userId, UUID id, String list, String lineId) {
+		return edit(userId, id, tree -> {
+			JsonNode lines = tree.path(list);
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).path("id").asString("").equals(lineId)) {
+					((ArrayNode) lines).remove(i);
+					return;
+				}
+			}
+			throw new ChangedMeanwhileException(Optional.empty());
+		});
+	}
+
+	/**
+	 * One change of the latest version: the case's row is locked while the change is applied and saved, so
+	 * that two people changing different fields at the same moment both land, one after the other.
+	 */
+	private StoredCase edit(long userId, UUID id, Consumer<ObjectNode> change) {
 		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
-		JsonNode lines = tree.get(list);
-		boolean removed = false;
-		if (lines != null && lines.isArray()) {
-			for (int i = 0; i < lines.size() && !removed; i++) {
-				JsonNode idNode = lines.get(i).get("id");
-				if (idNode != null && idNode.isString() && idNode.asString().equals(lineId)) {
-					((ArrayNode) lines).remove(i);
-					removed = true;
-				}
-			}
-		}
-		if (!removed) {
-			throw new ChangedMeanwhileException(Optional.empty());
-		}
+		change.accept(tree);
 		return save(userId, stored, membership, tree, Optional.empty());
 	}
 

@@ -155,14 +155,18 @@ class PartyBoundWritesTest extends ApiTestBase {
 		browser.post(page + "/gesprek", Map.of("question", "knelpunt.wat", "party", "thuiszorg", "text", "Wachtlijst"));
 		BrowserSession other = new BrowserSession(port, editor.username(), PASSWORD, "nl-NL");
 
+		String at = owner.api().get(location).json().at("/conversation/knelpunt.wat/0/at").asString();
+
 		String othersView = other.get(page + "/gesprek").body();
-		HttpResponse<String> othersTry = other.post(page + "/gesprek/knelpunt.wat/0/delete", Map.of());
+		HttpResponse<String> othersTry = other.post(page + "/gesprek/knelpunt.wat/0/delete", Map.of("at", at));
 		String authorsView = browser.get(page + "/gesprek").body();
-		HttpResponse<String> removed = browser.post(page + "/gesprek/knelpunt.wat/0/delete", Map.of());
+		HttpResponse<String> stale = browser.post(page + "/gesprek/knelpunt.wat/0/delete", Map.of("at", "2020-01-01T00:00:00Z"));
+		HttpResponse<String> removed = browser.post(page + "/gesprek/knelpunt.wat/0/delete", Map.of("at", at));
 
 		assertThat(othersView).contains("Wachtlijst").doesNotContain("Ja, verwijder dit antwoord");
 		assertThat(othersTry.statusCode()).isEqualTo(403);
 		assertThat(authorsView).contains("Ja, verwijder dit antwoord");
+		assertThat(stale.statusCode()).as("an answer that is no longer the one seen stays").isEqualTo(409);
 		assertThat(removed.statusCode()).isEqualTo(302);
 		assertThat(owner.api().get(location).json().at("/conversation/knelpunt.wat").size()).isZero();
 	}
