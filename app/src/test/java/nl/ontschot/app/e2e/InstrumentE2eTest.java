@@ -3,58 +3,22 @@ package nl.ontschot.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import nl.ontschot.app.ApiTestBase;
-
 /**
  * The instrument as a person clicks through it in Chromium: log in, start from the druppelbril template,
  * change a key figure and see the result change, make an invalid edit and see why, look at the overview,
  * and choose a settlement with its payments.
  */
-@Tag("e2e")
-class InstrumentE2eTest extends ApiTestBase {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void chromium() {
-		Assumptions.assumeTrue(Files.isExecutable(Browser.CHROMIUM),
-				"Skipped: the browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium); "
-						+ ".ci/run installs it");
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	private Page loggedIn(String locale) {
-		Page page = browser.page(locale);
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel(locale.startsWith("nl") ? "Gebruikersnaam" : "Username").fill("admin");
-		page.getByLabel(locale.startsWith("nl") ? "Wachtwoord" : "Password").fill(ADMIN_PASSWORD);
-		page.locator("button[type=submit]").click();
-		page.waitForURL("**/cases");
-		return page;
-	}
+class InstrumentE2eTest extends BrowserTestBase {
 
 	@Test
 	void fromTemplateToAgreement() {
-		Page page = loggedIn("nl-NL");
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 		Browser.screenshot(page, "01-casussen");
 
 		page.getByLabel("Druppelbril in thuiszorg en verpleeghuis").check();
@@ -156,7 +120,7 @@ class InstrumentE2eTest extends ApiTestBase {
 	void aLargeCaseOpensItsLinesOnDemand() {
 		String location = admin().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
 				.read("bench/large-25-parties.json")).header("Location").orElseThrow();
-		Page page = loggedIn("nl-NL");
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 		page.navigate("http://localhost:" + port + location.replace("/api/v1", "") + "/activiteiten");
 
 		page.locator("#activities details").nth(7).locator("summary").click();
@@ -170,7 +134,7 @@ class InstrumentE2eTest extends ApiTestBase {
 
 	@Test
 	void theStepsSpeakEnglishWhenAsked() {
-		Page page = loggedIn("en-GB");
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "en-GB");
 
 		assertThat(page.locator("h1")).hasText("Cases");
 		assertThat(Browser.seriousViolations(page)).isEmpty();

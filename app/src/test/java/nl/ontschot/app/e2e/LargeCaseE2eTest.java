@@ -3,61 +3,26 @@ package nl.ontschot.app.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import nl.ontschot.app.ApiTestBase;
-
 /**
  * The 25-party case of the bench in Chromium: every step page opens without serious accessibility problems,
  * the activities are found with the search and filter, and a cell of the table saves itself.
  */
-@Tag("e2e")
-class LargeCaseE2eTest extends ApiTestBase {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void chromium() {
-		Assumptions.assumeTrue(Files.isExecutable(Browser.CHROMIUM),
-				"Skipped: the browser tests need Debian's Chromium at /usr/bin/chromium (apt-get install chromium)");
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class LargeCaseE2eTest extends BrowserTestBase {
 
 	private String largeCase() {
 		return "http://localhost:" + port + admin().post("/api/v1/cases", nl.ontschot.engine.SharedFiles
 				.read("bench/large-25-parties.json")).header("Location").orElseThrow().replace("/api/v1", "");
 	}
 
-	private Page loggedIn() {
-		Page page = browser.page("nl-NL");
-		page.navigate("http://localhost:" + port + "/login");
-		page.getByLabel("Gebruikersnaam").fill("admin");
-		page.getByLabel("Wachtwoord").fill(ADMIN_PASSWORD);
-		page.locator("button[type=submit]").click();
-		page.waitForURL("**/cases");
-		return page;
-	}
-
 	@Test
 	void theChosenMethodIsWhollyInViewOnALaptopAndOnPaper() {
 		String url = largeCase();
-		Page page = loggedIn();
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 		page.setViewportSize(1366, 768);
 		page.navigate(url + "/verdeling");
 
@@ -78,7 +43,7 @@ class LargeCaseE2eTest extends ApiTestBase {
 	@Test
 	void everyStepOfTheLargeCaseWorks() {
 		String url = largeCase();
-		Page page = loggedIn();
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 
 		for (String step : new String[] { "gesprek", "partijen", "kengetallen", "activiteiten", "overview",
 				"diagrammen", "verdeling" }) {
