@@ -8,6 +8,7 @@ import nl.ontschot.engine.model.Case;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +35,9 @@ public final class CaseJson {
 				throw new InvalidCaseException(List.of(Notice.of("", "error.emptyDocument")));
 			}
 			return tree;
+		} catch (StreamConstraintsException e) {
+			// nesting, length or number size past what a case can need: say so plainly, not in Jackson's words
+			throw new InvalidCaseException(List.of(Notice.of("", "error.tooDeep")));
 		} catch (JacksonException e) {
 			TokenStreamLocation at = e.getLocation();
 			String where = at == null || at == TokenStreamLocation.NA ? ""

@@ -1,5 +1,7 @@
 package nl.ontschot.engine.json;
 
+import java.math.BigInteger;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,8 +35,9 @@ public final class CaseLimits {
 		}
 		JsonNode horizon = root.path("horizonYears");
 		int calculated = root.path("activities").size() + root.path("items").size();
-		if (horizon.isIntegralNumber() && (long) calculated * horizon.asLong() > MAX_LINE_YEARS) {
-			problems.add("", "error.tooManyLineYears", MAX_LINE_YEARS, calculated, horizon.asLong());
+		if (horizon.isIntegralNumber() && horizon.bigIntegerValue().multiply(BigInteger.valueOf(calculated))
+				.compareTo(BigInteger.valueOf(MAX_LINE_YEARS)) > 0) {
+			problems.add("", "error.tooManyLineYears", MAX_LINE_YEARS, calculated, horizon.bigIntegerValue());
 		}
 		return problems.count() == before;
 	}

@@ -76,7 +76,7 @@ final class CaseReader {
 			// a case over its limits is not read further: reading it is what the limits guard against
 			return Optional.empty();
 		}
-		nul("", root);
+		invalidCharacters("", root);
 		Optional<Obj> found = Obj.of(root, "", problems, CASE_FIELDS);
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -125,21 +125,38 @@ final class CaseReader {
 				implementation, targetGroups, included, parties, activities, items, keys, settlement));
 	}
 
-	/** A NUL character in any text or field name: no database stores it, and no person typed it. */
-	private void nul(String path, JsonNode node) {
-		if (node.isString() && node.asString().indexOf('\0') >= 0) {
-			problems.add(path, "error.nul");
+	/**
+	 * A NUL character or half of a UTF-16 pair (a JSON escape such as {@code \ud800} alone) in any text or
+	 * field name: no database stores them faithfully, and no person typed them.
+	 */
+	private void invalidCharacters(String path, JsonNode node) {
+		if (node.isString()) {
+			invalidCharacters(path, node.asString());
 		} else if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
 				String at = Obj.child(path, field.getKey());
-				if (field.getKey().indexOf('\0') >= 0) {
-					problems.add(at, "error.nul");
-				}
-				nul(at, field.getValue());
+				invalidCharacters(at, field.getKey());
+				invalidCharacters(at, field.getValue());
 			}
 		} else if (node.isArray()) {
 			for (int i = 0; i < node.size(); i++) {
-				nul(path + "[" + i + "]", node.get(i));
+				invalidCharacters(path + "[" + i + "]", node.get(i));
+			}
+		}
+	}
+
+	private void invalidCharacters(String path, String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '\0') {
+				problems.add(path, "error.nul");
+				return;
+			}
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			} else if (Character.isSurrogate(c)) {
+				problems.add(path, "error.halfCharacter");
+				return;
 			}
 		}
 	}

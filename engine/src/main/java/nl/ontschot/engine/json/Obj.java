@@ -122,7 +122,9 @@ final class Obj {
 			problems.add(path, "error.notNumber");
 			return OptionalDouble.empty();
 		}
-		double v = value.asDouble();
+		// beyond a double's range asDouble() throws; the plain conversion gives infinity, refused below
+		double v = value.isBigInteger() ? value.bigIntegerValue().doubleValue()
+				: value.isBigDecimal() ? value.decimalValue().doubleValue() : value.asDouble();
 		if (!Double.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE) {
 			problems.add(path, "error.notFinite");
 			return OptionalDouble.empty();

@@ -158,6 +158,29 @@ class CaseValidationTest {
 	}
 
 	@Test
+	void halfOfAUtf16PairIsNamedWithItsPlace() {
+		assertThat(problemPaths(r -> at(r, "parties", 0).put("name", "Aan\ud800bieder"))).containsExactly("parties[0].name");
+		assertThat(problemPaths(r -> at(r, "parties", 0).put("name", "Zorg \ud83d\ude00"))).isEmpty();
+	}
+
+	@Test
+	void aNumberBeyondEveryRangeIsAProblemNotACrash() {
+		String huge = "1" + "0".repeat(400);
+		assertThat(problems(VALID.replace("\"startYear\": 2026", "\"startYear\": " + huge)))
+				.containsExactly("startYear: must be a finite number of at most 1e12 in size");
+		assertThat(problems(VALID.replace("\"volume\": 10", "\"volume\": " + huge + ".5")))
+				.containsExactly("activities[0].current.volume: must be a finite number of at most 1e12 in size");
+		assertThat(problems(VALID.replace("\"horizonYears\": 3", "\"horizonYears\": " + huge)))
+				.hasSize(1).allSatisfy(p -> assertThat(p).startsWith("activities and items times the years"));
+	}
+
+	@Test
+	void aDocumentNestedTooDeeplyIsSaidPlainly() {
+		assertThat(problems("[".repeat(1000) + "]".repeat(1000)))
+				.containsExactly("the file is nested too deeply or holds a text or number too long to be a case");
+	}
+
+	@Test
 	void duplicateId() {
 		assertThat(problemPaths(r -> ((ArrayNode) r.get("parties")).addObject().put("id", "a").put("name", "Nog een")
 				.put("type", "OTHER"))).containsExactly("parties[2].id");
