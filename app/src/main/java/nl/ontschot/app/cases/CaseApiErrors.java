@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import nl.ontschot.app.web.ApiError;
 
-/** The case API's answer to a refused write: 403 with every refused change, each at its path. */
+/**
+ * The case API's answer to a refused write: every refused change at its path; 400 when each is invalid
+ * whoever writes it (an answer to no question), 403 otherwise.
+ */
 @RestControllerAdvice(assignableTypes = CaseApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseApiErrors {
@@ -26,7 +29,8 @@ class CaseApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<ApiError>>> refused(WriteRefusedException e, Locale locale) {
-		return ResponseEntity.status(403).body(Map.of("errors", e.refusals().stream()
+		int status = e.refusals().stream().allMatch(r -> r.reason().invalid) ? 400 : 403;
+		return ResponseEntity.status(status).body(Map.of("errors", e.refusals().stream()
 				.map(r -> new ApiError(r.path(), e.sentence(r, messages, locale))).toList()));
 	}
 }

@@ -51,9 +51,16 @@ public class CaseService {
 		Case c = CaseJson.read(tree);
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
-		store.insert(id, c.name(), document, userId, now);
+		// the answers a new case brings are new to the server: signed by their writer, the creator (owner)
+		ObjectNode signed = (ObjectNode) tree.deepCopy();
+		ObjectNode before = signed.deepCopy();
+		before.remove("conversation");
+		WriteRules.check(new WriteRules.Writer(username(userId), new Membership(Role.OWNER, Optional.empty())),
+				before, signed, now);
+		String text = signed.equals(tree) ? document : signed.toString();
+		store.insert(id, c.name(), text, userId, now);
 		store.audit(id, Optional.of(1), userId, now, "CREATE", List.of(new AuditChange("", Optional.empty(),
-				Optional.of(tree.toString()))));
+				Optional.of(signed.toString()))));
 		return id;
 	}
 
@@ -184,9 +191,8 @@ public class CaseService {
 		Case c = CaseJson.read(after);
 		JsonNode before = CaseJson.parse(stored.document());
 		Instant now = Instant.now();
-		String username = accounts.findById(userId).map(UserAccount::username).orElseThrow();
 		JsonNode asPosted = after.deepCopy();
-		WriteRules.check(new WriteRules.Writer(username, membership), before, after, now);
+		WriteRules.check(new WriteRules.Writer(username(userId), membership), before, after, now);
 		String document = posted.filter(text -> after.equals(asPosted)).orElseGet(after::toString);
 		if (!store.update(stored.id(), stored.version(), c.name(), document, userId, now)) {
 			throw new StatusException(412, "case.versionConflict", String.valueOf(existing(stored.id()).version()));
@@ -308,6 +314,10 @@ public class CaseService {
 		store.removeMember(id, user.id());
 		store.audit(id, Optional.empty(), userId, Instant.now(), "MEMBER", List.of(new AuditChange(
 				"members." + username, before.map(PartyBinding::describe), Optional.empty())));
+	}
+
+	private String username(long userId) {
+		return accounts.findById(userId).map(UserAccount::username).orElseThrow();
 	}
 
 	private StoredCase existing(UUID id) {

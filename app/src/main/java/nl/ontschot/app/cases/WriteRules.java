@@ -57,16 +57,23 @@ final class WriteRules {
 		/** An answer on behalf of another party. */
 		ANSWER_FOR_OTHER_PARTY("write.answerForOtherParty"),
 		/** An answer to a question the conversation does not have. */
-		UNKNOWN_QUESTION("write.unknownQuestion"),
+		UNKNOWN_QUESTION("write.unknownQuestion", true),
 		/** An answer of a party that is not in the case. */
-		UNKNOWN_PARTY("write.unknownParty"),
+		UNKNOWN_PARTY("write.unknownParty", true),
 		/** An answer without text, or not in the form {party, text}. */
-		EMPTY_ANSWER("write.emptyAnswer");
+		EMPTY_ANSWER("write.emptyAnswer", true);
 
 		final String messageKey;
+		/** Invalid whoever writes it (400), rather than not the writer's to change (403). */
+		final boolean invalid;
 
 		Reason(String messageKey) {
+			this(messageKey, false);
+		}
+
+		Reason(String messageKey, boolean invalid) {
 			this.messageKey = messageKey;
+			this.invalid = invalid;
 		}
 	}
 

@@ -125,6 +125,26 @@ class PartyBoundWritesTest extends ApiTestBase {
 	}
 
 	@Test
+	void theAnswersANewCaseBringsAreSignedByItsCreator() {
+		String forged = change("\"settlement\"", """
+				"conversation": {"knelpunt.wat": [{"party": "verzekeraar", "text": "Geforceerd", "by": "%s",
+				 "at": "2001-01-01T00:00:00Z"}]},
+				"settlement\"""".formatted(thuiszorg.username()));
+		String unknown = change("\"settlement\"", """
+				"conversation": {"gokje": [{"party": "verzekeraar", "text": "Nee"}]},
+				"settlement\"""");
+
+		String created = editor.api().post("/api/v1/cases", forged).header("Location").orElseThrow();
+		Api.Response refused = editor.api().post("/api/v1/cases", unknown);
+
+		JsonNode answer = editor.api().get(created).json().at("/conversation/knelpunt.wat/0");
+		assertThat(answer.get("by").asString()).isEqualTo(editor.username());
+		assertThat(answer.get("at").asString()).isNotEqualTo("2001-01-01T00:00:00Z");
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().at("/errors/0/path").asString()).isEqualTo("conversation.gokje");
+	}
+
+	@Test
 	void anotherEditorCannotReplaceOrRemoveAnAnswerAndAPartyAnswersOnlyForItself() {
 		String withAnswer = change("\"settlement\"", """
 				"conversation": {"knelpunt.wat": [{"party": "thuiszorg", "text": "Wachtlijst"}]},
