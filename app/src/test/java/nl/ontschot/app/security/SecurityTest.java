@@ -175,10 +175,12 @@ class SecurityTest extends ApiTestBase {
 			String answer = raw(request + "Connection: close\r\n\r\n");
 
 			softly.assertThat(answer).as(request).startsWith("HTTP/1.1 4");
+			softly.assertThat(answer).as(request).doesNotContain("Tomcat");
 			String headers = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
 			softly.assertThat(headers).as(request).contains("content-security-policy: default-src 'self'",
 					"x-content-type-options: nosniff", "x-frame-options: deny", "referrer-policy: same-origin");
 		}
+		softly.assertThat(raw(requests[0] + "Connection: close\r\n\r\n")).contains("Dit verzoek kan Ontschot niet lezen");
 		softly.assertAll();
 	}
 
