@@ -1,7 +1,9 @@
 package nl.ontschot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -76,6 +78,34 @@ class MigrationTest {
 			Flyway latest = flyway(db, MigrationVersion.LATEST);
 			latest.validate();
 			assertThat(latest.info().pending()).as("from " + earlier).isEmpty();
+		}
+	}
+
+	@Test
+	void usernamesDifferingOnlyInCaseAreSeparatedOnUpgradeAndRefusedAfter() throws Exception {
+		DataSource db = postgres.getPostgresDatabase();
+		flyway(db, MigrationVersion.LATEST).clean();
+		flyway(db, MigrationVersion.fromVersion("2")).migrate();
+		try (var connection = db.getConnection(); var sql = connection.createStatement()) {
+			sql.execute("insert into organisation (name) values ('O')");
+			sql.execute("insert into app_user (username, password_hash, display_name, organisation_id) "
+					+ "select n, 'x', n, (select id from organisation) from (values ('rv_owner1'), ('RV_OWNER1')) v(n)");
+		}
+
+		flyway(db, MigrationVersion.LATEST).migrate();
+
+		try (var connection = db.getConnection(); var sql = connection.createStatement()) {
+			List<String> names = new java.util.ArrayList<>();
+			try (var rows = sql.executeQuery("select username from app_user order by id")) {
+				while (rows.next()) {
+					names.add(rows.getString(1));
+				}
+			}
+			assertThat(names.get(0)).isEqualTo("rv_owner1");
+			assertThat(names.get(1)).startsWith("RV_OWNER1-");
+			assertThatThrownBy(() -> sql.execute("insert into app_user (username, password_hash, display_name, "
+					+ "organisation_id) select 'Rv_Owner1', 'x', 'x', id from organisation"))
+					.isInstanceOf(SQLException.class);
 		}
 	}
 }

@@ -20,6 +20,8 @@ public class AccountService {
 	static final int MIN_PASSWORD_LENGTH = 10;
 	/** bcrypt reads only the first 72 bytes; a longer password would be silently cut. */
 	public static final int MAX_PASSWORD_BYTES = 72;
+	static final int MAX_NAME_LENGTH = 200;
+	static final int MAX_TOKEN_NAME_LENGTH = 100;
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
@@ -81,10 +83,13 @@ public class AccountService {
 		checkText("displayName", displayName);
 		checkText("password", password);
 		checkText("organisation", organisation);
+		checkLength("displayName", displayName, MAX_NAME_LENGTH);
+		checkLength("organisation", organisation, MAX_NAME_LENGTH);
 		if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
 			throw new AccountProblem(400, "account.usernameInvalid", "username");
 		}
-		if (users.findByUsername(username).isPresent()) {
+		// names differing only in case would let one person pass for another; V3 holds the database to it
+		if (users.existsByUsernameIgnoringCase(username)) {
 			throw new AccountProblem(409, "account.usernameTaken", "username");
 		}
 		checkPassword("password", password);
@@ -129,10 +134,30 @@ public class AccountService {
 		}
 	}
 
-	/** A NUL character cannot be stored (PostgreSQL refuses it) and is never meant. */
+	/**
+	 * A NUL character cannot be stored (PostgreSQL refuses it) and a lone UTF-16 surrogate is no character
+	 * at all (it would be stored as "?"); neither is ever meant.
+	 */
 	private static void checkText(String field, String value) {
-		if (value != null && value.indexOf('\0') >= 0) {
-			throw new AccountProblem(400, "account.nulCharacter", field);
+		if (value == null) {
+			return;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1));
+			if (paired) {
+				i++;
+			} else if (c == '\0' || Character.isSurrogate(c)) {
+				throw new AccountProblem(400, "account.invalidCharacter", field);
+			}
+		}
+	}
+
+	/** Counts characters as people see them: a pair of surrogates (an emoji, say) is one. */
+	private static void checkLength(String field, String value, int max) {
+		if (value != null && value.strip().codePointCount(0, value.strip().length()) > max) {
+			throw new AccountProblem(400, "account.tooLong", field, max);
 		}
 	}
 
@@ -140,6 +165,7 @@ public class AccountService {
 	@Transactional
 	public CreatedToken createToken(long userId, String name) {
 		checkText("name", name);
+		checkLength("name", name, MAX_TOKEN_NAME_LENGTH);
 		String plain = "ont_" + randomSecret(40);
 		String label = name == null || name.isBlank() ? "token" : name.strip();
 		ApiToken token = tokens.save(new ApiToken(null, userId, label, hash(plain), Instant.now(), null));

@@ -3,6 +3,7 @@ package nl.ontschot.app.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
@@ -13,6 +14,9 @@ interface OrganisationRepository extends ListCrudRepository<Organisation, Long> 
 interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
+
+	@Query("select exists (select 1 from app_user where lower(username) = lower(:username))")
+	boolean existsByUsernameIgnoringCase(String username);
 }
 
 interface ApiTokenRepository extends ListCrudRepository<ApiToken, Long> {

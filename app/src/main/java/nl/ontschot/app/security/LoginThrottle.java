@@ -22,9 +22,10 @@ import org.springframework.stereotype.Component;
  * {@value #FREE_ATTEMPTS} failures a username waits 2 s before the next check, doubling up to 5 minutes;
  * an address gets {@value #FREE_ATTEMPTS_PER_ADDRESS} failures over all usernames before the same waits.
  * <p>
- * So that a guesser cannot lock the real user out, a username that must wait still gets checks, in a
- * second lane with its own waits, from addresses that have not failed for it recently ("clean"). Guessing
- * from one address locks only the first lane; the real user from another address gets through the second.
+ * So that a guesser cannot lock the real user out, a username that must wait still gets a check from an
+ * address that has no recent failure and no check under way for it ("clean"), whatever other addresses
+ * did; only the per-address limit bounds it. Once that address fails for the username it waits with the
+ * others. The price: during a lock a guesser gets one guess per fresh address (ADR 0006).
  */
 @Component
 class LoginThrottle {
@@ -87,37 +88,48 @@ class LoginThrottle {
 					: new Entry(current.failures(), current.last(), current.pending() + 1);
 		});
 		String laneKey = "u|" + user(username);
-		if (!take(laneKey, FREE_ATTEMPTS)) {
-			laneKey = laneKey + "|clean";
-			if (!clean[0] || !take(laneKey, FREE_ATTEMPTS)) {
-				release(addressKey);
-				release(pairKey);
-				return Optional.empty();
-			}
+		if (take(laneKey, FREE_ATTEMPTS)) {
+			return Optional.of(attempt(addressKey, pairKey, laneKey));
 		}
-		String lane = laneKey;
-		return Optional.of(new Attempt() {
+		if (clean[0]) {
+			// the pending check on the pair keeps further requests from this address out; no shared budget
+			return Optional.of(attempt(addressKey, pairKey, null));
+		}
+		release(addressKey);
+		release(pairKey);
+		return Optional.empty();
+	}
+
+	/** The attempt reserved under the keys; {@code lane} is null for a check granted to a clean address. */
+	private Attempt attempt(String addressKey, String pairKey, String lane) {
+		return new Attempt() {
 			@Override
 			public void succeeded() {
 				release(addressKey);
 				entries.remove(pairKey);
-				reset(lane);
+				if (lane != null) {
+					reset(lane);
+				}
 			}
 
 			@Override
 			public void failed() {
 				fail(addressKey);
 				fail(pairKey);
-				fail(lane);
+				if (lane != null) {
+					fail(lane);
+				}
 			}
 
 			@Override
 			public void abandoned() {
 				release(addressKey);
 				release(pairKey);
-				release(lane);
+				if (lane != null) {
+					release(lane);
+				}
 			}
-		});
+		};
 	}
 
 	/** Takes a check under the key when its failures allow one now; atomic per key. */

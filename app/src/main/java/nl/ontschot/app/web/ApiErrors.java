@@ -62,7 +62,7 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<ApiError>>> account(AccountProblem e, Locale locale) {
-		return answer(e.status(), List.of(new ApiError(e.field(), messages.getMessage(e.messageKey(), null, locale))));
+		return answer(e.status(), List.of(new ApiError(e.field(), messages.getMessage(e.messageKey(), e.args(), locale))));
 	}
 
 	@ExceptionHandler

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -137,9 +138,7 @@ class AccountApiTest extends ApiTestBase {
 			Map<String, String> values = new LinkedHashMap<>(Map.of("username", username("nul"), "displayName", "Nul",
 					"password", PASSWORD, "organisation", "Gemeente Middenstad"));
 			values.put(field, values.get(field) + nul);
-			String body = values.entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
-					.collect(Collectors.joining(", ", "{", "}"));
-			assertProblem(admin().post("/api/v1/users", body), 400, field);
+			assertProblem(admin().post("/api/v1/users", json(values)), 400, field);
 		}
 		assertProblem(user.api().put("/api/v1/users/me/password",
 				"{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"een-nieuw" + nul + "-wachtwoord\"}"),
@@ -147,6 +146,54 @@ class AccountApiTest extends ApiTestBase {
 		assertProblem(user.api().post("/api/v1/tokens", "{\"name\": \"Excel" + nul + "\"}"), 400, "name");
 		assertThat(api().header("X-Forwarded-For", "192.0.2.22").as("admin\0", ADMIN_PASSWORD).get("/api/v1/users/me")
 				.status()).isEqualTo(401);
+	}
+
+	@Test
+	void aLoneSurrogateInAnyTextFieldIsRefusedNamingTheField() {
+		User user = newUser("half", "Gemeente Middenstad");
+		String lone = "\\ud800";
+		for (String field : new String[] { "displayName", "organisation" }) {
+			Map<String, String> values = new LinkedHashMap<>(Map.of("username", username("half"), "displayName", "Half",
+					"password", PASSWORD, "organisation", "Gemeente Middenstad"));
+			values.put(field, values.get(field) + lone);
+			assertProblem(admin().post("/api/v1/users", json(values)), 400, field);
+		}
+		assertProblem(user.api().post("/api/v1/tokens", "{\"name\": \"Excel" + lone + "\"}"), 400, "name");
+		assertThat(user.api().post("/api/v1/tokens", "{\"name\": \"Excel \\ud83d\\ude00\"}").status())
+				.as("a pair of surrogates is one character").isEqualTo(201);
+	}
+
+	@Test
+	void longTextsAreRefusedNamingTheField() {
+		User user = newUser("lengte", "Gemeente Middenstad");
+		Map<String, Integer> limits = Map.of("displayName", 200, "organisation", 200);
+		for (Map.Entry<String, Integer> limit : limits.entrySet()) {
+			Map<String, String> values = new LinkedHashMap<>(Map.of("username", username("lengte"), "displayName",
+					"Lengte", "password", PASSWORD, "organisation", "Gemeente Middenstad"));
+			values.put(limit.getKey(), "x".repeat(limit.getValue() + 1));
+			Api.Response refused = admin().post("/api/v1/users", json(values));
+			assertProblem(refused, 400, limit.getKey());
+			assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("200");
+			values.put(limit.getKey(), "x".repeat(limit.getValue()));
+			values.put("username", username("lengte"));
+			assertThat(admin().post("/api/v1/users", json(values)).status()).isEqualTo(201);
+		}
+		assertProblem(admin().post("/api/v1/users", json(Map.of("username", "u".repeat(65), "password", PASSWORD,
+				"organisation", "Gemeente Middenstad"))), 400, "username");
+		assertProblem(user.api().post("/api/v1/tokens", json(Map.of("name", "x".repeat(101)))), 400, "name");
+		assertThat(user.api().post("/api/v1/tokens", json(Map.of("name", "x".repeat(100)))).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aUsernameDifferingOnlyInCaseIsTaken() {
+		User existing = newUser("hoofdletter", "Gemeente Middenstad");
+
+		Api.Response refused = admin().post("/api/v1/users", json(Map.of("username",
+				existing.username().toUpperCase(Locale.ROOT), "password", PASSWORD, "organisation",
+				"Gemeente Middenstad")));
+
+		assertProblem(refused, 409, "username");
+		assertThat(api().as(existing.username(), PASSWORD).get("/api/v1/users/me").status()).isEqualTo(200);
 	}
 
 	@Test
@@ -177,6 +224,11 @@ class AccountApiTest extends ApiTestBase {
 		assertThat(owner.api().put(location + "/members/niemand-10", "{\"role\": \"VIEWER\"}").status()).isEqualTo(429);
 		assertThat(owner.api().put(location + "/members/" + existing.username(), "{\"role\": \"VIEWER\"}").status())
 				.isEqualTo(429);
+	}
+
+	private static String json(Map<String, String> values) {
+		return values.entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+				.collect(Collectors.joining(", ", "{", "}"));
 	}
 
 	private static void assertProblem(Api.Response response, int status, String field) {

@@ -50,6 +50,24 @@ class LoginThrottleTest {
 	}
 
 	@Test
+	void guessesFromManyAddressesDoNotLockOutACleanAddress() {
+		failTimes("bas", "192.0.2.20", LoginThrottle.FREE_ATTEMPTS);
+		for (int i = 21; i <= 40; i++) {
+			throttle.reserve("bas", "192.0.2." + i).orElseThrow().failed();
+		}
+
+		assertThat(throttle.reserve("bas", "192.0.2.21")).as("an address that failed joins the lock").isEmpty();
+		assertThat(throttle.reserve("bas", "198.51.100.20")).isPresent();
+	}
+
+	@Test
+	void parallelGuessesFromOneCleanAddressDuringALockGetOneCheck() throws Exception {
+		failTimes("eva", "192.0.2.41", LoginThrottle.FREE_ATTEMPTS);
+
+		assertThat(reserveInParallel("eva", "198.51.100.41", 40)).isEqualTo(1);
+	}
+
+	@Test
 	void oneAddressGuessingManyUsernamesIsSlowedDown() {
 		for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS_PER_ADDRESS; i++) {
 			throttle.reserve("naam-" + i, "192.0.2.5").orElseThrow().failed();

@@ -84,6 +84,19 @@ class SecurityTest extends ApiTestBase {
 	}
 
 	@Test
+	void guessesFromSeveralAddressesDoNotLockOutTheRealUser() {
+		User user = newUser("overal", "Gemeente Middenstad");
+		lockOut(api().header("X-Forwarded-For", "127.0.0.2"), user.username());
+		for (int i = 5; i <= 10; i++) {
+			assertThat(api().header("X-Forwarded-For", "127.0.0." + i).as(user.username(), "gok")
+					.get("/api/v1/users/me").status()).isEqualTo(401);
+		}
+
+		assertThat(api().header("X-Forwarded-For", "127.0.0.20").as(user.username(), PASSWORD)
+				.get("/api/v1/users/me").status()).isEqualTo(200);
+	}
+
+	@Test
 	void theAdminCannotBeLockedOutByAnotherAddress() {
 		lockOut(api().header("X-Forwarded-For", "192.0.2.13"), "admin");
 
