@@ -448,6 +448,18 @@ class CasePagesController {
 		return view.endsWith(":: edited") ? "cases/grid :: editedCell" : "cases/grid :: cell";
 	}
 
+	/** The cell as it is stored now: what "keep their value" after a conflict in a table shows. */
+	@GetMapping("/{id}/cell")
+	String storedCell(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String path,
+			HttpServletRequest request, Model model, Locale locale) {
+		storedField(user, id, path, model, locale);
+		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
+		model.addAttribute("field", ((FieldView) model.getAttribute("field")).inCell(fields.place(document, path,
+				locale)));
+		model.addAttribute("cellUrl", request.getContextPath() + "/cases/" + id + "/cell");
+		return "cases/grid :: cell";
+	}
+
 	@GetMapping("/{id}/overview")
 	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {

@@ -83,6 +83,26 @@ class ConcurrentFieldSavesTest extends ApiTestBase {
 		assertThat(owner.api().get("/api/v1" + page).json().at("/targetGroups/0/population").asInt()).isEqualTo(170);
 	}
 
+	@Test
+	void aRealConflictInATableCellOffersTheSameChoice() {
+		User owner = newUser("eerste", "Thuiszorg Noord");
+		BrowserSession first = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		String page = first.createCase("druppelbril");
+		BrowserSession second = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		first.get(page + "/activiteiten");
+		second.get(page + "/activiteiten");
+
+		first.post(page + "/cell", Map.of("path", "activities[0].future.volume", "value", "7", "original", "6.0"));
+		HttpResponse<String> conflict = second.post(page + "/cell",
+				Map.of("path", "activities[0].future.volume", "value", "9", "original", "6.0"));
+		HttpResponse<String> keepTheirs = second.get(page + "/cell?path=activities%5B0%5D.future.volume");
+
+		assertThat(conflict.body()).contains("field cell", "Iemand anders heeft dit intussen gewijzigd in: 7",
+				"value=\"9\"", "Mijn waarde opslaan", "Hun waarde houden", "/cell?path=");
+		assertThat(keepTheirs.body()).contains("field cell", "value=\"7\"").doesNotContain("field-error");
+		assertThat(owner.api().get("/api/v1" + page).json().at("/activities/0/future/volume").asInt()).isEqualTo(7);
+	}
+
 	private static void await(CyclicBarrier barrier) {
 		try {
 			barrier.await();
