@@ -25,8 +25,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 			throws IOException {
 		if (DatabaseUnavailable.causes(failure)) {
 			// the account could not be looked up: not a wrong password, so no 401
-			response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
-			errors.write(request, response, 503, "api.databaseUnavailable");
+			errors.writeDatabaseUnavailable(request, response);
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Ontschot\", charset=\"UTF-8\"");

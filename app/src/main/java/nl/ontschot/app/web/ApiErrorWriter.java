@@ -30,6 +30,13 @@ public class ApiErrorWriter {
 		this.json = json;
 	}
 
+	/** 503 for a database that cannot be reached right now, with how long to wait before trying again. */
+	public void writeDatabaseUnavailable(HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
+		write(request, response, 503, "api.databaseUnavailable");
+	}
+
 	public void write(HttpServletRequest request, HttpServletResponse response, int status, String messageKey)
 			throws IOException {
 		String message = messages.getMessage(messageKey, null, locales.resolveLocale(request));

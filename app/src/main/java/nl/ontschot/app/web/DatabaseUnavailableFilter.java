@@ -36,8 +36,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				throw e;
 			}
 			response.resetBuffer();
-			response.setHeader("Retry-After", Long.toString(DatabaseUnavailable.RETRY_AFTER.toSeconds()));
-			errors.write(request, response, 503, "api.databaseUnavailable");
+			errors.writeDatabaseUnavailable(request, response);
 		}
 	}
 }
