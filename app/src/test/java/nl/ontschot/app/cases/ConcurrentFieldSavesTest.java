@@ -61,12 +61,11 @@ class ConcurrentFieldSavesTest extends ApiTestBase {
 
 	@Test
 	void aRealConflictShowsTheirValueBesideTheFieldWithAChoice() {
-		User owner = newUser("eerste", "Thuiszorg Noord");
-		BrowserSession first = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
-		String page = first.createCase("druppelbril");
-		BrowserSession second = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
-		first.get(page + "/kengetallen");
-		second.get(page + "/kengetallen");
+		TwoWindows windows = twoWindowsOn("kengetallen");
+		BrowserSession first = windows.first();
+		BrowserSession second = windows.second();
+		String page = windows.page();
+		User owner = windows.owner();
 
 		first.post(page + "/field", Map.of("path", "targetGroups[0].population", "value", "160", "original", "150"));
 		HttpResponse<String> conflict = second.post(page + "/field",
@@ -85,12 +84,11 @@ class ConcurrentFieldSavesTest extends ApiTestBase {
 
 	@Test
 	void aRealConflictInATableCellOffersTheSameChoice() {
-		User owner = newUser("eerste", "Thuiszorg Noord");
-		BrowserSession first = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
-		String page = first.createCase("druppelbril");
-		BrowserSession second = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
-		first.get(page + "/activiteiten");
-		second.get(page + "/activiteiten");
+		TwoWindows windows = twoWindowsOn("activiteiten");
+		BrowserSession first = windows.first();
+		BrowserSession second = windows.second();
+		String page = windows.page();
+		User owner = windows.owner();
 
 		first.post(page + "/cell", Map.of("path", "activities[0].future.volume", "value", "7", "original", "6.0"));
 		HttpResponse<String> conflict = second.post(page + "/cell",
@@ -101,6 +99,20 @@ class ConcurrentFieldSavesTest extends ApiTestBase {
 				"value=\"9\"", "Mijn waarde opslaan", "Hun waarde houden", "/cell?path=");
 		assertThat(keepTheirs.body()).contains("field cell", "value=\"7\"").doesNotContain("field-error");
 		assertThat(owner.api().get("/api/v1" + page).json().at("/activities/0/future/volume").asInt()).isEqualTo(7);
+	}
+
+	/** One person with two browser windows on a new case's step page: what a conflict needs. */
+	private record TwoWindows(User owner, String page, BrowserSession first, BrowserSession second) {
+	}
+
+	private TwoWindows twoWindowsOn(String step) {
+		User owner = newUser("eerste", "Thuiszorg Noord");
+		BrowserSession first = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		String page = first.createCase("druppelbril");
+		BrowserSession second = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		first.get(page + "/" + step);
+		second.get(page + "/" + step);
+		return new TwoWindows(owner, page, first, second);
 	}
 
 	private static void await(CyclicBarrier barrier) {
