@@ -200,10 +200,12 @@ class FormulaProperties {
 	private static final String[] NUMBERS = { "0", "1", "2", "3", "0.5", "2.675", "10", "1234.5", "0.85", "4200",
 			"07", "1.000" };
 	private static final String[] LEAF_NAMES = { "a", "b", "c", "ab", "t", "year" };
-	private static final String[] OPS = { "+", "-", "*", "/", "^", "<", "<=", ">", ">=", "==", "!=" };
+	/** Operators, the ones whose precedence and associativity are easiest to get wrong more often. */
+	private static final String[] OPS = { "+", "-", "-", "*", "/", "/", "^", "^", "^", "<", "<=", ">", ">=", "==",
+			"!=" };
 
 	static Tree tree(Random random, int depth) {
-		int choice = depth <= 0 ? random.nextInt(2) : random.nextInt(9);
+		int choice = depth <= 0 ? random.nextInt(2) : random.nextInt(12);
 		switch (choice) {
 		case 0:
 			return new Num(NUMBERS[random.nextInt(NUMBERS.length)]);
