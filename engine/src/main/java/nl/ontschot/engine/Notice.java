@@ -27,7 +27,9 @@ public record Notice(String path, String key, List<Object> args) {
 	public String message(Locale locale) {
 		ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control
 				.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+		// an argument may itself be a notice (a formula's problem in a year): rendered in the same language
+		Object[] rendered = args.stream().map(a -> a instanceof Notice n ? n.message(locale) : a).toArray();
+		return new MessageFormat(bundle.getString(key), locale).format(rendered);
 	}
 
 	/** {@code path: message}, as the command line and the result's warnings show it. */

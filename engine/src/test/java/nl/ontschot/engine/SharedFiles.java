@@ -23,7 +23,16 @@ public final class SharedFiles {
 
 	/** The names of the example cases that have an expected result (druppelbril, ...). */
 	public static List<String> exampleCases() {
-		try (Stream<Path> files = Files.list(root().resolve("cases"))) {
+		return exampleCases("cases");
+	}
+
+	/** The names of the example cases of schema version 2 (calculation.md section 6) with an expected result. */
+	public static List<String> exampleCasesV2() {
+		return exampleCases("cases-v2");
+	}
+
+	private static List<String> exampleCases(String folder) {
+		try (Stream<Path> files = Files.list(root().resolve(folder))) {
 			return files.map(p -> p.getFileName().toString())
 					.filter(n -> n.endsWith(".expected.json"))
 					.map(n -> n.substring(0, n.length() - ".expected.json".length()))

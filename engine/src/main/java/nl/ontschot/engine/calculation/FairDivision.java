@@ -2,6 +2,7 @@ package nl.ontschot.engine.calculation;
 
 import java.util.List;
 
+
 /**
  * The settlement methods of calculation.md section 3: each turns the parties' settlement values x into
  * final values y with the same sum.

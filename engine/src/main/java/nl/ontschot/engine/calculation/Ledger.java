@@ -29,6 +29,10 @@ final class Ledger {
 		this.values = new double[parties * years * FIELDS];
 	}
 
+	void clear() {
+		java.util.Arrays.fill(values, 0);
+	}
+
 	void add(int party, int year, int field, double amount) {
 		values[(party * years + year) * FIELDS + field] += amount;
 	}

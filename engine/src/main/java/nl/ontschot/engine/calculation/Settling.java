@@ -1,139 +1,83 @@
 package nl.ontschot.engine.calculation;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
-import nl.ontschot.engine.model.AllocationKey;
-import nl.ontschot.engine.model.Case;
-import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementTerms;
-import nl.ontschot.engine.model.ValueBasis;
-import nl.ontschot.engine.result.CoreCheck;
-import nl.ontschot.engine.result.SettlementResult;
 
-/** Applies the case's settlement terms to the calculated flows. */
+/**
+ * The settlement of calculation.md section 3: the settlement value x_i = Σ_t w(t) × (net_i(t) +
+ * [includeCapacity] capacity_i(t)), the final values y of the method, and τ_i = y_i − x_i; per year on each
+ * year's nominal figures when perYear, the horizon settlement then being Σ_t w(t) × τ_i(t).
+ */
 final class Settling {
 
-	/**
-	 * @param transfers per party τ_i in the settlement's basis
-	 * @param perYear   per party and year τ_i(t) when settling per year, else zeros
-	 * @param weight    per year w(t): the discount factor for PV, 1 for NOMINAL
-	 */
-	record Outcome(SettlementResult result, double[] transfers, double[][] perYear, double[] weight) {
+	private Settling() {
 	}
 
-	private final Case c;
-	private final Ledger ledger;
-	private final List<Source> sources;
-	private final Allocation allocation;
-	private final SettlementTerms terms;
-	private final int parties;
-	private final int years;
-	private final List<String> partyIds;
-	private final List<int[]> required;
-
-	Settling(Case c, Ledger ledger, List<Source> sources, Allocation allocation) {
-		this.c = c;
-		this.ledger = ledger;
-		this.sources = sources;
-		this.allocation = allocation;
-		this.terms = c.settlement();
-		this.parties = c.parties().size();
-		this.years = c.horizonYears();
-		this.partyIds = c.parties().stream().map(Party::id).toList();
-		this.required = sources.stream().map(Source::required).toList();
-	}
-
-	Outcome settle() {
-		double[] weight = new double[years];
+	/** Fills the evaluation's x, sourceValue, transfers and transfersPerYear. */
+	static void settle(Evaluation e) {
+		SettlementTerms terms = e.terms;
+		int parties = e.parties;
+		int years = e.years;
+		int sources = e.sources();
+		boolean capacity = terms.includeCapacity();
+		Arrays.fill(e.x, 0);
+		Arrays.fill(e.sourceValue, 0);
+		Arrays.fill(e.transfers, 0);
+		Arrays.fill(e.transfersPerYear, 0);
+		double[] yearX = new double[parties];
+		double[] yearSources = terms.perYear() ? new double[sources] : null;
 		for (int t = 0; t < years; t++) {
-			weight[t] = terms.basis() == ValueBasis.PV ? c.discount(t) : 1;
-		}
-		double[][] perYear = new double[parties][years];
-		double[] x = new double[parties];
-		double[] sourceValue = new double[sources.size()];
-		double[] transfers;
-		for (int t = 0; t < years; t++) {
-			double[] yearX = yearValues(t);
-			double[] yearSources = sourceValues(t);
+			double w = e.weight[t];
 			for (int i = 0; i < parties; i++) {
-				x[i] += weight[t] * yearX[i];
+				yearX[i] = e.ledger.net(i, t) + (capacity ? e.ledger.get(i, t, Ledger.CAPACITY) : 0);
+				e.x[i] += w * yearX[i];
 			}
-			for (int k = 0; k < sourceValue.length; k++) {
-				sourceValue[k] += weight[t] * yearSources[k];
+			for (int k = 0; k < sources; k++) {
+				double v = e.sourceNet[k * years + t] + (capacity ? e.sourceCapacity[k * years + t] : 0);
+				e.sourceValue[k] += w * v;
+				if (yearSources != null) {
+					yearSources[k] = v;
+				}
 			}
 			if (terms.perYear()) {
-				double[] y = divide(yearX, yearSources);
+				double[] y = divide(e, yearX, yearSources);
 				for (int i = 0; i < parties; i++) {
-					perYear[i][t] = y[i] - yearX[i];
+					double tau = y[i] - yearX[i];
+					e.transfersPerYear[i * years + t] = tau;
+					e.transfers[i] += w * tau;
 				}
 			}
 		}
-		if (terms.perYear()) {
-			transfers = new double[parties];
+		if (!terms.perYear()) {
+			double[] y = divide(e, e.x, e.sourceValue);
 			for (int i = 0; i < parties; i++) {
-				for (int t = 0; t < years; t++) {
-					transfers[i] += weight[t] * perYear[i][t];
-				}
-			}
-		} else {
-			double[] y = divide(x, sourceValue);
-			transfers = new double[parties];
-			for (int i = 0; i < parties; i++) {
-				transfers[i] = y[i] - x[i];
+				e.transfers[i] = y[i] - e.x[i];
 			}
 		}
-		double[] finalValue = new double[parties];
-		Map<String, Double> byParty = new LinkedHashMap<>();
-		for (int i = 0; i < parties; i++) {
-			finalValue[i] = x[i] + transfers[i];
-			byParty.put(partyIds.get(i), transfers[i]);
-		}
-		CoreCheck core = CoreStability.check(partyIds, finalValue, required, sourceValue);
-		SettlementResult result = new SettlementResult(terms.method(), terms.basis(), terms.perYear(),
-				terms.includeCapacity(), byParty, Payments.of(partyIds, transfers), core);
-		return new Outcome(result, transfers, perYear, weight);
-	}
-
-	/** x_i(t): each party's nominal settlement value in year t. */
-	private double[] yearValues(int t) {
-		double[] x = new double[parties];
-		for (int i = 0; i < parties; i++) {
-			x[i] = ledger.net(i, t) + (terms.includeCapacity() ? ledger.get(i, t, Ledger.CAPACITY) : 0);
-		}
-		return x;
-	}
-
-	private double[] sourceValues(int t) {
-		double[] v = new double[sources.size()];
-		for (int k = 0; k < v.length; k++) {
-			v[k] = sources.get(k).value(t, terms.includeCapacity());
-		}
-		return v;
 	}
 
 	/** The final values y of the chosen method. */
-	private double[] divide(double[] x, double[] sourceValue) {
-		return switch (terms.method()) {
+	private static double[] divide(Evaluation e, double[] x, double[] sourceValue) {
+		return switch (e.terms.method()) {
 			case NONE -> x.clone();
-			case KEY_SHARE -> FairDivision.keyShare(x, keyShares());
+			case KEY_SHARE -> FairDivision.keyShare(x, keyShares(e));
 			case BREAK_EVEN -> FairDivision.breakEven(x);
-			case SHAPLEY -> FairDivision.shapley(parties, required, sourceValue);
+			case SHAPLEY -> FairDivision.shapley(e.parties, e.requiredSets, sourceValue);
 		};
 	}
 
 	/** Each party's share in the KEY_SHARE key; equal shares over all parties when no key is named. */
-	private double[] keyShares() {
-		double[] share = new double[parties];
-		if (terms.key().isEmpty()) {
-			java.util.Arrays.fill(share, 1.0 / parties);
+	private static double[] keyShares(Evaluation e) {
+		double[] share = new double[e.parties];
+		if (e.terms.key().isEmpty()) {
+			Arrays.fill(share, 1.0 / e.parties);
 			return share;
 		}
-		AllocationKey key = allocation.key(terms.key().get());
-		double[] keyShares = allocation.shares(key);
-		for (int j = 0; j < keyShares.length; j++) {
-			share[partyIds.indexOf(key.parties().get(j))] = keyShares[j];
+		int k = e.p.keyIndex.get(e.terms.key().get());
+		int[] members = e.p.keys.get(k).parties();
+		for (int j = 0; j < members.length; j++) {
+			share[members[j]] = e.keyShares[k][j];
 		}
 		return share;
 	}

@@ -12,7 +12,7 @@ import java.util.Locale;
 
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
-import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
@@ -131,8 +131,9 @@ public final class Main {
 		}
 		try {
 			Case c = CaseJson.read(json);
-			CalculationResult result = Calculator.calculate(c);
-			out.println(format.equals("table") ? new Table(c, result, locale).render() : ResultJson.write(result));
+			PreparedCase prepared = PreparedCase.of(c);
+			CalculationResult result = prepared.calculate();
+			out.println(format.equals("table") ? new Table(prepared, result, locale).render() : ResultJson.write(result));
 			return OK;
 		} catch (InvalidCaseException e) {
 			for (Notice problem : e.problems()) {

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 import nl.ontschot.engine.Notice;
-import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
@@ -28,12 +28,12 @@ final class Table {
 	private static final int LABEL = 34;
 	private static final int COLUMN = 15;
 
-	private final Case c;
+	private final PreparedCase c;
 	private final CalculationResult result;
 	private final Locale locale;
 	private final StringBuilder out = new StringBuilder();
 
-	Table(Case c, CalculationResult result, Locale locale) {
+	Table(PreparedCase c, CalculationResult result, Locale locale) {
 		this.c = c;
 		this.result = result;
 		this.locale = locale;
@@ -61,7 +61,7 @@ final class Table {
 	}
 
 	private void party(PartyResult party) {
-		Party p = c.parties().stream().filter(q -> q.id().equals(party.id())).findFirst().orElseThrow();
+		Party p = c.source().parties().stream().filter(q -> q.id().equals(party.id())).findFirst().orElseThrow();
 		line("");
 		String title = party.name() + " (" + party.id() + ", " + text("type." + p.type()) + ")";
 		line(title);

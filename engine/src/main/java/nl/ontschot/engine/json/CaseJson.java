@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Case;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -54,7 +55,10 @@ public final class CaseJson {
 	/** Reads a case from a parsed JSON tree; throws with every problem found when it is not a valid case. */
 	public static Case read(JsonNode tree) {
 		CaseReader reader = new CaseReader();
-		return reader.read(tree).orElseThrow(() -> new InvalidCaseException(reader.problems().all()));
+		Case c = reader.read(tree).orElseThrow(() -> new InvalidCaseException(reader.problems().all()));
+		// formulas are evaluated in every year, so their ranges are only known once the case is prepared
+		PreparedCase.of(c);
+		return c;
 	}
 
 	private static String reason(JacksonException e) {

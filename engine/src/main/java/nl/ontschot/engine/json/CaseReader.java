@@ -1,18 +1,29 @@
 package nl.ontschot.engine.json;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import nl.ontschot.engine.formula.Dependencies;
+import nl.ontschot.engine.formula.Formula;
+import nl.ontschot.engine.formula.FormulaException;
+import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Activity;
+import nl.ontschot.engine.model.Actual;
+import nl.ontschot.engine.model.Arrangement;
+import nl.ontschot.engine.model.Parameter;
+import nl.ontschot.engine.model.PartyShare;
+import nl.ontschot.engine.model.Quantity;
+import nl.ontschot.engine.model.Scenario;
+import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.model.AllocationKey;
 import nl.ontschot.engine.model.Basis;
 import nl.ontschot.engine.model.Case;
@@ -32,6 +43,9 @@ import nl.ontschot.engine.model.SettlementTerms;
 import nl.ontschot.engine.model.Situation;
 import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.model.ValueBasis;
+import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.Range;
+import nl.ontschot.engine.schema.SchemaField;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,10 +56,15 @@ import tools.jackson.databind.JsonNode;
 final class CaseReader {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+	private static final Pattern PARAMETER_ID = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+	/** Names a key figure may not take: the built-ins of formulas and their function names (6.1, 6.10). */
+	private static final Set<String> RESERVED = Set.of("t", "year", "min", "max", "round", "if");
 	private static final Set<String> CASE_FIELDS = Set.of("schemaVersion", "name", "description", "startYear",
 			"horizonYears", "discountRate", "hoursPerFte", "implementation", "targetGroups", "includedCategories",
 			"parties", "activities", "items", "allocationKeys", "settlement", "arrangements", "uncertainty",
-			"conversation");
+			"conversation", "parameters", "scenarios", "actuals");
+	private static final Set<String> PARAMETER_FIELDS = Set.of("id", "name", "value", "unit", "description");
+	private static final Set<String> SHARE_FIELDS = Set.of("party", "share");
 	private static final Set<String> PARTY_FIELDS = Set.of("id", "name", "type", "essential", "domains", "contact");
 	private static final Set<String> GROUP_FIELDS = Set.of("id", "population", "name", "description", "reachRate",
 			"successRate");
@@ -64,7 +83,10 @@ final class CaseReader {
 	private final Set<String> partyIds = new HashSet<>();
 	private final Map<String, TargetGroup> groups = new HashMap<>();
 	private final Map<String, KeyMethod> keyMethods = new HashMap<>();
+	/** Every formula read, with its path: its names are checked once all key figures are known. */
+	private final List<Map.Entry<String, Formula>> formulas = new ArrayList<>();
 	private int horizon = -1;
+	private int version = 2;
 
 	Problems problems() {
 		return problems;
@@ -84,7 +106,9 @@ final class CaseReader {
 		Obj o = found.get();
 		o.require("schemaVersion");
 		o.integer("schemaVersion").ifPresent(v -> {
-			if (v != 1) {
+			if (v == 1) {
+				version = 1;
+			} else if (v != 2) {
 				problems.add("schemaVersion", "error.schemaVersion", Integer.toString(v));
 			}
 		});
@@ -98,12 +122,10 @@ final class CaseReader {
 		if (problems.count() == errorsBefore && o.given("horizonYears")) {
 			horizon = horizonYears;
 		}
-		double discountRate = o.number("discountRate", 0, 0, 0.5);
-		double hoursPerFte = o.number("hoursPerFte").orElse(1872);
-		if (hoursPerFte <= 0) {
-			problems.add("hoursPerFte", "error.positive");
-		}
+		Quantity discountRate = quantity(o, "discountRate", "discountRate");
+		Quantity hoursPerFte = quantity(o, "hoursPerFte", "hoursPerFte");
 		Implementation implementation = o.given("implementation") ? implementation(o) : Implementation.NONE;
+		List<Parameter> parameters = onlyInVersion2(o, "parameters") ? readParameters(o) : List.of();
 		List<Party> parties = readParties(o);
 		List<TargetGroup> targetGroups = o.list("targetGroups", this::targetGroup);
 		unique(o, "targetGroups");
@@ -118,11 +140,185 @@ final class CaseReader {
 		List<Item> items = o.list("items", this::item);
 		unique(o, "items");
 		SettlementTerms settlement = o.given("settlement") ? settlement(o) : SettlementTerms.NONE;
+		// a version 1 case keeps arrangements as notes for later: accepted and ignored (section 2)
+		List<Arrangement> arrangements = version == 2 && o.given("arrangements")
+				? new ArrangementReader(problems, this).read(o, horizon, targetGroups, activities, items, parameters)
+				: List.of();
+		unique(o, "arrangements");
+		List<Actual> actuals = onlyInVersion2(o, "actuals")
+				? new ActualsReader(problems).read(o, startYear, horizon, parameters, targetGroups, activities, items)
+				: List.of();
+		List<Scenario> scenarios = onlyInVersion2(o, "scenarios") ? o.list("scenarios", this::scenario) : List.of();
+		unique(o, "scenarios");
+		checkNames(parameters);
 		if (problems.any()) {
 			return Optional.empty();
 		}
-		return Optional.of(new Case(name, description, startYear, horizonYears, discountRate, hoursPerFte,
-				implementation, targetGroups, included, parties, activities, items, keys, settlement));
+		Case c = new Case(version, name, description, startYear, horizonYears, discountRate, hoursPerFte,
+				implementation, parameters, targetGroups, included, parties, activities, items, keys, settlement,
+				arrangements, scenarios, actuals, version == 2 && o.given("uncertainty"));
+		for (int i = 0; i < scenarios.size(); i++) {
+			for (String target : scenarios.get(i).set().keySet()) {
+				String at = "scenarios[" + i + "].set." + target;
+				Targets.problem(c, target).ifPresent(p -> problems.add(at, p.key(), p.args().toArray()));
+			}
+		}
+		return problems.any() ? Optional.empty() : Optional.of(c);
+	}
+
+	/** Whether the case version may use a field of version 2 (6); a version 1 case that gives it is refused. */
+	private boolean onlyInVersion2(Obj o, String name) {
+		if (!o.given(name)) {
+			return false;
+		}
+		if (version == 1) {
+			problems.add(o.path(name), "error.needsVersion2");
+			return false;
+		}
+		return true;
+	}
+
+	private List<Parameter> readParameters(Obj c) {
+		List<Parameter> parameters = c.list("parameters", (node, at) -> Obj.of(node, at, problems, PARAMETER_FIELDS)
+				.map(o -> {
+					o.require("id");
+					String id = o.text("id").orElse("");
+					o.text("id").ifPresent(v -> {
+						if (RESERVED.contains(v)) {
+							problems.add(o.path("id"), "error.reservedName", v);
+						} else if (!PARAMETER_ID.matcher(v).matches()) {
+							problems.add(o.path("id"), "error.parameterId");
+						}
+					});
+					o.require("value");
+					Quantity value = quantity(o, "value", "parameters[].value");
+					return new Parameter(id, o.text("name").orElse(""), value, o.text("unit").orElse(""),
+							o.text("description").orElse(""));
+				}));
+		unique(c, "parameters");
+		return parameters;
+	}
+
+	/**
+	 * Every name a formula uses is a key figure, and key figures do not depend on themselves (6.1): each unknown
+	 * name at its field, a cycle at the first key figure on it.
+	 */
+	private void checkNames(List<Parameter> parameters) {
+		Set<String> ids = new HashSet<>();
+		parameters.forEach(p -> ids.add(p.id()));
+		for (Map.Entry<String, Formula> f : formulas) {
+			for (String name : f.getValue().names()) {
+				if (!ids.contains(name)) {
+					problems.add(f.getKey(), "error.formula.unknownName", name);
+				}
+			}
+		}
+		List<String> order = parameters.stream().map(Parameter::id).toList();
+		List<List<String>> refs = parameters.stream().map(p -> p.value() instanceof Quantity.Computed c
+				? c.formula().names() : List.<String>of()).toList();
+		try {
+			Dependencies.order(order, refs);
+		} catch (Dependencies.CircularException e) {
+			problems.add("parameters[" + e.at() + "].value", "error.formula.circular", e.path());
+		}
+	}
+
+	/**
+	 * A numeric field as the schema table describes it: not given is its default; a number is checked against
+	 * its range here; a formula (version 2) is parsed here and evaluated, and its value checked, by the
+	 * calculation.
+	 */
+	Quantity quantity(Obj o, String name, String pattern) {
+		SchemaField field = CaseSchema.field(pattern);
+		if (!o.given(name)) {
+			return Quantity.of(field.defaultValue().map(Double::parseDouble).orElse(0.0));
+		}
+		return quantity(o.raw(name), o.path(name), field).orElse(Quantity.of(0));
+	}
+
+	Optional<Quantity> quantity(JsonNode node, String at, SchemaField field) {
+		if (node.isString() && Formula.isFormula(node.asString())) {
+			if (version == 1) {
+				problems.add(at, "error.needsVersion2");
+				return Optional.empty();
+			}
+			try {
+				Formula formula = Formula.parse(node.asString());
+				formulas.add(Map.entry(at, formula));
+				return Optional.of(new Quantity.Computed(formula));
+			} catch (FormulaException e) {
+				problems.add(at, e.key(), e.args().toArray());
+				return Optional.empty();
+			}
+		}
+		OptionalDouble value = Obj.number(node, at, problems);
+		if (value.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<Notice> outside = outOfRange(field.range(), value.getAsDouble());
+		outside.ifPresent(n -> problems.add(at, n.key(), n.args().toArray()));
+		return outside.isPresent() ? Optional.empty() : Optional.of(Quantity.of(value.getAsDouble()));
+	}
+
+	/** The sentence for a value outside a field's range, in the words of section 2. */
+	static Optional<Notice> outOfRange(Range range, double v) {
+		if (range.contains(v)) {
+			return Optional.empty();
+		}
+		if (range.minExclusive() && range.min() == 0 && range.below(v)) {
+			return Optional.of(Notice.of("", "error.positive"));
+		}
+		if (range.min() == 0 && range.max() == Range.MAX_MAGNITUDE) {
+			return Optional.of(Notice.of("", "error.negative"));
+		}
+		if (range.min() == -Range.MAX_MAGNITUDE) {
+			return Optional.of(Notice.of("", "error.notFinite"));
+		}
+		return Optional.of(Notice.of("", "error.between", Obj.plain(range.min()), Obj.plain(range.max())));
+	}
+
+	Optional<Scenario> scenario(JsonNode node, String at) {
+		return Obj.of(node, at, problems, Set.of("id", "name", "description", "set")).map(o -> {
+			String id = id(o);
+			if (id.equals("base")) {
+				problems.add(o.path("id"), "error.reservedScenario");
+			}
+			o.require("set");
+			Map<String, Quantity> set = new LinkedHashMap<>();
+			if (o.given("set")) {
+				JsonNode values = o.raw("set");
+				if (!values.isObject()) {
+					problems.add(o.path("set"), "error.notObject");
+				} else {
+					for (Map.Entry<String, JsonNode> e : values.properties()) {
+						String target = o.path("set") + "." + e.getKey();
+						quantity(e.getValue(), target, CaseSchema.field("parameters[].value"))
+								.ifPresent(q -> set.put(e.getKey(), q));
+					}
+				}
+			}
+			return new Scenario(id, o.text("name").orElse(""), o.text("description").orElse(""), set);
+		});
+	}
+
+	/** A list of {@code {party, share}} (6.3, 6.5): each party of the case once, shares more than 0. */
+	List<PartyShare> shares(Obj o, String name, String pattern) {
+		List<PartyShare> shares = o.list(name, (node, at) -> Obj.of(node, at, problems, SHARE_FIELDS).map(s -> {
+			s.require("party");
+			String party = partyReference(s, "party").orElse("");
+			s.require("share");
+			return new PartyShare(party, quantity(s, "share", pattern));
+		}));
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < shares.size(); i++) {
+			if (!seen.add(shares.get(i).party())) {
+				problems.add(o.path(name) + "[" + i + "].party", "error.duplicateParty", shares.get(i).party());
+			}
+		}
+		if (o.given(name) && o.raw(name).isArray() && o.raw(name).isEmpty()) {
+			problems.add(o.path(name), "error.noParties");
+		}
+		return shares;
 	}
 
 	/**
@@ -200,9 +396,10 @@ final class CaseReader {
 		return Obj.of(node, at, problems, GROUP_FIELDS).map(o -> {
 			String id = id(o);
 			o.require("population");
-			double population = o.number("population", 0, 0, 1e9);
-			return new TargetGroup(id, o.text("name").orElse(""), o.text("description").orElse(""), population,
-					o.number("reachRate", 1, 0, 1), o.number("successRate", 1, 0, 1));
+			return new TargetGroup(id, o.text("name").orElse(""), o.text("description").orElse(""),
+					quantity(o, "population", "targetGroups[].population"),
+					quantity(o, "reachRate", "targetGroups[].reachRate"),
+					quantity(o, "successRate", "targetGroups[].successRate"));
 		});
 	}
 
@@ -211,12 +408,15 @@ final class CaseReader {
 			String id = id(o);
 			o.require("method");
 			KeyMethod method = o.choice("method", KeyMethod.class).orElse(KeyMethod.EQUAL);
+			if (method == KeyMethod.BY_EXPENSE && version == 1) {
+				problems.add(o.path("method"), "error.needsVersion2");
+			}
 			List<String> listed = o.texts("parties");
 			partyReferences(o, "parties", listed);
 			if (o.given("parties") && o.raw("parties").isArray() && o.raw("parties").isEmpty()) {
 				problems.add(o.path("parties"), "error.noParties");
 			}
-			Map<String, Double> weights = new LinkedHashMap<>();
+			Map<String, Quantity> weights = new LinkedHashMap<>();
 			if (method == KeyMethod.WEIGHTS) {
 				weights = weights(o, listed);
 			} else if (o.given("weights")) {
@@ -230,8 +430,8 @@ final class CaseReader {
 		});
 	}
 
-	private Map<String, Double> weights(Obj o, List<String> listed) {
-		Map<String, Double> weights = new LinkedHashMap<>();
+	private Map<String, Quantity> weights(Obj o, List<String> listed) {
+		Map<String, Quantity> weights = new LinkedHashMap<>();
 		if (!o.given("weights")) {
 			problems.add(o.path("weights"), "error.weightsRequired");
 			return weights;
@@ -249,15 +449,10 @@ final class CaseReader {
 			} else if (o.given("parties") && !listed.contains(entry.getKey())) {
 				problems.add(at, "error.weightNotListed", entry.getKey());
 			}
-			OptionalDouble weight = Obj.number(entry.getValue(), at, problems);
-			if (weight.isPresent()) {
-				if (weight.getAsDouble() < 0) {
-					problems.add(at, "error.negative");
-				} else {
-					weights.put(entry.getKey(), weight.getAsDouble());
-					sum += weight.getAsDouble();
-				}
-			}
+			Optional<Quantity> weight = quantity(entry.getValue(), at, CaseSchema.field("allocationKeys[].weights.*"));
+			weight.ifPresent(w -> weights.put(entry.getKey(), w));
+			// a formula's weight is known once evaluated: the calculation checks the sum then
+			sum += weight.map(w -> w instanceof Quantity.Fixed f ? f.value() : 1.0).orElse(0.0);
 		}
 		for (String party : listed) {
 			if (!node.has(party)) {
@@ -281,30 +476,51 @@ final class CaseReader {
 			String unit = o.text("unit").orElse("");
 			o.require("provider");
 			String provider = partyReference(o, "provider").orElse("");
-			Optional<String> financier = partyReference(o, "financier");
+			List<PartyShare> financiers = financiers(o);
 			Basis basis = o.choice("basis", Basis.class).orElse(Basis.PER_SUCCESS);
 			Optional<String> group = group(o, basis);
 			o.require("current");
-			Situation current = o.given("current") ? situation(o, "current", Optional.empty())
-					: new Situation(0, 0, 0, 0);
+			Situation current = o.given("current") ? situation(o, "current", Optional.empty()) : Situation.NONE;
 			Situation future = o.given("future") ? situation(o, "future", Optional.of(current)) : current;
-			double release = o.number("capacityRelease", 0, 0, 1);
+			Quantity release = quantity(o, "capacityRelease", "activities[].capacityRelease");
 			List<String> requires = o.texts("requires");
 			partyReferences(o, "requires", requires);
-			return new Activity(id, name, domain, unit, provider, financier, basis, group, current, future, release,
+			return new Activity(id, name, domain, unit, provider, financiers, basis, group, current, future, release,
 					requires);
 		});
 	}
 
+	/** The financier: one party id, or (6.3) a list of parties that pay together. */
+	private List<PartyShare> financiers(Obj o) {
+		if (!o.given("financier")) {
+			return List.of();
+		}
+		if (o.raw("financier").isArray()) {
+			if (version == 1) {
+				problems.add(o.path("financier"), "error.needsVersion2");
+				return List.of();
+			}
+			return shares(o, "financier", "activities[].financier[].share");
+		}
+		return partyReference(o, "financier").map(p -> List.of(new PartyShare(p, Quantity.of(1))))
+				.orElse(List.of());
+	}
+
+	/** A side of an activity; a future field not given is the current one (the very same quantity). */
 	private Situation situation(Obj activity, String name, Optional<Situation> defaults) {
 		return Obj.of(activity.raw(name), activity.path(name), problems, SITUATION_FIELDS).map(o -> {
 			if (defaults.isEmpty()) {
 				o.require("volume");
 			}
-			Situation d = defaults.orElse(new Situation(0, 0, 0, 0));
-			return new Situation(o.nonNegative("volume", d.volume()), o.nonNegative("tariff", d.tariff()),
-					o.nonNegative("unitCost", d.unitCost()), o.nonNegative("hoursPerUnit", d.hoursPerUnit()));
-		}).orElse(new Situation(0, 0, 0, 0));
+			Situation d = defaults.orElse(Situation.NONE);
+			String side = "activities[]." + name + ".";
+			return new Situation(side(o, "volume", side, d.volume()), side(o, "tariff", side, d.tariff()),
+					side(o, "unitCost", side, d.unitCost()), side(o, "hoursPerUnit", side, d.hoursPerUnit()));
+		}).orElse(Situation.NONE);
+	}
+
+	private Quantity side(Obj o, String field, String side, Quantity fallback) {
+		return o.given(field) ? quantity(o, field, side + field) : fallback;
 	}
 
 	private Optional<Item> item(JsonNode node, String at) {
@@ -338,7 +554,11 @@ final class CaseReader {
 					problems.add(o.path("year"), "error.onlyIncidental");
 				}
 			}
-			double amount = amount(o);
+			boolean byAmount = amount(o);
+			Optional<Quantity> amount = byAmount ? Optional.of(quantity(o, "amount", "items[].amount")) : Optional.empty();
+			Optional<Quantity> fte = byAmount ? Optional.empty() : Optional.of(quantity(o, "fte", "items[].fte"));
+			Optional<Quantity> costPerFte = byAmount ? Optional.empty()
+					: Optional.of(quantity(o, "costPerFte", "items[].costPerFte"));
 			Basis basis = o.choice("basis", Basis.class).orElse(Basis.TOTAL);
 			Optional<String> group = group(o, basis);
 			boolean followsEffect = o.bool("followsEffect").orElse(type == ItemType.BENEFIT);
@@ -356,20 +576,21 @@ final class CaseReader {
 			List<String> requires = o.texts("requires");
 			partyReferences(o, "requires", requires);
 			return new Item(id, name, type, nature, category, recurrence.orElse(Recurrence.INCIDENTAL), year,
-					fromYear, toYear, amount, basis, group, followsEffect, party, allocation, domain, requires);
+					fromYear, toYear, amount, fte, costPerFte, basis, group, followsEffect, party, allocation, domain,
+					requires);
 		});
 	}
 
 	/** A year index within the horizon; the range is only checked when the horizon itself is valid. */
-	private int yearIndex(Obj o, String name, int fallback, int last) {
+	int yearIndex(Obj o, String name, int fallback, int last) {
 		if (horizon < 0) {
 			return o.integer(name).orElse(fallback);
 		}
 		return o.integer(name, fallback, 0, last);
 	}
 
-	/** amount, or fte × costPerFte: exactly one of the two must be given. */
-	private double amount(Obj o) {
+	/** amount, or fte × costPerFte: exactly one of the two must be given. Whether the item gives an amount. */
+	private boolean amount(Obj o) {
 		boolean amount = o.given("amount");
 		boolean fte = o.given("fte");
 		boolean cost = o.given("costPerFte");
@@ -380,14 +601,11 @@ final class CaseReader {
 		} else if (!amount && fte != cost) {
 			problems.add(o.path(fte ? "costPerFte" : "fte"), "error.fteIncomplete");
 		}
-		double a = o.nonNegative("amount", 0);
-		double f = o.nonNegative("fte", 0);
-		double c = o.nonNegative("costPerFte", 0);
-		return amount ? a : f * c;
+		return amount;
 	}
 
 	/** The target group of a line: required unless the basis is TOTAL or the case has exactly one group. */
-	private Optional<String> group(Obj o, Basis basis) {
+	Optional<String> group(Obj o, Basis basis) {
 		Optional<String> group = o.text("group");
 		if (group.isPresent()) {
 			if (!groups.containsKey(group.get())) {
@@ -423,7 +641,7 @@ final class CaseReader {
 		}).orElse(SettlementTerms.NONE);
 	}
 
-	private String id(Obj o) {
+	String id(Obj o) {
 		o.require("id");
 		Optional<String> id = o.text("id");
 		id.ifPresent(v -> {
@@ -449,7 +667,7 @@ final class CaseReader {
 		}
 	}
 
-	private Optional<String> partyReference(Obj o, String name) {
+	Optional<String> partyReference(Obj o, String name) {
 		Optional<String> party = o.text(name);
 		party.ifPresent(p -> {
 			if (!partyIds.contains(p)) {
@@ -459,7 +677,7 @@ final class CaseReader {
 		return party;
 	}
 
-	private void partyReferences(Obj o, String name, List<String> parties) {
+	void partyReferences(Obj o, String name, List<String> parties) {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < parties.size(); i++) {
 			String p = parties.get(i);

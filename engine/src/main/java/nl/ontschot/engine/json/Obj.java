@@ -252,7 +252,7 @@ final class Obj {
 		return list(name, (value, at) -> choice(value, at, type, problems));
 	}
 
-	private static String plain(double v) {
+	static String plain(double v) {
 		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
 	}
 }

@@ -3,7 +3,13 @@ package nl.ontschot.engine.json;
 import java.util.Locale;
 
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.model.ArrangementType;
+import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.Comparison;
+import nl.ontschot.engine.result.DomainShare;
+import nl.ontschot.engine.result.ScenarioResult;
+import nl.ontschot.engine.result.YearFigures;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
@@ -30,10 +36,15 @@ public final class ResultJson {
 	/** The result as a JSON tree, with field names and order as in calculation.md. */
 	public static ObjectNode tree(CalculationResult result) {
 		ObjectNode root = CaseJson.MAPPER.createObjectNode();
-		root.put("schemaVersion", CalculationResult.SCHEMA_VERSION);
+		boolean v2 = result.schemaVersion() == 2;
+		root.put("schemaVersion", result.schemaVersion());
 		root.put("case", result.caseName());
 		ArrayNode years = root.putArray("years");
 		result.years().forEach(years::add);
+		if (v2) {
+			ObjectNode parameters = root.putObject("parameters");
+			result.parameters().forEach((id, values) -> numbers(parameters.putArray(id), values));
+		}
 		boolean perYear = result.settlement().perYear();
 		ArrayNode parties = root.putArray("parties");
 		for (PartyResult party : result.parties()) {
@@ -55,13 +66,90 @@ public final class ResultJson {
 			p.put("settlement", party.settlement());
 			p.put("netAfterSettlement", party.netAfterSettlement());
 			steadyState(p.putObject("steadyState"), party.steadyState());
+			if (v2) {
+				ArrayNode domains = p.putArray("domains");
+				for (DomainShare share : result.byDomain()) {
+					if (share.party().equals(party.id())) {
+						ObjectNode d = domains.addObject();
+						share.domain().ifPresentOrElse(domain -> d.put("domain", domain.name()), () -> d.putNull("domain"));
+						d.put("net", share.nominal());
+						d.put("pv", share.presentValue());
+					}
+				}
+				party.paybackYear().ifPresentOrElse(y -> p.put("paybackYear", y), () -> p.putNull("paybackYear"));
+			}
 		}
 		total(root.putObject("total"), result.total());
 		pv(root.putObject("pv"), result.pv());
 		settlement(root.putObject("settlement"), result.settlement());
+		if (v2) {
+			arrangements(root.putArray("arrangements"), result);
+			ArrayNode comparison = root.putArray("arrangementComparison");
+			for (Comparison row : result.arrangementComparison()) {
+				ObjectNode c = comparison.addObject();
+				c.put("id", row.id());
+				ObjectNode parties2 = c.putObject("parties");
+				row.parties().forEach(parties2::put);
+			}
+			if (!result.scenarios().isEmpty()) {
+				scenarios(root.putArray("scenarios"), result);
+			}
+			if (!result.plan().isEmpty()) {
+				ObjectNode plan = root.putObject("plan").putObject("parties");
+				result.plan().forEach((id, f) -> yearFigures(plan.putObject(id), f));
+				ObjectNode variance = root.putObject("variance");
+				result.variance().forEach((id, f) -> yearFigures(variance.putObject(id), f));
+			}
+		}
 		ArrayNode warnings = root.putArray("warnings");
 		result.warnings().forEach(w -> warnings.add(warning(w)));
 		return root;
+	}
+
+	private static void numbers(ArrayNode array, java.util.List<Double> values) {
+		values.forEach(array::add);
+	}
+
+	private static void yearFigures(ObjectNode o, YearFigures f) {
+		numbers(o.putArray("years"), f.years());
+		o.put("pv", f.pv());
+	}
+
+	private static void arrangements(ArrayNode array, CalculationResult result) {
+		for (ArrangementResult a : result.arrangements()) {
+			ObjectNode o = array.addObject();
+			o.put("id", a.id());
+			o.put("type", a.type().name());
+			ObjectNode transfers = o.putObject("transfers");
+			a.transfers().forEach((party, values) -> numbers(transfers.putArray(party), values));
+			ObjectNode total = o.putObject("total");
+			a.total().forEach(total::put);
+			ObjectNode pv = o.putObject("pv");
+			a.pv().forEach(pv::put);
+			a.conditionMet().ifPresent(met -> o.put("conditionMet", met));
+			if (a.type() == ArrangementType.IMPACT_BOND) {
+				if (a.investorIrr().isPresent()) {
+					o.put("investorIrr", a.investorIrr().getAsDouble());
+				} else {
+					o.putNull("investorIrr");
+				}
+			}
+		}
+	}
+
+	private static void scenarios(ArrayNode array, CalculationResult result) {
+		for (ScenarioResult s : result.scenarios()) {
+			ObjectNode o = array.addObject();
+			o.put("id", s.id());
+			s.name().ifPresentOrElse(name -> o.put("name", name), () -> o.putNull("name"));
+			ObjectNode parties = o.putObject("parties");
+			s.parties().forEach((party, outcome) -> {
+				ObjectNode p = parties.putObject(party);
+				p.put("pvNet", outcome.pvNet());
+				p.put("netAfterSettlement", outcome.netAfterSettlement());
+			});
+			o.putObject("total").put("pvNet", s.totalPvNet());
+		}
 	}
 
 	/** Warnings in the result are in English, as calculation.md shows them; the app renders its own. */

@@ -8,7 +8,7 @@ import java.util.Map;
  * weights, when not given); {@code weights} is empty unless the method is WEIGHTS.
  */
 public record AllocationKey(String id, String name, KeyMethod method, List<String> parties,
-		Map<String, Double> weights, String basis) {
+		Map<String, Quantity> weights, String basis) {
 
 	public AllocationKey {
 		parties = List.copyOf(parties);

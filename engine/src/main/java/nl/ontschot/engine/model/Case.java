@@ -5,29 +5,37 @@ import java.util.Set;
 
 /**
  * A case (casus) as the calculation sees it: validated, with every default applied and every reference
- * known to resolve. Read one with {@link nl.ontschot.engine.json.CaseJson}.
+ * known to resolve. Read one with {@link nl.ontschot.engine.json.CaseJson}. The lists of schema version 2
+ * (calculation.md section 6) are empty in a version 1 case. {@code uncertainty}: the case gives uncertainty
+ * inputs (6.8), which this version of the engine does not calculate yet (a warning says so).
  */
-public record Case(String name, String description, int startYear, int horizonYears, double discountRate,
-		double hoursPerFte, Implementation implementation, List<TargetGroup> targetGroups,
-		Set<Category> includedCategories, List<Party> parties, List<Activity> activities, List<Item> items,
-		List<AllocationKey> allocationKeys, SettlementTerms settlement) {
+public record Case(int schemaVersion, String name, String description, int startYear, int horizonYears,
+		Quantity discountRate, Quantity hoursPerFte, Implementation implementation, List<Parameter> parameters,
+		List<TargetGroup> targetGroups, Set<Category> includedCategories, List<Party> parties,
+		List<Activity> activities, List<Item> items, List<AllocationKey> allocationKeys, SettlementTerms settlement,
+		List<Arrangement> arrangements, List<Scenario> scenarios, List<Actual> actuals, boolean uncertainty) {
 
 	public Case {
+		parameters = List.copyOf(parameters);
 		targetGroups = List.copyOf(targetGroups);
 		includedCategories = Set.copyOf(includedCategories);
 		parties = List.copyOf(parties);
 		activities = List.copyOf(activities);
 		items = List.copyOf(items);
 		allocationKeys = List.copyOf(allocationKeys);
+		arrangements = List.copyOf(arrangements);
+		scenarios = List.copyOf(scenarios);
+		actuals = List.copyOf(actuals);
 	}
 
 	public Case withSettlement(SettlementTerms terms) {
-		return new Case(name, description, startYear, horizonYears, discountRate, hoursPerFte, implementation,
-				targetGroups, includedCategories, parties, activities, items, allocationKeys, terms);
+		return new Case(schemaVersion, name, description, startYear, horizonYears, discountRate, hoursPerFte,
+				implementation, parameters, targetGroups, includedCategories, parties, activities, items,
+				allocationKeys, terms, arrangements, scenarios, actuals, uncertainty);
 	}
 
-	/** The discount factor d(t) = (1 + discountRate)^(-t); the start year is not discounted. */
-	public double discount(int t) {
-		return Math.pow(1 + discountRate, -t);
+	/** The calendar years of the horizon: startYear + t. */
+	public int year(int t) {
+		return startYear + t;
 	}
 }

@@ -5,11 +5,13 @@ import java.util.Optional;
 
 /**
  * A kostenpost or batenpost. {@code amount} is per basis unit per occurrence (incidental) or per year
- * (structural); when the case gave fte × costPerFte it is that product. {@code party} is empty only for a
- * shared item without a penvoerder; {@code allocation} names the key of a shared item.
+ * (structural); when the case gives fte × costPerFte, {@code amount} is empty and both of those are given.
+ * {@code party} is empty only for a shared item without a penvoerder; {@code allocation} names the key of a
+ * shared item.
  */
 public record Item(String id, String name, ItemType type, Nature nature, Category category, Recurrence recurrence,
-		int year, int fromYear, int toYear, double amount, Basis basis, Optional<String> group, boolean followsEffect,
+		int year, int fromYear, int toYear, Optional<Quantity> amount, Optional<Quantity> fte,
+		Optional<Quantity> costPerFte, Basis basis, Optional<String> group, boolean followsEffect,
 		Optional<String> party, Optional<String> allocation, Optional<Domain> domain, List<String> requires) {
 
 	public Item {
@@ -31,5 +33,10 @@ public record Item(String id, String name, ItemType type, Nature nature, Categor
 	/** +1 for a benefit, -1 for a cost: the sign of the item's contribution to its parties. */
 	public double sign() {
 		return type == ItemType.BENEFIT ? 1 : -1;
+	}
+
+	/** A CASH COST item: what an impact bond or a revolving fund can finance. */
+	public boolean cashCost() {
+		return type == ItemType.COST && nature == Nature.CASH;
 	}
 }

@@ -1,20 +1,10 @@
 package nl.ontschot.engine.model;
 
-/** One side (current or future) of an activity, per basis unit per year. */
-public record Situation(double volume, double tariff, double unitCost, double hoursPerUnit) {
+/**
+ * One side (current or future) of an activity, per basis unit per year. A future field that the case does not
+ * give is the very same {@link Quantity} as the current one: the default "= current" follows current.
+ */
+public record Situation(Quantity volume, Quantity tariff, Quantity unitCost, Quantity hoursPerUnit) {
 
-	/** What the financier pays the provider. */
-	public double expense() {
-		return volume * tariff;
-	}
-
-	/** What the units cost the provider. */
-	public double operatingCost() {
-		return volume * unitCost;
-	}
-
-	/** The staff hours the units take. */
-	public double hours() {
-		return volume * hoursPerUnit;
-	}
+	public static final Situation NONE = new Situation(Quantity.of(0), Quantity.of(0), Quantity.of(0), Quantity.of(0));
 }

@@ -1,5 +1,6 @@
 package nl.ontschot.engine.calculation;
 
+import static nl.ontschot.engine.calculation.RandomCases.q;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -25,6 +26,8 @@ import nl.ontschot.engine.model.ItemType;
 import nl.ontschot.engine.model.KeyMethod;
 import nl.ontschot.engine.model.Nature;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.PartyShare;
+import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.PartyType;
 import nl.ontschot.engine.model.Recurrence;
 import nl.ontschot.engine.model.SettlementMethod;
@@ -76,21 +79,32 @@ class CalculationProperties {
 
 	@Property
 	void tariffsPaidInsideTheCaseDoNotChangeTheTotal(@ForAll("cases") Case c) {
-		List<Activity> scaled = c.activities().stream().map(a -> a.financier().isEmpty() ? a
-				: new Activity(a.id(), a.name(), a.domain(), a.unit(), a.provider(), a.financier(), a.basis(),
+		List<Activity> scaled = c.activities().stream().map(a -> a.financiers().isEmpty() ? a
+				: new Activity(a.id(), a.name(), a.domain(), a.unit(), a.provider(), a.financiers(), a.basis(),
 						a.group(), tariffTimes(a.current(), 3), tariffTimes(a.future(), 0.5), a.capacityRelease(),
 						a.requires()))
 				.toList();
-		Case other = new Case(c.name(), c.description(), c.startYear(), c.horizonYears(), c.discountRate(),
-				c.hoursPerFte(), c.implementation(), c.targetGroups(), c.includedCategories(), c.parties(), scaled,
-				c.items(), c.allocationKeys(), c.settlement());
+		Case other = with(c, c.parties(), scaled, c.items(), c.allocationKeys(), c.settlement());
 
 		assertThat(Calculator.calculate(other).total().net()).isCloseTo(Calculator.calculate(c).total().net(),
 				within(CENT));
 	}
 
 	private static Situation tariffTimes(Situation s, double factor) {
-		return new Situation(s.volume(), s.tariff() * factor, s.unitCost(), s.hoursPerUnit());
+		return new Situation(s.volume(), RandomCases.q(value(s.tariff()) * factor), s.unitCost(), s.hoursPerUnit());
+	}
+
+	private static double value(Quantity q) {
+		return ((Quantity.Fixed) q).value();
+	}
+
+	/** The case with other parties, lines and settlement terms. */
+	static Case with(Case c, List<Party> parties, List<Activity> activities, List<Item> items,
+			List<AllocationKey> keys, SettlementTerms terms) {
+		return new Case(c.schemaVersion(), c.name(), c.description(), c.startYear(), c.horizonYears(),
+				c.discountRate(), c.hoursPerFte(), c.implementation(), c.parameters(), c.targetGroups(),
+				c.includedCategories(), parties, activities, items, keys, terms, c.arrangements(), c.scenarios(),
+				c.actuals(), false);
 	}
 
 	@Property
@@ -139,7 +153,7 @@ class CalculationProperties {
 	private static double basisValue(Case c, PartyResult p, SettlementTerms terms) {
 		double x = 0;
 		for (int t = 0; t < c.horizonYears(); t++) {
-			double w = terms.basis() == ValueBasis.PV ? c.discount(t) : 1;
+			double w = terms.basis() == ValueBasis.PV ? Math.pow(1 + value(c.discountRate()), -t) : 1;
 			x += w * (p.years().get(t).flows().net()
 					+ (terms.includeCapacity() ? p.years().get(t).flows().capacity() : 0));
 		}
@@ -181,24 +195,25 @@ class CalculationProperties {
 			parties.add(new Party("twin-b", "Tweeling B", PartyType.HEALTH_INSURER, false, List.of(), ""));
 			parties.add(new Party("bystander", "Toeschouwer", PartyType.OTHER, false, List.of(), ""));
 			List<Activity> activities = new ArrayList<>(base.activities());
-			activities.add(new Activity("twin-care", "Zorg", Optional.empty(), "uur", "twin-a", Optional.of("twin-b"),
-					Basis.TOTAL, Optional.empty(), new Situation(10, 80, 70, 1), new Situation(r.nextInt(20), 80, 60, 1),
-					r.nextDouble(), List.of()));
+			activities.add(new Activity("twin-care", "Zorg", Optional.empty(), "uur", "twin-a",
+					List.of(new PartyShare("twin-b", q(1))), Basis.TOTAL, Optional.empty(),
+					new Situation(q(10), q(80), q(70), q(1)), new Situation(q(r.nextInt(20)), q(80), q(60), q(1)),
+					q(r.nextDouble()), List.of()));
 			List<Item> items = new ArrayList<>(base.items());
 			items.add(new Item("twin-cost", "Kosten", ItemType.COST, Nature.CASH, Category.OTHER,
-					Recurrence.STRUCTURAL, 0, 0, base.horizonYears() - 1, r.nextInt(50_000), Basis.TOTAL,
+					Recurrence.STRUCTURAL, 0, 0, base.horizonYears() - 1, Optional.of(q(r.nextInt(50_000))),
+					Optional.empty(), Optional.empty(), Basis.TOTAL,
 					Optional.empty(), false, Optional.of("twin-a"), Optional.empty(), Optional.empty(),
 					List.of("twin-b")));
 			List<AllocationKey> keys = new ArrayList<>(base.allocationKeys());
 			keys.add(new AllocationKey("twins", "", KeyMethod.EQUAL, List.of("twin-a", "twin-b"), Map.of(), ""));
 			items.add(new Item("twin-benefit", "Baten", ItemType.BENEFIT, Nature.CASH, Category.OTHER,
-					Recurrence.INCIDENTAL, 0, 0, 0, r.nextInt(90_000), Basis.TOTAL, Optional.empty(), true,
+					Recurrence.INCIDENTAL, 0, 0, 0, Optional.of(q(r.nextInt(90_000))), Optional.empty(),
+					Optional.empty(), Basis.TOTAL, Optional.empty(), true,
 					Optional.of("twin-b"), Optional.of("twins"), Optional.empty(), List.of()));
 			SettlementTerms terms = new SettlementTerms(SettlementMethod.SHAPLEY, Optional.empty(),
 					base.settlement().basis(), base.settlement().perYear(), base.settlement().includeCapacity());
-			return new Case(base.name(), "", base.startYear(), base.horizonYears(), base.discountRate(),
-					base.hoursPerFte(), base.implementation(), base.targetGroups(), base.includedCategories(),
-					parties, activities, items, keys, terms);
+			return with(base, parties, activities, items, keys, terms);
 		});
 	}
 

@@ -20,7 +20,9 @@ import nl.ontschot.engine.model.ItemType;
 import nl.ontschot.engine.model.KeyMethod;
 import nl.ontschot.engine.model.Nature;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.PartyShare;
 import nl.ontschot.engine.model.PartyType;
+import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Recurrence;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.SettlementTerms;
@@ -47,7 +49,7 @@ final class RandomCases {
 		}
 		List<TargetGroup> groups = new ArrayList<>();
 		for (int g = 0, count = 1 + r.nextInt(2); g < count; g++) {
-			groups.add(new TargetGroup("g" + g, "", "", r.nextInt(1000), r.nextDouble(), r.nextDouble()));
+			groups.add(new TargetGroup("g" + g, "", "", q(r.nextInt(1000)), q(r.nextDouble()), q(r.nextDouble())));
 		}
 		List<AllocationKey> keys = new ArrayList<>();
 		for (int k = 0, count = r.nextInt(3); k < count; k++) {
@@ -65,14 +67,23 @@ final class RandomCases {
 		if (r.nextInt(4) == 0) {
 			included.remove(Category.values()[r.nextInt(Category.values().length)]);
 		}
-		return new Case("Willekeurig", "", 2026, horizon, r.nextDouble() * 0.1, 1872,
-				new Implementation(r.nextInt(horizon + 1), r.nextBoolean() ? Curve.LINEAR : Curve.STEP), groups,
-				included, parties, activities, items, keys, terms(r, keys));
+		// BY_EXPENSE and parties that pay together are schema version 2 (calculation.md 6.3, 6.4)
+		boolean v2 = keys.stream().anyMatch(k -> k.method() == KeyMethod.BY_EXPENSE)
+				|| activities.stream().anyMatch(a -> a.financiers().size() > 1);
+		return new Case(v2 ? 2 : 1, "Willekeurig", "", 2026, horizon, q(r.nextDouble() * 0.1), q(1872),
+				new Implementation(r.nextInt(horizon + 1), r.nextBoolean() ? Curve.LINEAR : Curve.STEP), List.of(),
+				groups, included, parties, activities, items, keys, terms(r, keys), List.of(), List.of(), List.of(),
+				false);
+	}
+
+	static Quantity q(double value) {
+		return Quantity.of(value);
 	}
 
 	static SettlementTerms terms(Random r, List<AllocationKey> keys) {
 		SettlementMethod method = SettlementMethod.values()[r.nextInt(SettlementMethod.values().length)];
-		List<String> shareKeys = keys.stream().filter(k -> k.method() != KeyMethod.BY_BENEFIT).map(AllocationKey::id)
+		List<String> shareKeys = keys.stream()
+				.filter(k -> k.method() == KeyMethod.EQUAL || k.method() == KeyMethod.WEIGHTS).map(AllocationKey::id)
 				.toList();
 		Optional<String> key = shareKeys.isEmpty() || r.nextBoolean() ? Optional.empty()
 				: Optional.of(shareKeys.get(r.nextInt(shareKeys.size())));
@@ -83,28 +94,35 @@ final class RandomCases {
 	private static AllocationKey key(Random r, String id, List<Party> parties) {
 		KeyMethod method = KeyMethod.values()[r.nextInt(KeyMethod.values().length)];
 		List<String> members = someParties(r, parties, 1);
-		Map<String, Double> weights = new LinkedHashMap<>();
+		Map<String, Quantity> weights = new LinkedHashMap<>();
 		if (method == KeyMethod.WEIGHTS) {
-			members.forEach(p -> weights.put(p, (double) r.nextInt(10)));
-			weights.put(members.get(0), 1.0 + r.nextInt(10));
+			members.forEach(p -> weights.put(p, q(r.nextInt(10))));
+			weights.put(members.get(0), q(1.0 + r.nextInt(10)));
 		}
 		return new AllocationKey(id, "", method, members, weights, "");
 	}
 
 	private static Activity activity(Random r, String id, List<Party> parties, List<TargetGroup> groups) {
 		String provider = pick(r, parties);
-		Optional<String> financier = r.nextInt(4) == 0 ? Optional.empty() : Optional.of(pick(r, parties));
+		List<PartyShare> financiers = new ArrayList<>();
+		if (r.nextInt(4) != 0) {
+			financiers.add(new PartyShare(pick(r, parties), q(1 + r.nextInt(3))));
+			String second = pick(r, parties);
+			if (r.nextInt(4) == 0 && !second.equals(financiers.get(0).party())) {
+				financiers.add(new PartyShare(second, q(1 + r.nextInt(3))));
+			}
+		}
 		Basis basis = Basis.values()[r.nextInt(Basis.values().length)];
 		Optional<String> group = basis == Basis.TOTAL ? Optional.empty()
 				: Optional.of(groups.get(r.nextInt(groups.size())).id());
 		Situation current = situation(r);
 		Situation future = situation(r);
-		return new Activity(id, id, Optional.empty(), "uur", provider, financier, basis, group, current, future,
-				r.nextInt(3) == 0 ? 0 : r.nextDouble(), r.nextInt(4) == 0 ? someParties(r, parties, 0) : List.of());
+		return new Activity(id, id, Optional.empty(), "uur", provider, financiers, basis, group, current, future,
+				q(r.nextInt(3) == 0 ? 0 : r.nextDouble()), r.nextInt(4) == 0 ? someParties(r, parties, 0) : List.of());
 	}
 
 	private static Situation situation(Random r) {
-		return new Situation(r.nextInt(50), r.nextInt(200), r.nextInt(200), r.nextInt(3));
+		return new Situation(q(r.nextInt(50)), q(r.nextInt(200)), q(r.nextInt(200)), q(r.nextInt(3)));
 	}
 
 	private static Item item(Random r, String id, List<Party> parties, List<TargetGroup> groups,
@@ -118,7 +136,8 @@ final class RandomCases {
 		return new Item(id, id, type, Nature.values()[r.nextInt(Nature.values().length)],
 				Category.values()[r.nextInt(Category.values().length)],
 				r.nextBoolean() ? Recurrence.INCIDENTAL : Recurrence.STRUCTURAL, r.nextInt(horizon), from,
-				from + r.nextInt(horizon - from), r.nextInt(100_000), basis, group, r.nextBoolean(),
+				from + r.nextInt(horizon - from), Optional.of(q(r.nextInt(100_000))), Optional.empty(), Optional.empty(),
+				basis, group, r.nextBoolean(),
 				shared && r.nextBoolean() ? Optional.empty() : Optional.of(pick(r, parties)),
 				shared ? Optional.of(keys.get(r.nextInt(keys.size())).id()) : Optional.empty(), Optional.empty(),
 				r.nextInt(4) == 0 ? someParties(r, parties, 0) : List.of());

@@ -70,7 +70,7 @@ class MainTest {
 	void invalidCaseGivesOneLinePerProblemAndExitCode2(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("case.json");
 		Files.writeString(file, """
-				{"schemaVersion": 2, "name": "x", "startYear": 2026, "horizonYears": "3",
+				{"schemaVersion": 3, "name": "x", "startYear": 2026, "horizonYears": "3",
 				 "parties": [{"id": "a", "name": "A", "type": "OTHER"}]}
 				""");
 
@@ -78,7 +78,7 @@ class MainTest {
 
 		assertThat(out()).isEmpty();
 		assertThat(err().lines()).containsExactly(
-				"error: schemaVersion: moet 1 zijn: dit is versie 1 van het casusformaat, niet 2",
+				"error: schemaVersion: moet 1 of 2 zijn, de versies van het casusformaat, niet 3",
 				"error: horizonYears: moet een getal zijn, geen tekst: schrijf 3 zonder aanhalingstekens");
 	}
 

@@ -13,6 +13,7 @@ import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Basis;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Quantity;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,11 +83,11 @@ class CaseValidationTest {
 	void theBaseCaseIsValidAndDefaultsApply() {
 		Case c = CaseJson.read(VALID);
 
-		assertThat(c.discountRate()).isZero();
-		assertThat(c.hoursPerFte()).isEqualTo(1872);
+		assertThat(c.discountRate()).isEqualTo(Quantity.of(0));
+		assertThat(c.hoursPerFte()).isEqualTo(Quantity.of(1872));
 		assertThat(c.activities().get(0).basis()).isEqualTo(Basis.PER_SUCCESS);
 		assertThat(c.activities().get(0).group()).contains("g");
-		assertThat(c.activities().get(0).future().tariff()).isEqualTo(50);
+		assertThat(c.activities().get(0).future().tariff()).isEqualTo(Quantity.of(50));
 		assertThat(c.items().get(1).toYear()).isEqualTo(2);
 		assertThat(c.allocationKeys().get(0).parties()).containsExactly("a", "f");
 	}
@@ -254,8 +255,9 @@ class CaseValidationTest {
 
 	@Test
 	void wrongSchemaVersion() {
-		assertThat(problems(valid().put("schemaVersion", 2)))
-				.containsExactly("schemaVersion: must be 1: this is version 1 of the case format, not 2");
+		assertThat(problems(valid().put("schemaVersion", 3)))
+				.containsExactly("schemaVersion: must be 1 or 2, the versions of the case format, not 3");
+		assertThat(problems(valid().put("schemaVersion", 2))).isEmpty();
 	}
 
 	@Test
@@ -337,7 +339,7 @@ class CaseValidationTest {
 	@Test
 	void everyProblemIsReportedAtOnce() {
 		ObjectNode r = valid();
-		r.put("schemaVersion", 2);
+		r.put("schemaVersion", 3);
 		r.put("horizonYears", 0);
 		at(r, "parties", 1).put("type", "BANK");
 		at(r, "activities", 0).put("financier", "x");

@@ -1,0 +1,330 @@
+package nl.ontschot.engine.calculation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import nl.ontschot.engine.model.Arrangement;
+import nl.ontschot.engine.model.BondMode;
+import nl.ontschot.engine.model.Condition;
+import nl.ontschot.engine.model.Count;
+import nl.ontschot.engine.model.PartyShare;
+import nl.ontschot.engine.model.SurplusTo;
+
+/**
+ * The six financing arrangements of calculation.md 6.5, each computed on the case before arrangements (no
+ * arrangement sees another one); their payments per party per year are added to arrangementTransfers
+ * (receiving positive, domain "none"). Every arrangement moves money between parties of the case only.
+ */
+final class Arrangements {
+
+	private final Evaluation e;
+	private final PreparedCase p;
+	private final int years;
+
+	Arrangements(Evaluation e) {
+		this.e = e;
+		this.p = e.p;
+		this.years = e.years;
+	}
+
+	void apply() {
+		List<Arrangement> arrangements = p.c.arrangements();
+		for (int a = 0; a < arrangements.size(); a++) {
+			double[] transfers = e.arrangementTransfers[a];
+			Arrays.fill(transfers, 0);
+			Arrangement arrangement = arrangements.get(a);
+			Map<String, Integer> terms = p.arrangementSlots.get(a);
+			e.hasCondition[a] = arrangement.condition().isPresent();
+			if (arrangement instanceof Arrangement.SharedSavings s) {
+				sharedSavings(s, terms, transfers);
+			} else if (arrangement instanceof Arrangement.FixedPayment f) {
+				fixedPayment(f, terms, transfers);
+			} else if (arrangement instanceof Arrangement.OutcomePayment o) {
+				e.conditionMet[a] = outcomePayment(o, terms, transfers);
+			} else if (arrangement instanceof Arrangement.ImpactBond b) {
+				e.conditionMet[a] = impactBond(b, terms, transfers);
+			} else if (arrangement instanceof Arrangement.RevolvingFund r) {
+				revolvingFund(r, transfers);
+			} else if (arrangement instanceof Arrangement.PooledBudget b) {
+				pooledBudget(b, terms, transfers);
+			}
+			for (int i = 0; i < e.parties; i++) {
+				for (int t = 0; t < years; t++) {
+					double v = transfers[i * years + t];
+					if (v != 0) {
+						e.ledger.add(i, t, Ledger.ARRANGEMENT, v);
+						e.domainNet[e.domainAt(-1, i, t)] += v;
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * SHARED_SAVINGS: baseline B(t) = Σ_scope payer's part of m(t) × c.volume(t) × c.tariff(t); savings s(t) =
+	 * −Σ_scope payer's part of dE(t). If s > 0 and s >= minimumSavingsRate × B: p = sharingRate × s; else if
+	 * twoSided and s < 0 and −s >= minimumSavingsRate × B: p = −lossSharingRate × (−s); else p = 0. With cap,
+	 * p is clipped to [−cap × B, cap × B]. The payer pays p to the recipients.
+	 */
+	private void sharedSavings(Arrangement.SharedSavings s, Map<String, Integer> terms, double[] transfers) {
+		int payer = p.partyIndex.get(s.payer());
+		for (int t = s.fromYear(); t <= s.toYear(); t++) {
+			double baseline = 0;
+			double savings = 0;
+			for (String id : s.scope()) {
+				int a = p.activityIndex.get(id);
+				double part = payerPart(a, s.payer());
+				baseline += part * e.activityBaseline[a * years + t];
+				savings -= part * e.activityExpenseChange[a * years + t];
+			}
+			double minimum = value(terms, "minimumSavingsRate", t) * baseline;
+			double payment = 0;
+			if (savings > 0 && savings >= minimum) {
+				payment = value(terms, "sharingRate", t) * savings;
+			} else if (s.twoSided() && savings < 0 && -savings >= minimum) {
+				payment = -value(terms, "lossSharingRate", t) * -savings;
+			}
+			if (s.cap().isPresent()) {
+				double cap = value(terms, "cap", t) * baseline;
+				payment = Math.max(-cap, Math.min(cap, payment));
+			}
+			pay(transfers, payer, s.recipients(), terms, "recipients", t, payment);
+		}
+	}
+
+	/**
+	 * FIXED_PAYMENT: FFS(t) = Σ_scope payer's part of (m(t) × c.volume(t) × c.tariff(t) + dE(t)), what the payer
+	 * would pay per activity; p = price × count(t) − FFS(t), paid by the payer to the recipients.
+	 */
+	private void fixedPayment(Arrangement.FixedPayment f, Map<String, Integer> terms, double[] transfers) {
+		int payer = p.partyIndex.get(f.payer());
+		for (int t = f.fromYear(); t <= f.toYear(); t++) {
+			double feeForService = 0;
+			for (String id : f.scope()) {
+				int a = p.activityIndex.get(id);
+				feeForService += payerPart(a, f.payer())
+						* (e.activityBaseline[a * years + t] + e.activityExpenseChange[a * years + t]);
+			}
+			double payment = value(terms, "price", t) * count(f.per(), f.group().orElse(null), t) - feeForService;
+			pay(transfers, payer, f.recipients(), terms, "recipients", t, payment);
+		}
+	}
+
+	/**
+	 * OUTCOME_PAYMENT: in each active year p = amount × count(t) if the condition holds in that year (or there
+	 * is none), else 0. Its condition is met when it held in every active year.
+	 */
+	private boolean outcomePayment(Arrangement.OutcomePayment o, Map<String, Integer> terms, double[] transfers) {
+		int payer = p.partyIndex.get(o.payer());
+		boolean always = true;
+		for (int t = o.fromYear(); t <= o.toYear(); t++) {
+			boolean holds = holds(o.condition().orElse(null), terms, t);
+			always &= holds;
+			if (holds) {
+				double payment = value(terms, "amount", t) * count(o.per(), o.group().orElse(null), t);
+				pay(transfers, payer, o.recipients(), terms, "recipients", t, payment);
+			}
+		}
+		return always;
+	}
+
+	/**
+	 * IMPACT_BOND: in each active year the investor pays the financed costs (per bearer, after allocation) to
+	 * their bearers; c(t) their sum, K = Σ_t c(t). PRINCIPAL_PLUS_RETURN: if the condition holds in the
+	 * repaymentYear Y (or there is none), in year Y the outcome payers pay the investor Σ_t c(t) × (1 +
+	 * returnRate)^max(0, Y − t), by share. PER_OUTCOME: in each active year the outcome payers pay price × S(t)
+	 * × f(t), by share, until their payments reach K × (1 + maxReturnRate). Returns whether the condition held.
+	 */
+	private boolean impactBond(Arrangement.ImpactBond b, Map<String, Integer> terms, double[] transfers) {
+		int investor = p.partyIndex.get(b.investor());
+		double[] financed = new double[years];
+		for (int t = b.fromYear(); t <= b.toYear(); t++) {
+			financed[t] = payFinancedCosts(b.financed(), investor, t, transfers);
+		}
+		double principal = 0;
+		for (double c : financed) {
+			principal += c;
+		}
+		if (b.mode() == BondMode.PRINCIPAL_PLUS_RETURN) {
+			int repayment = b.repaymentYear();
+			boolean holds = holds(b.condition().orElse(null), terms, repayment);
+			if (holds) {
+				double rate = once(terms, "returnRate");
+				double due = 0;
+				for (int t = 0; t < years; t++) {
+					due += financed[t] * Math.pow(1 + rate, Math.max(0, repayment - t));
+				}
+				collect(transfers, investor, b.outcomePayers(), terms, repayment, due);
+			}
+			return holds;
+		}
+		double limit = principal * (1 + once(terms, "maxReturnRate"));
+		double price = once(terms, "price");
+		double paid = 0;
+		for (int t = b.fromYear(); t <= b.toYear(); t++) {
+			double due = Math.min(price * count(Count.SUCCESS, b.group().orElse(null), t), limit - paid);
+			if (due <= 0) {
+				break;
+			}
+			collect(transfers, investor, b.outcomePayers(), terms, t, due);
+			paid += due;
+		}
+		return true;
+	}
+
+	/**
+	 * REVOLVING_FUND: in each active year the fund holder pays the financed costs C(t) to their bearers; each
+	 * beneficiary b refunds C(t) × g_b / Σ g with g_b = max(0, net_b(t) before arrangements), at most g_b when
+	 * capAtSavings. What is not refunded stays with the fund holder.
+	 */
+	private void revolvingFund(Arrangement.RevolvingFund r, double[] transfers) {
+		int holder = p.partyIndex.get(r.fundHolder());
+		int[] beneficiaries = r.beneficiaries().stream().mapToInt(p.partyIndex::get).toArray();
+		for (int t = r.fromYear(); t <= r.toYear(); t++) {
+			double costs = payFinancedCosts(r.financed(), holder, t, transfers);
+			double sum = 0;
+			for (int b : beneficiaries) {
+				sum += Math.max(0, e.netBeforeArrangements[b * years + t]);
+			}
+			if (sum <= 0) {
+				continue;
+			}
+			for (int b : beneficiaries) {
+				double gain = Math.max(0, e.netBeforeArrangements[b * years + t]);
+				double refund = costs * gain / sum;
+				if (r.capAtSavings()) {
+					refund = Math.min(refund, gain);
+				}
+				transfers[b * years + t] -= refund;
+				transfers[holder * years + t] += refund;
+			}
+		}
+	}
+
+	/**
+	 * POOLED_BUDGET: the scope activities are paid from one pool. Each financier is refunded its part of m(t)
+	 * × c.volume(t) × c.tariff(t) + dE(t); FE(t) is the sum. The contributors pay B(t) (the budget, or FE(t)
+	 * without one) into the pool by share; B(t) − FE(t) goes to the holder or back to the contributors.
+	 */
+	private void pooledBudget(Arrangement.PooledBudget b, Map<String, Integer> terms, double[] transfers) {
+		int holder = p.partyIndex.get(b.holder());
+		for (int t = b.fromYear(); t <= b.toYear(); t++) {
+			double refunds = 0;
+			for (String id : b.scope()) {
+				int a = p.activityIndex.get(id);
+				Lines.ActivityLine line = p.activities.get(a);
+				double paid = e.activityBaseline[a * years + t] + e.activityExpenseChange[a * years + t];
+				for (int f = 0; f < line.financiers().length; f++) {
+					double refund = e.financierShare(line, f) * paid;
+					transfers[line.financiers()[f] * years + t] += refund;
+					refunds += refund;
+				}
+			}
+			transfers[holder * years + t] -= refunds;
+			double budget = b.budget().isPresent() ? value(terms, "budget", t) : refunds;
+			collect(transfers, holder, b.contributors(), terms, "contributors", t, budget);
+			if (b.surplus() == SurplusTo.CONTRIBUTORS) {
+				pay(transfers, holder, b.contributors(), terms, "contributors", t, budget - refunds);
+			}
+		}
+	}
+
+	/** Pays the financed CASH COST items of year t to their bearers (after allocation); returns their sum c(t). */
+	private double payFinancedCosts(List<String> financed, int payer, int t, double[] transfers) {
+		double total = 0;
+		for (String id : financed) {
+			int i = p.itemIndex.get(id);
+			Lines.ItemLine item = p.items[i];
+			if (item == null) {
+				continue;
+			}
+			double cost = e.itemValue[i * years + t];
+			if (cost == 0) {
+				continue;
+			}
+			if (item.shared()) {
+				int[] members = p.keys.get(item.key()).parties();
+				for (int j = 0; j < members.length; j++) {
+					transfers[members[j] * years + t] += cost * e.keyShares[item.key()][j];
+				}
+			} else {
+				transfers[item.party() * years + t] += cost;
+			}
+			transfers[payer * years + t] -= cost;
+			total += cost;
+		}
+		return total;
+	}
+
+	/** The payer's part of an activity: its financier share (1 for a single financier), 6.3. */
+	private double payerPart(int a, String payer) {
+		Lines.ActivityLine line = p.activities.get(a);
+		int party = p.partyIndex.get(payer);
+		for (int f = 0; f < line.financiers().length; f++) {
+			if (line.financiers()[f] == party) {
+				return e.financierShare(line, f);
+			}
+		}
+		return 0;
+	}
+
+	/** count(t): PARTICIPANT is P(t) of the group, SUCCESS is S(t) × f(t), YEAR is 1 (6.10). */
+	private double count(Count per, String group, int t) {
+		if (per == Count.YEAR) {
+			return 1;
+		}
+		int g = group == null ? 0 : p.groupIndex.get(group);
+		return per == Count.PARTICIPANT ? e.participants[g * years + t] : e.successes[g * years + t] * p.effect[t];
+	}
+
+	/** Whether a condition holds in year t: a key figure's or a group's success rate, at least its threshold. */
+	private boolean holds(Condition condition, Map<String, Integer> terms, int t) {
+		if (condition == null) {
+			return true;
+		}
+		double threshold = value(terms, "condition", t);
+		if (condition instanceof Condition.ParameterAtLeast c) {
+			return e.rows[p.parameterIds.indexOf(c.parameter())][t] >= threshold;
+		}
+		Condition.SuccessRateAtLeast s = (Condition.SuccessRateAtLeast) condition;
+		return e.rows[p.groupSlots[p.groupIndex.get(s.group())][2]][t] >= threshold;
+	}
+
+	private double value(Map<String, Integer> terms, String term, int t) {
+		return e.rows[terms.get(term)][t];
+	}
+
+	/** A term used once for the whole case: the plan's value in year 0 (6.2). */
+	private double once(Map<String, Integer> terms, String term) {
+		return e.plan[terms.get(term)][0];
+	}
+
+	/** The payer pays {@code amount} to the parties of a list by their shares in year t (normalised). */
+	private void pay(double[] transfers, int payer, List<PartyShare> to, Map<String, Integer> terms, String list,
+			int t, double amount) {
+		if (amount == 0) {
+			return;
+		}
+		double sum = 0;
+		for (int j = 0; j < to.size(); j++) {
+			sum += e.rows[terms.get(list + "[" + j + "]")][t];
+		}
+		for (int j = 0; j < to.size(); j++) {
+			double share = e.rows[terms.get(list + "[" + j + "]")][t] / sum;
+			transfers[p.partyIndex.get(to.get(j).party()) * years + t] += amount * share;
+		}
+		transfers[payer * years + t] -= amount;
+	}
+
+	/** The parties of a list pay {@code amount} to the receiver by their shares in year t. */
+	private void collect(double[] transfers, int receiver, List<PartyShare> from, Map<String, Integer> terms,
+			String list, int t, double amount) {
+		pay(transfers, receiver, from, terms, list, t, -amount);
+	}
+
+	private void collect(double[] transfers, int receiver, List<PartyShare> from, Map<String, Integer> terms, int t,
+			double amount) {
+		collect(transfers, receiver, from, terms, "outcomePayers", t, amount);
+	}
+}

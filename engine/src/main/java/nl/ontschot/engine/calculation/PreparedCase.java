@@ -1,0 +1,514 @@
+package nl.ontschot.engine.calculation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.formula.Compiled;
+import nl.ontschot.engine.formula.Dependencies;
+import nl.ontschot.engine.model.Activity;
+import nl.ontschot.engine.model.Actual;
+import nl.ontschot.engine.model.AllocationKey;
+import nl.ontschot.engine.model.Arrangement;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Condition;
+import nl.ontschot.engine.model.Domain;
+import nl.ontschot.engine.model.Item;
+import nl.ontschot.engine.model.Parameter;
+import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.PartyShare;
+import nl.ontschot.engine.model.Quantity;
+import nl.ontschot.engine.model.Recurrence;
+import nl.ontschot.engine.model.Scenario;
+import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.model.Situation;
+import nl.ontschot.engine.model.Target;
+import nl.ontschot.engine.model.Targets;
+import nl.ontschot.engine.model.TargetGroup;
+import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.schema.CaseSchema;
+
+/**
+ * A case prepared once to be evaluated many times (scenarios, the comparison of arrangements, the settlement
+ * methods side by side, Monte Carlo): every numeric field resolved to a slot with a value per year, every
+ * formula compiled, every reference an index. A {@link Variant} gives some fields other values; an
+ * {@link Evaluation} (reusable buffers, one per thread) evaluates it without parsing or building result
+ * objects. The full result is prepare, evaluate, assemble ({@link #calculate()}).
+ */
+public final class PreparedCase {
+
+	final Case c;
+	final int parties;
+	final int years;
+	final Map<String, Integer> partyIndex = new HashMap<>();
+	final Map<String, Integer> groupIndex = new HashMap<>();
+	final Map<String, Integer> activityIndex = new HashMap<>();
+	final Map<String, Integer> itemIndex = new HashMap<>();
+	final Map<String, Integer> keyIndex = new HashMap<>();
+	final List<String> parameterIds;
+	final double[] effect;
+	final int[] essentials;
+	final int steadyYear;
+	final Slots slots;
+	final int discountRate;
+	final int hoursPerFte;
+	/** Per target group: the slots of population, reach rate and success rate. */
+	final int[][] groupSlots;
+	final List<Lines.ActivityLine> activities = new ArrayList<>();
+	/** Per item of the case its line, or null when its category is not counted. */
+	final Lines.ItemLine[] items;
+	final List<Lines.KeyLine> keys = new ArrayList<>();
+	final List<Notice> warnings = new ArrayList<>();
+	/** Per arrangement, the slot of each numeric term by name ({@code sharingRate}, {@code recipients[0].share}). */
+	final List<Map<String, Integer>> arrangementSlots = new ArrayList<>();
+	/** Per target kind and line, the slot of each field a scenario may name. */
+	private final Map<Target, Integer> targetSlots = new HashMap<>();
+	final boolean[] realisedYear;
+	final double[][] planRows;
+	final double[][] realRows;
+	private final Slots.Realised realised;
+
+	private PreparedCase(Case c) {
+		this.c = c;
+		this.parties = c.parties().size();
+		this.years = c.horizonYears();
+		for (int i = 0; i < parties; i++) {
+			partyIndex.put(c.parties().get(i).id(), i);
+		}
+		for (int g = 0; g < c.targetGroups().size(); g++) {
+			groupIndex.put(c.targetGroups().get(g).id(), g);
+		}
+		for (int a = 0; a < c.activities().size(); a++) {
+			activityIndex.put(c.activities().get(a).id(), a);
+		}
+		for (int i = 0; i < c.items().size(); i++) {
+			itemIndex.put(c.items().get(i).id(), i);
+		}
+		for (int k = 0; k < c.allocationKeys().size(); k++) {
+			keyIndex.put(c.allocationKeys().get(k).id(), k);
+		}
+		parameterIds = c.parameters().stream().map(Parameter::id).toList();
+		effect = new double[years];
+		for (int t = 0; t < years; t++) {
+			effect[t] = c.implementation().effect(t);
+		}
+		essentials = c.parties().stream().filter(Party::essential).mapToInt(p -> partyIndex.get(p.id())).toArray();
+		steadyYear = Math.min(c.implementation().years(), years - 1);
+		realisedYear = new boolean[years];
+		c.actuals().forEach(a -> realisedYear[a.year() - c.startYear()] = true);
+
+		slots = new Slots(years, c.startYear(), c.parameters().size());
+		for (int p = 0; p < c.parameters().size(); p++) {
+			int slot = slots.add("parameters[" + p + "].value", CaseSchema.field("parameters[].value"),
+					c.parameters().get(p).value());
+			targetSlots.put(new Target(Target.Kind.PARAMETER, p, "value"), slot);
+		}
+		discountRate = slots.add("discountRate", CaseSchema.field("discountRate"), c.discountRate());
+		targetSlots.put(new Target(Target.Kind.CASE, 0, "discountRate"), discountRate);
+		hoursPerFte = slots.add("hoursPerFte", CaseSchema.field("hoursPerFte"), c.hoursPerFte());
+		groupSlots = new int[c.targetGroups().size()][];
+		for (int g = 0; g < groupSlots.length; g++) {
+			TargetGroup group = c.targetGroups().get(g);
+			String at = "targetGroups[" + g + "].";
+			groupSlots[g] = new int[] { groupSlot(g, at, "population", group.population()),
+					groupSlot(g, at, "reachRate", group.reachRate()), groupSlot(g, at, "successRate", group.successRate()) };
+		}
+		for (int a = 0; a < c.activities().size(); a++) {
+			activities.add(activity(a, c.activities().get(a)));
+		}
+		items = new Lines.ItemLine[c.items().size()];
+		for (int i = 0; i < items.length; i++) {
+			Item item = c.items().get(i);
+			if (c.includedCategories().contains(item.category())) {
+				items[i] = item(i, item);
+			} else {
+				warnings.add(Notice.of("items." + item.id(), "warning.categoryNotCounted", item.category().name()));
+			}
+		}
+		for (int k = 0; k < c.allocationKeys().size(); k++) {
+			keys.add(key(k, c.allocationKeys().get(k)));
+		}
+		for (int a = 0; a < c.arrangements().size(); a++) {
+			arrangementSlots.add(arrangement(a, c.arrangements().get(a)));
+		}
+		if (c.uncertainty()) {
+			warnings.add(Notice.of("uncertainty", "warning.uncertaintyNotCalculated"));
+		}
+		slots.compile(parameterIds);
+		realised = realised();
+
+		List<Notice> problems = new ArrayList<>();
+		planRows = slots.rows(null, Map.of(), null, problems, "");
+		realRows = c.actuals().isEmpty() ? planRows : slots.rows(null, Map.of(), realised, problems, "");
+		if (!problems.isEmpty()) {
+			throw new InvalidCaseException(distinct(problems));
+		}
+	}
+
+	/** Prepares a valid case; throws with every problem when a formula cannot be evaluated or leaves its range. */
+	public static PreparedCase of(Case c) {
+		PreparedCase prepared = new PreparedCase(c);
+		List<Notice> problems = new ArrayList<>();
+		for (int s = 0; s < c.scenarios().size(); s++) {
+			prepared.scenarioProblems(s, problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidCaseException(problems);
+		}
+		return prepared;
+	}
+
+	public Case source() {
+		return c;
+	}
+
+	/** The discount rate as used: the plan's value in year 0 (6.2). */
+	public double discountRate() {
+		return planRows[discountRate][0];
+	}
+
+	/** The hours of one fte as used: the plan's value in year 0 (6.2). */
+	public double hoursPerFte() {
+		return planRows[hoursPerFte][0];
+	}
+
+	/** The full result (calculation.md sections 4 and 6.9): evaluate the case itself, then assemble. */
+	public CalculationResult calculate() {
+		return new Assembly(this).result();
+	}
+
+	/** The base: the case with its own values. */
+	public Variant base() {
+		return new Variant(planRows, realRows, Optional.empty());
+	}
+
+	/**
+	 * The case with other values for some fields, each named by its target (6.6); throws with the problems
+	 * when a target names no field or a value cannot be evaluated or leaves its range.
+	 */
+	public Variant variant(Map<String, Quantity> values) {
+		return variant(values, "");
+	}
+
+	/** The base with another settlement method (the settlement page shows the four side by side). */
+	public Variant withMethod(SettlementMethod method) {
+		return new Variant(planRows, realRows, Optional.of(method));
+	}
+
+	/** A new set of buffers to evaluate variants with; not thread-safe, so one per thread. */
+	public Evaluation evaluation() {
+		return new Evaluation(this);
+	}
+
+	Variant scenario(int s) {
+		Scenario scenario = c.scenarios().get(s);
+		return variant(scenario.set(), "scenarios[" + s + "].set.");
+	}
+
+	private void scenarioProblems(int s, List<Notice> problems) {
+		try {
+			scenario(s);
+		} catch (InvalidCaseException e) {
+			problems.addAll(e.problems());
+		}
+	}
+
+	private Variant variant(Map<String, Quantity> values, String where) {
+		List<Notice> problems = new ArrayList<>();
+		Map<Integer, Compiled> overrides = new LinkedHashMap<>();
+		Map<Integer, Quantity> parameterOverrides = new HashMap<>();
+		for (Map.Entry<String, Quantity> e : values.entrySet()) {
+			try {
+				Target target = Targets.resolve(c, e.getKey());
+				int slot = targetSlots.get(target);
+				List<String> unknown = e.getValue() instanceof Quantity.Computed q
+						? q.formula().names().stream().filter(n -> !parameterIds.contains(n)).toList()
+						: List.of();
+				if (!unknown.isEmpty()) {
+					problems.add(Notice.of(where + e.getKey(), "error.formula.unknownName", unknown.get(0)));
+					continue;
+				}
+				overrides.put(slot, slots.compileOverride(e.getValue(), parameterIds));
+				if (target.kind() == Target.Kind.PARAMETER) {
+					parameterOverrides.put(slot, e.getValue());
+				}
+			} catch (Targets.Refused refused) {
+				problems.add(Notice.of(where + e.getKey(), refused.notice().key(), refused.notice().args().toArray()));
+			}
+		}
+		int[] order;
+		try {
+			order = slots.parameterOrder(parameterOverrides, parameterIds);
+		} catch (Dependencies.CircularException circular) {
+			problems.add(Notice.of(where.isEmpty() ? "parameters" : where.substring(0, where.length() - 1),
+					"error.formula.circular", circular.path()));
+			throw new InvalidCaseException(problems);
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidCaseException(problems);
+		}
+		String context = where.isEmpty() ? "" : where;
+		List<Notice> evaluation = new ArrayList<>();
+		double[][] plan = slots.rows(planRows, overrides, order, null, evaluation, "");
+		double[][] real = c.actuals().isEmpty() ? plan
+				: slots.rows(realRows, overrides, order, realised, evaluation, "");
+		if (!evaluation.isEmpty()) {
+			// the field that leaves its range may be another one than the target: name both
+			throw new InvalidCaseException(distinct(evaluation).stream()
+					.map(n -> Notice.of(context.isEmpty() ? n.path() : context.substring(0, context.length() - 5),
+							"error.inScenario", n.path(), Notice.of("", n.key(), n.args().toArray())))
+					.toList());
+		}
+		return new Variant(plan, real, Optional.empty());
+	}
+
+	private static List<Notice> distinct(List<Notice> problems) {
+		return problems.stream().distinct().toList();
+	}
+
+	private int groupSlot(int g, String at, String field, Quantity q) {
+		int slot = slots.add(at + field, CaseSchema.field("targetGroups[]." + field), q);
+		targetSlots.put(new Target(Target.Kind.TARGET_GROUP, g, field), slot);
+		return slot;
+	}
+
+	private int activitySlot(int a, String field, Quantity q) {
+		int slot = slots.add("activities[" + a + "]." + field, CaseSchema.field("activities[]." + field), q);
+		targetSlots.put(new Target(Target.Kind.ACTIVITY, a, field), slot);
+		return slot;
+	}
+
+	/** A future field not given follows the current one: an alias, unless a variant gives it a value. */
+	private int futureSlot(int a, String field, Quantity future, Quantity current, int currentSlot) {
+		if (future != current) {
+			return activitySlot(a, "future." + field, future);
+		}
+		int slot = slots.alias("activities[" + a + "].future." + field,
+				CaseSchema.field("activities[].future." + field), currentSlot);
+		targetSlots.put(new Target(Target.Kind.ACTIVITY, a, "future." + field), slot);
+		return slot;
+	}
+
+	private Lines.ActivityLine activity(int a, Activity activity) {
+		Situation cur = activity.current();
+		Situation fut = activity.future();
+		int cVolume = activitySlot(a, "current.volume", cur.volume());
+		int cTariff = activitySlot(a, "current.tariff", cur.tariff());
+		int cUnitCost = activitySlot(a, "current.unitCost", cur.unitCost());
+		int cHours = activitySlot(a, "current.hoursPerUnit", cur.hoursPerUnit());
+		int uVolume = futureSlot(a, "volume", fut.volume(), cur.volume(), cVolume);
+		int uTariff = futureSlot(a, "tariff", fut.tariff(), cur.tariff(), cTariff);
+		int uUnitCost = futureSlot(a, "unitCost", fut.unitCost(), cur.unitCost(), cUnitCost);
+		int uHours = futureSlot(a, "hoursPerUnit", fut.hoursPerUnit(), cur.hoursPerUnit(), cHours);
+		int release = activitySlot(a, "capacityRelease", activity.capacityRelease());
+		int provider = partyIndex.get(activity.provider());
+		int[] financiers = activity.financiers().stream().mapToInt(f -> partyIndex.get(f.party())).toArray();
+		int[] shares = new int[financiers.length];
+		for (int f = 0; f < shares.length; f++) {
+			shares[f] = slots.add("activities[" + a + "].financier[" + f + "].share",
+					CaseSchema.field("activities[].financier[].share"), activity.financiers().get(f).share());
+		}
+		TreeSet<Integer> required = new TreeSet<>();
+		required.add(provider);
+		Arrays.stream(financiers).forEach(required::add);
+		activity.requires().forEach(p -> required.add(partyIndex.get(p)));
+		double[] volume = nan();
+		double[] tariff = nan();
+		double[] unitCost = nan();
+		for (Actual actual : c.actuals()) {
+			Actual.ActivityActual real = actual.activities().get(activity.id());
+			if (real != null) {
+				int t = actual.year() - c.startYear();
+				volume[t] = real.volume();
+				tariff[t] = real.tariff().orElse(Double.NaN);
+				unitCost[t] = real.unitCost().orElse(Double.NaN);
+			}
+		}
+		return new Lines.ActivityLine(provider, financiers, shares, scale(activity.basis(), activity.group()), cVolume,
+				cTariff, cUnitCost, cHours, uVolume, uTariff, uUnitCost, uHours, release,
+				activity.domain().map(Domain::ordinal).orElse(-1), withEssentials(required), volume, tariff, unitCost);
+	}
+
+	private Lines.ItemLine item(int i, Item item) {
+		String at = "items[" + i + "].";
+		int amount = -1;
+		int fte = -1;
+		int costPerFte = -1;
+		if (item.amount().isPresent()) {
+			amount = slots.add(at + "amount", CaseSchema.field("items[].amount"), item.amount().get());
+			targetSlots.put(new Target(Target.Kind.ITEM, i, "amount"), amount);
+		} else {
+			fte = slots.add(at + "fte", CaseSchema.field("items[].fte"), item.fte().orElseThrow());
+			costPerFte = slots.add(at + "costPerFte", CaseSchema.field("items[].costPerFte"),
+					item.costPerFte().orElseThrow());
+			targetSlots.put(new Target(Target.Kind.ITEM, i, "fte"), fte);
+			targetSlots.put(new Target(Target.Kind.ITEM, i, "costPerFte"), costPerFte);
+		}
+		boolean[] occurs = new boolean[years];
+		for (int t = 0; t < years; t++) {
+			occurs[t] = item.occursIn(t);
+		}
+		int party = item.shared() ? -1 : partyIndex.get(item.party().orElseThrow());
+		int key = item.allocation().map(keyIndex::get).orElse(-1);
+		TreeSet<Integer> required = new TreeSet<>();
+		if (party >= 0) {
+			required.add(party);
+		}
+		item.requires().forEach(p -> required.add(partyIndex.get(p)));
+		double[] realisedAmount = nan();
+		for (Actual actual : c.actuals()) {
+			Double real = actual.items().get(item.id());
+			if (real != null) {
+				realisedAmount[actual.year() - c.startYear()] = real;
+			}
+		}
+		return new Lines.ItemLine(i, item.sign(), item.nature(), item.type() == nl.ontschot.engine.model.ItemType.COST,
+				item.recurrence() == Recurrence.INCIDENTAL, occurs, item.followsEffect(),
+				scale(item.basis(), item.group()), amount, fte, costPerFte, party, key,
+				item.domain().map(Domain::ordinal).orElse(-1), withEssentials(required), realisedAmount);
+	}
+
+	private Lines.KeyLine key(int k, AllocationKey key) {
+		int[] members = key.parties().stream().mapToInt(partyIndex::get).toArray();
+		int[] weights = new int[members.length];
+		Arrays.fill(weights, -1);
+		for (int j = 0; j < members.length; j++) {
+			Quantity weight = key.weights().get(key.parties().get(j));
+			if (weight != null) {
+				weights[j] = slots.add("allocationKeys[" + k + "].weights." + key.parties().get(j),
+						CaseSchema.field("allocationKeys[].weights.*"), weight);
+			}
+		}
+		return new Lines.KeyLine(key.method(), members, weights);
+	}
+
+	private Map<String, Integer> arrangement(int a, Arrangement arrangement) {
+		Map<String, Integer> terms = new HashMap<>();
+		String at = "arrangements[" + a + "].";
+		java.util.function.BiConsumer<String, Quantity> term = (name, q) -> {
+			int slot = slots.add(at + name, CaseSchema.field("arrangements[]." + name), q);
+			terms.put(name, slot);
+			targetSlots.put(new Target(Target.Kind.ARRANGEMENT, a, name), slot);
+		};
+		java.util.function.BiConsumer<String, List<PartyShare>> shares = (list, given) -> {
+			for (int j = 0; j < given.size(); j++) {
+				terms.put(list + "[" + j + "]", slots.add(at + list + "[" + j + "].share",
+						CaseSchema.field("arrangements[]." + list + "[].share"), given.get(j).share()));
+			}
+		};
+		if (arrangement instanceof Arrangement.SharedSavings s) {
+			shares.accept("recipients", s.recipients());
+			term.accept("sharingRate", s.sharingRate());
+			term.accept("minimumSavingsRate", s.minimumSavingsRate());
+			s.cap().ifPresent(q -> term.accept("cap", q));
+			if (s.lossSharingRate() == s.sharingRate()) {
+				int slot = slots.alias(at + "lossSharingRate", CaseSchema.field("arrangements[].lossSharingRate"),
+						terms.get("sharingRate"));
+				terms.put("lossSharingRate", slot);
+				targetSlots.put(new Target(Target.Kind.ARRANGEMENT, a, "lossSharingRate"), slot);
+			} else {
+				term.accept("lossSharingRate", s.lossSharingRate());
+			}
+		} else if (arrangement instanceof Arrangement.FixedPayment f) {
+			shares.accept("recipients", f.recipients());
+			term.accept("price", f.price());
+		} else if (arrangement instanceof Arrangement.OutcomePayment o) {
+			shares.accept("recipients", o.recipients());
+			term.accept("amount", o.amount());
+		} else if (arrangement instanceof Arrangement.ImpactBond b) {
+			shares.accept("outcomePayers", b.outcomePayers());
+			term.accept("returnRate", b.returnRate());
+			term.accept("price", b.price());
+			term.accept("maxReturnRate", b.maxReturnRate());
+		} else if (arrangement instanceof Arrangement.PooledBudget p) {
+			shares.accept("contributors", p.contributors());
+			p.budget().ifPresent(q -> term.accept("budget", q));
+		}
+		arrangement.condition().ifPresent(condition -> {
+			if (condition instanceof Condition.ParameterAtLeast p) {
+				terms.put("condition", slots.add(at + "condition.atLeast",
+						CaseSchema.field("arrangements[].condition.atLeast"), p.atLeast()));
+			} else if (condition instanceof Condition.SuccessRateAtLeast s) {
+				terms.put("condition", slots.add(at + "condition.successRateAtLeast",
+						CaseSchema.field("arrangements[].condition.successRateAtLeast"), s.atLeast()));
+			}
+		});
+		return terms;
+	}
+
+	private Lines.Scale scale(nl.ontschot.engine.model.Basis basis, Optional<String> group) {
+		return new Lines.Scale(basis, group.map(groupIndex::get).orElse(-1));
+	}
+
+	private int[] withEssentials(TreeSet<Integer> required) {
+		for (int e : essentials) {
+			required.add(e);
+		}
+		return required.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private double[] nan() {
+		double[] values = new double[years];
+		Arrays.fill(values, Double.NaN);
+		return values;
+	}
+
+	/** The realisation's key figures and target-group figures (6.7), as values that replace slots' own. */
+	private Slots.Realised realised() {
+		double[][] byYear = new double[years][];
+		for (Actual actual : c.actuals()) {
+			int t = actual.year() - c.startYear();
+			double[] values = new double[slots.size()];
+			Arrays.fill(values, Double.NaN);
+			actual.parameters().forEach((id, v) -> values[parameterIds.indexOf(id)] = v);
+			actual.targetGroups().forEach((id, g) -> {
+				int[] s = groupSlots[groupIndex.get(id)];
+				g.population().ifPresent(v -> values[s[0]] = v);
+				g.reachRate().ifPresent(v -> values[s[1]] = v);
+				g.successRate().ifPresent(v -> values[s[2]] = v);
+			});
+			byYear[t] = values;
+		}
+		return new Slots.Realised() {
+			@Override
+			public double value(int slot, int t) {
+				return byYear[t] == null ? Double.NaN : byYear[t][slot];
+			}
+
+			@Override
+			public boolean any(int t) {
+				return byYear[t] != null;
+			}
+		};
+	}
+
+	/**
+	 * Values for the fields of a case: per slot one value per year, for the plan and for realised + plan. The
+	 * fields used once (6.2) take the plan's year 0; {@code method}, when given, replaces the settlement
+	 * method.
+	 */
+	public static final class Variant {
+
+		final double[][] plan;
+		final double[][] real;
+		final Optional<SettlementMethod> method;
+
+		Variant(double[][] plan, double[][] real, Optional<SettlementMethod> method) {
+			this.plan = plan;
+			this.real = real;
+			this.method = method;
+		}
+
+		/** The same values with another settlement method. */
+		public Variant withMethod(SettlementMethod other) {
+			return new Variant(plan, real, Optional.of(other));
+		}
+	}
+}
