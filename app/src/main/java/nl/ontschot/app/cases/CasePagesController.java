@@ -29,8 +29,10 @@ import nl.ontschot.app.templates.TemplateCatalog;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
@@ -125,26 +127,27 @@ class CasePagesController {
 	}
 
 	/** What every step page shows: the case's name, the step bar, the result per party. */
-	private Case page(AccountPrincipal user, UUID id, String step, Model model, Locale locale) {
+	private PreparedCase page(AccountPrincipal user, UUID id, String step, Model model, Locale locale) {
 		StoredCase stored = cases.get(user.userId(), id);
-		Case c = CaseJson.read(stored.document());
+		PreparedCase prepared = PreparedCase.of(CaseJson.read(stored.document()));
+		Case c = prepared.source();
 		model.addAttribute("caseId", id);
 		model.addAttribute("caseName", c.name());
 		model.addAttribute("step", step);
 		model.addAttribute("steps", STEPS.stream()
 				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());
 		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
-		CalculationResult result = Calculator.calculate(c);
+		CalculationResult result = prepared.calculate();
 		model.addAttribute("result", result);
 		model.addAttribute("summary", figures.summary(result, locale));
 		model.addAttribute("document", CaseJson.parse(stored.document()));
-		return c;
+		return prepared;
 	}
 
 	@GetMapping("/{id}/kengetallen")
 	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		Case c = page(user, id, "kengetallen", model, locale);
+		PreparedCase c = page(user, id, "kengetallen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("general", List.of("name", "description", "startYear", "horizonYears",
 				"implementation.years", "implementation.curve", "discountRate", "hoursPerFte").stream()
@@ -160,11 +163,22 @@ class CasePagesController {
 			String successes) {
 	}
 
-	private static List<Derived> derived(Case c, Locale locale) {
-		return c.targetGroups().stream().map(g -> new Derived(g.name().isEmpty() ? g.id() : g.name(),
-				Amounts.number(g.population(), 0, locale), Amounts.percent(g.reachRate(), locale),
-				Amounts.number(g.participants(), 1, locale), Amounts.percent(g.successRate(), locale),
-				Amounts.number(g.successes(), 1, locale))).toList();
+	/** The figures of the first year of the plan (formulas may make them differ per year). */
+	private static List<Derived> derived(PreparedCase prepared, Locale locale) {
+		List<Derived> derived = new ArrayList<>();
+		List<TargetGroup> groups = prepared.source().targetGroups();
+		for (int g = 0; g < groups.size(); g++) {
+			String at = "targetGroups[" + g + "].";
+			double population = prepared.planValue(at + "population", 0);
+			double reach = prepared.planValue(at + "reachRate", 0);
+			double success = prepared.planValue(at + "successRate", 0);
+			TargetGroup group = groups.get(g);
+			derived.add(new Derived(group.name().isEmpty() ? group.id() : group.name(),
+					Amounts.number(population, 0, locale), Amounts.percent(reach, locale),
+					Amounts.number(population * reach, 1, locale), Amounts.percent(success, locale),
+					Amounts.number(population * reach * success, 1, locale)));
+		}
+		return derived;
 	}
 
 	@PostMapping("/{id}/lines/{list}")
@@ -221,8 +235,8 @@ class CasePagesController {
 			StoredCase saved = cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before));
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
-			Case after = CaseJson.read(saved.document());
-			model.addAttribute("summary", figures.summary(Calculator.calculate(after), locale));
+			PreparedCase after = PreparedCase.of(CaseJson.read(saved.document()));
+			model.addAttribute("summary", figures.summary(after.calculate(), locale));
 			model.addAttribute("oob", true);
 			if (path.startsWith("targetGroups[")) {
 				model.addAttribute("derived", derived(after, locale));
@@ -345,7 +359,7 @@ class CasePagesController {
 	@GetMapping("/{id}/gesprek")
 	String conversation(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		Case c = page(user, id, "gesprek", model, locale);
+		Case c = page(user, id, "gesprek", model, locale).source();
 		model.addAttribute("groups", Conversation.read((JsonNode) model.getAttribute("document"), partyNames(c)));
 		Membership membership = cases.membership(user.userId(), id);
 		Optional<String> boundTo = membership.party();
@@ -373,7 +387,7 @@ class CasePagesController {
 	@GetMapping("/{id}/partijen")
 	String parties(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestParam(defaultValue = "0") int from, Model model, Locale locale) {
-		Case c = page(user, id, "partijen", model, locale);
+		Case c = page(user, id, "partijen", model, locale).source();
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("parties", grids.grid(document, CaseList.PARTIES, NO_FILTER, from,
 				"/cases/" + id + "/partijen", "from", locale));
@@ -416,7 +430,7 @@ class CasePagesController {
 			@RequestParam(defaultValue = "") String domain, @RequestParam(defaultValue = "") String category,
 			@RequestParam(defaultValue = "0") int activitiesFrom, @RequestParam(defaultValue = "0") int itemsFrom,
 			Model model, Locale locale) {
-		Case c = page(user, id, "activiteiten", model, locale);
+		Case c = page(user, id, "activiteiten", model, locale).source();
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		Grids.Filter filter = new Grids.Filter(q, party, domain, category);
 		String url = "/cases/" + id + "/activiteiten";
@@ -463,14 +477,14 @@ class CasePagesController {
 	@GetMapping("/{id}/overview")
 	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		Case c = page(user, id, "overview", model, locale);
+		PreparedCase c = page(user, id, "overview", model, locale);
 		model.addAttribute("overview", figures.overview(c, (CalculationResult) model.getAttribute("result"), locale));
 		return "cases/overview";
 	}
 
 	@GetMapping("/{id}/diagrammen")
 	String charts(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model, Locale locale) {
-		Case c = page(user, id, "diagrammen", model, locale);
+		PreparedCase c = page(user, id, "diagrammen", model, locale);
 		model.addAttribute("charts", charts.all(c, (CalculationResult) model.getAttribute("result"), locale));
 		return "cases/diagrammen";
 	}
@@ -478,7 +492,7 @@ class CasePagesController {
 	@GetMapping("/{id}/verdeling")
 	String settlement(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		Case c = page(user, id, "verdeling", model, locale);
+		PreparedCase c = page(user, id, "verdeling", model, locale);
 		model.addAttribute("comparison", figures.comparison(c, locale));
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("terms", List.of("settlement.key", "settlement.basis", "settlement.perYear",

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.engine.model.Activity;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Case;
-import nl.ontschot.engine.model.TargetGroup;
+import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
@@ -52,7 +52,7 @@ class Charts {
 		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
-	List<Chart> all(Case c, CalculationResult result, Locale locale) {
+	List<Chart> all(PreparedCase c, CalculationResult result, Locale locale) {
 		return List.of(costsAndBenefits(result, locale), cumulative(result, locale), flows(c, result, locale),
 				settlement(result, locale));
 	}
@@ -195,21 +195,16 @@ class Charts {
 	 * Money flows from financiers to providers (a Sankey diagram): one year in the current situation, and one
 	 * year in the future situation with the settlement's payments (spread over the horizon) added.
 	 */
-	Chart flows(Case c, CalculationResult result, Locale locale) {
+	Chart flows(PreparedCase prepared, CalculationResult result, Locale locale) {
+		Case c = prepared.source();
 		Map<String, String> names = new LinkedHashMap<>();
 		c.parties().forEach(p -> names.put(p.id(), p.name()));
-		Map<String, TargetGroup> groups = new LinkedHashMap<>();
-		c.targetGroups().forEach(g -> groups.put(g.id(), g));
 		Map<List<String>, Double> before = new LinkedHashMap<>();
 		Map<List<String>, Double> after = new LinkedHashMap<>();
-		for (Activity a : c.activities()) {
-			if (a.financier().isEmpty()) {
-				continue;
-			}
-			double m = a.group().map(groups::get).map(g -> g.scale(a.basis())).orElse(1.0);
-			List<String> key = List.of(a.financier().get(), a.provider());
-			before.merge(key, m * a.current().expense(), Double::sum);
-			after.merge(key, m * a.future().expense(), Double::sum);
+		for (MoneyFlow flow : prepared.steadyFlows()) {
+			List<String> key = List.of(flow.from(), flow.to());
+			before.merge(key, flow.current(), Double::sum);
+			after.merge(key, flow.future(), Double::sum);
 		}
 		for (Payment p : result.settlement().payments()) {
 			after.merge(List.of(p.from(), p.to()), p.euros() / c.horizonYears(), Double::sum);

@@ -22,7 +22,8 @@ import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
-import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.calculation.Evaluation;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.text.Amounts;
 
 /**
@@ -117,7 +118,8 @@ class Figures {
 				text("basis." + result.settlement().basis(), locale));
 	}
 
-	Overview overview(Case c, CalculationResult result, Locale locale) {
+	Overview overview(PreparedCase prepared, CalculationResult result, Locale locale) {
+		Case c = prepared.source();
 		List<String> years = new ArrayList<>(result.years().stream().map(String::valueOf).toList());
 		years.add(text("overview.total", locale));
 		List<PartyOverview> parties = new ArrayList<>();
@@ -136,7 +138,7 @@ class Figures {
 			rows.add(new Row(text("overview.hours", locale), numbers(p.years().stream()
 					.mapToDouble(y -> -y.flows().hoursChange()).toArray(), 1, 0, locale)));
 			rows.add(new Row(text("overview.fte", locale), numbers(p.years().stream()
-					.mapToDouble(y -> -y.flows().hoursChange() / c.hoursPerFte()).toArray(), 10, 1, locale)));
+					.mapToDouble(y -> -y.flows().hoursChange() / prepared.hoursPerFte()).toArray(), 10, 1, locale)));
 			rows.add(row(p, "overview.societal", Flows::societal, locale));
 			for (int t = 0; t < totalNet.length; t++) {
 				totalNet[t] += p.years().get(t).flows().net();
@@ -278,7 +280,9 @@ class Figures {
 	}
 
 	/** Every settlement method side by side for this case, with the chosen one's payments and core check. */
-	Comparison comparison(Case c, Locale locale) {
+	Comparison comparison(PreparedCase prepared, Locale locale) {
+		Case c = prepared.source();
+		Evaluation evaluation = prepared.evaluation();
 		SettlementMethod chosen = c.settlement().method();
 		List<SettlementMethod> order = new ArrayList<>(List.of(SettlementMethod.values()));
 		order.remove(chosen);
@@ -286,15 +290,19 @@ class Figures {
 		List<MethodColumn> methods = new ArrayList<>();
 		List<double[]> finals = new ArrayList<>();
 		List<String> stable = new ArrayList<>();
-		CalculationResult chosenResult = null;
+		CalculationResult chosenResult = prepared.calculate();
 		for (SettlementMethod method : order) {
-			CalculationResult result = Calculator.calculate(c.withSettlement(c.settlement().withMethod(method)));
 			methods.add(new MethodColumn(method.name(), text("method." + method, locale),
 					text("explain." + method, locale), method == chosen));
-			finals.add(result.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
 			if (method == chosen) {
-				chosenResult = result;
-			} else if (result.settlement().core().checked() && result.settlement().core().stable()) {
+				finals.add(chosenResult.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
+				continue;
+			}
+			// the other methods: the prepared case evaluated again, without building a result
+			evaluation.run(prepared.withMethod(method), true);
+			finals.add(evaluation.netAfterSettlement().clone());
+			CoreCheck core = evaluation.coreCheck();
+			if (core.checked() && core.stable()) {
 				stable.add(text("method." + method, locale));
 			}
 		}
@@ -325,7 +333,7 @@ class Figures {
 					: text("core.tryMethod", locale, String.join(", ", stable)));
 			advice.add(text("core.orGive", locale, money(core.shortfall(), locale).text()));
 		}
-		return new Comparison(methods, rows, payments, paymentTerms(c, locale),
+		return new Comparison(methods, rows, payments, paymentTerms(prepared, locale),
 				c.settlement().perYear() ? schedule(chosenResult, locale) : null, coreText, advice,
 				text("method." + chosen, locale));
 	}
@@ -334,7 +342,8 @@ class Figures {
 	 * What the payments are worth and when they are due (ADR 0008): once over the horizon, at the end of its
 	 * last year; in present value the amount is the value in the start year, and the sentence says so.
 	 */
-	private String paymentTerms(Case c, Locale locale) {
+	private String paymentTerms(PreparedCase prepared, Locale locale) {
+		Case c = prepared.source();
 		int last = c.startYear() + c.horizonYears() - 1;
 		String due = "31-12-" + last;
 		if (c.settlement().perYear()) {
@@ -342,7 +351,7 @@ class Figures {
 		}
 		return c.settlement().basis() == ValueBasis.PV
 				? text("settlement.terms.pv", locale, due, String.valueOf(c.startYear()),
-						Amounts.percent(c.discountRate(), locale))
+						Amounts.percent(prepared.discountRate(), locale))
 				: text("settlement.terms.nominal", locale, due);
 	}
 

@@ -131,13 +131,11 @@ final class Assembly {
 	}
 
 	private SettlementResult settlement() {
-		double[] finalValue = new double[parties];
 		Map<String, Double> byParty = new LinkedHashMap<>();
 		for (int i = 0; i < parties; i++) {
-			finalValue[i] = e.x[i] + e.transfers[i];
 			byParty.put(partyIds.get(i), e.transfers[i]);
 		}
-		CoreCheck core = CoreStability.check(partyIds, finalValue, e.requiredSets, e.sourceValue);
+		CoreCheck core = e.coreCheck();
 		return new SettlementResult(e.terms.method(), e.terms.basis(), e.terms.perYear(), e.terms.includeCapacity(),
 				byParty, Payments.of(partyIds, e.transfers), core);
 	}

@@ -178,6 +178,15 @@ public final class Evaluation {
 		}
 	}
 
+	/** The core check of the last {@link #run}'s final values (exact up to 20 parties). */
+	public nl.ontschot.engine.result.CoreCheck coreCheck() {
+		double[] finalValue = new double[parties];
+		for (int i = 0; i < parties; i++) {
+			finalValue[i] = x[i] + transfers[i];
+		}
+		return CoreStability.check(partyIds(), finalValue, requiredSets, sourceValue);
+	}
+
 	/** Per party its net at present value, after the last {@link #run}. */
 	public double[] pvNet() {
 		return pvNet;
@@ -210,7 +219,7 @@ public final class Evaluation {
 	}
 
 	/** The plan's scale in year t, for the steady year (6.2). */
-	private double planScale(Lines.Scale scale, int t) {
+	double planScale(Lines.Scale scale, int t) {
 		if (scale.group() < 0 || scale.basis() == Basis.TOTAL) {
 			return 1;
 		}

@@ -33,6 +33,7 @@ import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.schema.CaseSchema;
 
 /**
@@ -177,6 +178,43 @@ public final class PreparedCase {
 	/** The hours of one fte as used: the plan's value in year 0 (6.2). */
 	public double hoursPerFte() {
 		return planRows[hoursPerFte][0];
+	}
+
+	/** A field's value in year t of the plan, by its path ({@code targetGroups[0].population}). */
+	public double planValue(String path, int t) {
+		for (int slot = 0; slot < slots.size(); slot++) {
+			if (slots.path(slot).equals(path)) {
+				return planRows[slot][t];
+			}
+		}
+		throw new IllegalArgumentException("not a numeric field of this case: " + path);
+	}
+
+	/** Index of the steady year of the plan: min(implementation.years, horizonYears − 1) (6.2). */
+	public int steadyYear() {
+		return steadyYear;
+	}
+
+	/**
+	 * Per activity and financier what it pays the provider in the steady year of the plan, now and in the
+	 * future situation (as steadyState: m applied, f = 1).
+	 */
+	public List<MoneyFlow> steadyFlows() {
+		Evaluation e = evaluation();
+		e.run(base(), false);
+		List<MoneyFlow> flows = new ArrayList<>();
+		for (int a = 0; a < activities.size(); a++) {
+			Lines.ActivityLine line = activities.get(a);
+			double m = e.planScale(line.scale(), steadyYear);
+			double current = m * planRows[line.cVolume()][steadyYear] * planRows[line.cTariff()][steadyYear];
+			double future = m * planRows[line.uVolume()][steadyYear] * planRows[line.uTariff()][steadyYear];
+			for (int f = 0; f < line.financiers().length; f++) {
+				double share = e.financierShare(line, f);
+				flows.add(new MoneyFlow(c.parties().get(line.financiers()[f]).id(),
+						c.parties().get(line.provider()).id(), share * current, share * future));
+			}
+		}
+		return flows;
 	}
 
 	/** The full result (calculation.md sections 4 and 6.9): evaluate the case itself, then assemble. */
