@@ -133,7 +133,7 @@ final class WriteRules {
 				});
 				case "activities" -> lines("activities", before, after, out, new LineRule() {
 					public boolean owns(JsonNode line) {
-						return party.equals(text(line, "provider")) || party.equals(text(line, "financier"));
+						return party.equals(text(line, "provider")) || financiers(line).contains(party);
 					}
 
 					public boolean mayChange(String key) {
@@ -141,7 +141,7 @@ final class WriteRules {
 					}
 
 					public boolean mayAddOrRemove(JsonNode line) {
-						return party.equals(text(line, "provider")) && text(line, "financier").isEmpty()
+						return party.equals(text(line, "provider")) && financiers(line).isEmpty()
 								&& noneRequired(line);
 					}
 				});
@@ -265,6 +265,22 @@ final class WriteRules {
 		if (!changed.isMissingNode() && !changed.isObject()) {
 			out.add(new Refusal(CONVERSATION, Reason.EMPTY_ANSWER));
 		}
+	}
+
+	/** The parties that finance an activity: one id, or (schema version 2) a list of {party, share}. */
+	private static Set<String> financiers(JsonNode line) {
+		JsonNode financier = line.get("financier");
+		Set<String> parties = new LinkedHashSet<>();
+		if (financier == null || financier.isNull()) {
+			return parties;
+		}
+		if (financier.isArray()) {
+			financier.forEach(f -> parties.add(text(f, "party")));
+		} else {
+			// anything else than a party id is refused by the case format; counted as a financier to be safe
+			parties.add(financier.isString() ? financier.asString() : financier.toString());
+		}
+		return parties;
 	}
 
 	private static boolean noneRequired(JsonNode line) {

@@ -49,6 +49,46 @@ class CaseApiTest extends ApiTestBase {
 				.contains(location.substring(location.lastIndexOf('/') + 1));
 	}
 
+	static List<String> exampleCasesV2() {
+		return SharedFiles.exampleCasesV2();
+	}
+
+	@ParameterizedTest
+	@MethodSource("exampleCasesV2")
+	void everyVersion2ExampleIsStoredAndCalculatedLikeVersion1(String name) {
+		Api owner = newUser("eigenaar", "Zorgverzekeraar Zuid").api();
+		String document = SharedFiles.read("cases-v2/" + name + ".json");
+
+		String location = created(owner.post("/api/v1/cases", document));
+		JsonNode result = owner.get(location + "/result").json();
+		Api.Response calculated = owner.post("/api/v1/calculations", document);
+
+		assertThat(owner.get(location).body()).isEqualTo(document);
+		ObjectNode expected = (ObjectNode) Api.JSON.readTree(SharedFiles.read("cases-v2/" + name + ".expected.json"));
+		// the uncertainty part (calculation.md 6.8) comes with the next issue; until then a warning says so
+		expected.remove("uncertainty");
+		expected.remove("warnings");
+		((ObjectNode) result).remove("warnings");
+		assertThat(JsonComparison.differences(expected, result, 0.01)).isEmpty();
+		assertThat(calculated.status()).isEqualTo(200);
+		assertThat(calculated.json().get("schemaVersion").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void aFormulaOutsideItsRangeInALaterYearIsRefusedWithItsYear() {
+		Api user = newUser("rekenaar", "Gemeente Middenstad").api();
+		String document = SharedFiles.read("cases-v2/sociaal-hospitaal-voorfinanciering.json")
+				.replace("\"successRate\": \"=duurzaam_thuis\"", "\"successRate\": \"=duurzaam_thuis + 0.1 * t\"");
+
+		Api.Response refused = user.post("/api/v1/cases", document);
+
+		assertThat(refused.status()).isEqualTo(400);
+		JsonNode error = refused.json().get("errors").get(0);
+		assertThat(error.get("path").asString()).isEqualTo("targetGroups[0].successRate");
+		assertThat(error.get("message").asString()).contains("2030").contains("1,06").contains("hoogstens 1");
+		assertThat(user.get("/api/v1/cases").json().size()).isZero();
+	}
+
 	@Test
 	void calculationsAreNotStored() {
 		Api user = newUser("rekenaar", "Zorgkantoor Regio").api();

@@ -97,6 +97,9 @@ class WriteRulesTest {
 		assertThat(refusals(PARTY_A, change("'activities': [",
 				"'activities': [{'id': 'billed', 'provider': 'a', 'financier': 'b', 'current': {'volume': 1, 'tariff': 9}},")))
 				.containsExactly(new Refusal("activities[0]", Reason.LINE));
+		assertThat(refusals(PARTY_A, change("'activities': [",
+				"'activities': [{'id': 'together', 'provider': 'a', 'financier': [{'party': 'b', 'share': 1}], 'current': {'volume': 1}},")))
+				.containsExactly(new Refusal("activities[0]", Reason.LINE));
 		assertThat(refusals(PARTY_A, change("'items': [", "'items': [{'id': 'new', 'party': 'b', 'amount': 4},")))
 				.containsExactly(new Refusal("items[0]", Reason.LINE));
 		assertThat(refusals(PARTY_A, change("'items': [", "'items': [{'id': 'new', 'party': 'a', 'allocation': 'k', 'amount': 4},")))
