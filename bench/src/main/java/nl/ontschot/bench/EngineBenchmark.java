@@ -3,6 +3,8 @@ package nl.ontschot.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,16 +19,23 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.calculation.Evaluation;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.result.CalculationResult;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The engine on the shared benchmark cases. Run from the project root:
  * {@code ./mvnw -q -Pbench -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar}.
  * Goals (issue 2): a full calculation of the 25-party case under 20 ms warm; the 20-party case, whose core
- * check runs over 2^20 coalitions, under 50 ms.
+ * check runs over 2^20 coalitions, under 50 ms. Issue 8: the prepared evaluation of the 25-party case (pv net
+ * and net after settlement per party, no core check) under 100 µs; the full version 2 result of the same case
+ * with 3 scenarios and 5 arrangements under 20 ms.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,6 +48,10 @@ public class EngineBenchmark {
 	private String json25;
 	private Case case25;
 	private Case case20;
+	private PreparedCase prepared25;
+	private Evaluation evaluation25;
+	private PreparedCase.Variant variant25;
+	private Case case25v2;
 
 	@Setup
 	public void load() throws IOException {
@@ -46,6 +59,74 @@ public class EngineBenchmark {
 		json25 = Files.readString(bench.resolve("large-25-parties.json"));
 		case25 = CaseJson.read(json25);
 		case20 = CaseJson.read(Files.readString(bench.resolve("large-20-parties.json")));
+		prepared25 = PreparedCase.of(case25);
+		evaluation25 = prepared25.evaluation();
+		variant25 = prepared25.variant(Map.of("targetGroups.g1.successRate", Quantity.of(0.4)));
+		case25v2 = CaseJson.read(withScenariosAndArrangements(json25));
+	}
+
+	/**
+	 * The 25-party case as version 2 with key figures, 3 scenarios and 5 arrangements (shared savings, a
+	 * bundled payment, an outcome payment, an impact bond and a pooled budget) on its own parties and lines.
+	 */
+	static String withScenariosAndArrangements(String json) {
+		ObjectNode c = (ObjectNode) CaseJson.parse(json);
+		c.put("schemaVersion", 2);
+		ArrayNode parameters = c.putArray("parameters");
+		parameters.addObject().put("id", "index").put("value", 0.03);
+		parameters.addObject().put("id", "succes").put("value", 0.5);
+		((ObjectNode) c.withArray("targetGroups").get(1)).put("successRate", "=succes");
+		List<String> insured = new java.util.ArrayList<>();
+		c.withArray("activities").forEach(a -> {
+			if (a.path("financier").asString("").equals("p22")) {
+				insured.add(a.get("id").asString());
+			}
+		});
+		ArrayNode arrangements = c.putArray("arrangements");
+		ObjectNode savings = arrangements.addObject().put("id", "besparing").put("type", "SHARED_SAVINGS")
+				.put("payer", "p22").put("sharingRate", 0.5).put("minimumSavingsRate", 0.02).put("cap", 0.1);
+		savings.putArray("recipients").addObject().put("party", "p20").put("share", 1);
+		ObjectNode bundle = arrangements.addObject().put("id", "bundel").put("type", "FIXED_PAYMENT")
+				.put("payer", "p22").put("price", "=400 * (1 + index)^t").put("per", "PARTICIPANT").put("group", "g1");
+		bundle.putArray("recipients").addObject().put("party", "p20").put("share", 1);
+		ArrayNode scope = bundle.putArray("scope");
+		insured.subList(0, 5).forEach(scope::add);
+		ObjectNode outcome = arrangements.addObject().put("id", "uitkomst").put("type", "OUTCOME_PAYMENT")
+				.put("payer", "p01").put("amount", 250).put("per", "SUCCESS").put("group", "g1");
+		outcome.putArray("recipients").addObject().put("party", "p02").put("share", 1);
+		outcome.putObject("condition").put("group", "g1").put("successRateAtLeast", 0.3);
+		ObjectNode bond = arrangements.addObject().put("id", "hib").put("type", "IMPACT_BOND").put("investor", "p03")
+				.put("mode", "PRINCIPAL_PLUS_RETURN").put("returnRate", 0.05);
+		bond.putArray("financed").add("i3").add("i4").add("i5");
+		ArrayNode payers = bond.putArray("outcomePayers");
+		payers.addObject().put("party", "p22").put("share", 0.6);
+		payers.addObject().put("party", "p01").put("share", 0.4);
+		ObjectNode pool = arrangements.addObject().put("id", "pot").put("type", "POOLED_BUDGET").put("holder", "p04");
+		ArrayNode contributors = pool.putArray("contributors");
+		contributors.addObject().put("party", "p22").put("share", 0.7);
+		contributors.addObject().put("party", "p01").put("share", 0.3);
+		ArrayNode poolScope = pool.putArray("scope");
+		insured.subList(5, 10).forEach(poolScope::add);
+		ArrayNode scenarios = c.putArray("scenarios");
+		scenarios.addObject().put("id", "laag").putObject("set").put("parameters.succes", 0.3);
+		scenarios.addObject().put("id", "hoog").putObject("set").put("parameters.succes", 0.7)
+				.put("arrangements.besparing.sharingRate", 0.6);
+		scenarios.addObject().put("id", "index").putObject("set").put("parameters.index", 0.05);
+		return c.toString();
+	}
+
+	/** The prepared 25-party case evaluated for a variant: pv net and net after settlement per party. */
+	@Benchmark
+	@OutputTimeUnit(TimeUnit.MICROSECONDS)
+	public double evaluatePrepared25Parties() {
+		evaluation25.run(variant25, true);
+		return evaluation25.netAfterSettlement()[0] + evaluation25.pvNet()[0];
+	}
+
+	/** The full version 2 result of the 25-party case with 3 scenarios and 5 arrangements. */
+	@Benchmark
+	public CalculationResult calculateVersion2With3ScenariosAnd5Arrangements25Parties() {
+		return Calculator.calculate(case25v2);
 	}
 
 	/** One full calculation of 25 parties, 400 activities, 600 items over 15 years (core check skipped). */

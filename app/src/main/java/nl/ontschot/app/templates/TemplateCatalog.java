@@ -19,7 +19,7 @@ import nl.ontschot.engine.model.Case;
 @Component
 public class TemplateCatalog {
 
-	static final List<String> IDS = List.of("druppelbril", "valpreventie", "wijkaanpak", "samen-indiceren");
+	static final List<String> IDS = List.of("druppelbril", "valpreventie", "wijkaanpak", "samen-indiceren", "ontschotte-pot");
 
 	/** A template: its id, name and description (from the document) and the document itself. */
 	public record Template(String id, String name, String description, String document) {

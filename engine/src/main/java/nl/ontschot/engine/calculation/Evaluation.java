@@ -74,6 +74,12 @@ public final class Evaluation {
 	boolean realise;
 	SettlementTerms terms;
 	private final boolean[] scratch;
+	/** Per bucket of shared items per year: their summed value, divided once by the key. */
+	private final double[] bucketValue;
+	/** Per bucket: the summed full amount of its structural cash items in the steady year. */
+	private final double[] bucketSteady;
+	/** Per key: its parties with a positive share and the essential parties (SHAPLEY), for this run. */
+	private final int[][] keyRequired;
 
 	Evaluation(PreparedCase p) {
 		this.p = p;
@@ -117,6 +123,9 @@ public final class Evaluation {
 		pvNet = new double[parties];
 		netAfterSettlement = new double[parties];
 		scratch = new boolean[parties];
+		bucketValue = new double[p.buckets.size() * years];
+		bucketSteady = new double[p.buckets.size()];
+		keyRequired = new int[p.keys.size()][];
 	}
 
 	/**
@@ -145,18 +154,26 @@ public final class Evaluation {
 		}
 		for (Lines.ItemLine item : p.items) {
 			if (item != null && !item.shared()) {
-				item(item, new int[] { item.party() }, new double[] { 1 });
+				item(item);
 			}
 		}
 		keys();
 		requiredSets.clear();
+		for (int k = 0; k < keyRequired.length; k++) {
+			keyRequired[k] = null;
+		}
 		for (int k = 0; k < sources(); k++) {
 			requiredSets.add(required(k));
 		}
+		Arrays.fill(bucketValue, 0);
+		Arrays.fill(bucketSteady, 0);
 		for (Lines.ItemLine item : p.items) {
 			if (item != null && item.shared()) {
-				item(item, p.keys.get(item.key()).parties(), keyShares[item.key()]);
+				item(item);
 			}
+		}
+		for (int b = 0; b < p.buckets.size(); b++) {
+			divide(p.buckets.get(b), b);
 		}
 		for (int i = 0; i < parties; i++) {
 			for (int t = 0; t < years; t++) {
@@ -250,48 +267,68 @@ public final class Evaluation {
 	private void activity(int index, Lines.ActivityLine a) {
 		int provider = a.provider();
 		int source = index;
+		// the rows and shares of this line, fetched once for all its years
+		double[] cVolume = rows[a.cVolume()];
+		double[] cTariff = rows[a.cTariff()];
+		double[] cCost = rows[a.cUnitCost()];
+		double[] cHours = rows[a.cHours()];
+		double[] uVolume = rows[a.uVolume()];
+		double[] uTariff = rows[a.uTariff()];
+		double[] uCost = rows[a.uUnitCost()];
+		double[] uHours = rows[a.uHours()];
+		double[] release = rows[a.release()];
+		int[] financiers = a.financiers();
+		double[] shares = new double[financiers.length];
+		for (int f = 0; f < financiers.length; f++) {
+			shares[f] = financierShare(a, f);
+		}
+		boolean realised = realise && !Double.isNaN(firstRealised(a.realVolume()));
 		for (int t = 0; t < years; t++) {
 			double m = scale(a.scale(), t);
-			double cVolume = rows[a.cVolume()][t];
-			double cTariff = rows[a.cTariff()][t];
-			double cCost = rows[a.cUnitCost()][t];
-			double cHours = rows[a.cHours()][t];
 			double dE;
 			double dC;
 			double dH;
-			double realVolume = realise ? a.realVolume()[t] : Double.NaN;
+			double realVolume = realised ? a.realVolume()[t] : Double.NaN;
 			if (!Double.isNaN(realVolume)) {
-				double tariff = Double.isNaN(a.realTariff()[t]) ? rows[a.uTariff()][t] : a.realTariff()[t];
-				double unitCost = Double.isNaN(a.realUnitCost()[t]) ? rows[a.uUnitCost()][t] : a.realUnitCost()[t];
-				dE = realVolume * tariff - m * cVolume * cTariff;
-				dC = realVolume * unitCost - m * cVolume * cCost;
-				dH = realVolume * rows[a.uHours()][t] - m * cVolume * cHours;
+				double tariff = Double.isNaN(a.realTariff()[t]) ? uTariff[t] : a.realTariff()[t];
+				double unitCost = Double.isNaN(a.realUnitCost()[t]) ? uCost[t] : a.realUnitCost()[t];
+				dE = realVolume * tariff - m * cVolume[t] * cTariff[t];
+				dC = realVolume * unitCost - m * cVolume[t] * cCost[t];
+				dH = realVolume * uHours[t] - m * cVolume[t] * cHours[t];
 			} else {
 				double k = m * p.effect[t];
-				double uVolume = rows[a.uVolume()][t];
-				dE = k * (uVolume * rows[a.uTariff()][t] - cVolume * cTariff);
-				dC = k * (uVolume * rows[a.uUnitCost()][t] - cVolume * cCost);
-				dH = k * (uVolume * rows[a.uHours()][t] - cVolume * cHours);
+				dE = k * (uVolume[t] * uTariff[t] - cVolume[t] * cTariff[t]);
+				dC = k * (uVolume[t] * uCost[t] - cVolume[t] * cCost[t]);
+				dH = k * (uVolume[t] * uHours[t] - cVolume[t] * cHours[t]);
 			}
 			activityExpenseChange[index * years + t] = dE;
-			activityBaseline[index * years + t] = m * cVolume * cTariff;
-			double release = rows[a.release()][t];
-			double cashCost = dC >= 0 ? dC : release * dC;
-			double released = dC >= 0 ? 0 : (1 - release) * -dC;
-			for (int f = 0; f < a.financiers().length; f++) {
-				double part = financierShare(a, f) * dE;
-				ledger.add(a.financiers()[f], t, Ledger.EXPENSE, part);
-				domainNet[domainAt(a.domain(), a.financiers()[f], t)] -= part;
+			activityBaseline[index * years + t] = m * cVolume[t] * cTariff[t];
+			double cashCost = dC >= 0 ? dC : release[t] * dC;
+			double released = dC >= 0 ? 0 : (1 - release[t]) * -dC;
+			for (int f = 0; f < financiers.length; f++) {
+				double part = shares[f] * dE;
+				ledger.add(financiers[f], t, Ledger.EXPENSE, part);
+				domainNet[domainAt(a.domain(), financiers[f], t)] -= part;
 			}
 			ledger.add(provider, t, Ledger.REVENUE, dE);
 			ledger.add(provider, t, Ledger.OPERATING_COST, cashCost);
 			ledger.add(provider, t, Ledger.CAPACITY, released);
 			ledger.add(provider, t, Ledger.HOURS, dH);
 			domainNet[domainAt(a.domain(), provider, t)] += dE - cashCost;
-			sourceNet[source * years + t] = (a.financiers().length > 0 ? 0 : dE) - cashCost;
+			sourceNet[source * years + t] = (financiers.length > 0 ? 0 : dE) - cashCost;
 			sourceCapacity[source * years + t] = released;
 		}
 		steadyState(a);
+	}
+
+	/** Whether any year of a line is realised: NaN when none is. */
+	private static double firstRealised(double[] values) {
+		for (double v : values) {
+			if (!Double.isNaN(v)) {
+				return v;
+			}
+		}
+		return Double.NaN;
 	}
 
 	/**
@@ -346,10 +383,10 @@ public final class Evaluation {
 	}
 
 	/**
-	 * Applies an item to its receiving parties, each taking its share: CASH to itemCosts or itemBenefits (and
-	 * incidental or structural costs), CAPACITY and SOCIETAL added (benefit) or subtracted (cost).
+	 * An item in every year: its value is its source's (SHAPLEY), and goes to its party, or for a shared item
+	 * into its bucket, which {@link #divide} divides by the key.
 	 */
-	private void item(Lines.ItemLine item, int[] receivers, double[] shares) {
+	private void item(Lines.ItemLine item) {
 		int source = itemSource[item.item()];
 		double sign = item.sign();
 		for (int t = 0; t < years; t++) {
@@ -370,33 +407,62 @@ public final class Evaluation {
 					sourceCapacity[source * years + t] = 0;
 				}
 			}
-			if (v == 0) {
-				continue;
-			}
-			for (int r = 0; r < receivers.length; r++) {
-				int party = receivers[r];
-				double part = v * shares[r];
-				switch (item.nature()) {
-					case CASH -> {
-						domainNet[domainAt(item.domain(), party, t)] += sign * part;
-						ledger.add(party, t, item.cost() ? Ledger.ITEM_COSTS : Ledger.ITEM_BENEFITS, part);
-						if (item.cost()) {
-							ledger.add(party, t, item.incidental() ? Ledger.INCIDENTAL_COSTS : Ledger.STRUCTURAL_COSTS,
-									part);
-						}
-					}
-					case CAPACITY -> ledger.add(party, t, Ledger.CAPACITY, sign * part);
-					case SOCIETAL -> ledger.add(party, t, Ledger.SOCIETAL, sign * part);
-				}
+			if (item.shared()) {
+				bucketValue[item.bucket() * years + t] += v;
+			} else if (v != 0) {
+				receive(item.nature(), item.cost(), item.incidental(), item.domain(), sign, item.party(), t, v);
 			}
 		}
 		if (!item.incidental() && item.nature() == nl.ontschot.engine.model.Nature.CASH) {
 			// steadyState counts structural cash items at their full amount in the steady year of the plan
 			int s = p.steadyYear;
 			double full = base(item, plan, s, planScale(item.scale(), s));
-			for (int r = 0; r < receivers.length; r++) {
-				steady[receivers[r]][item.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += full * shares[r];
+			if (item.shared()) {
+				bucketSteady[item.bucket()] += full;
+			} else {
+				steady[item.party()][item.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += full;
 			}
+		}
+	}
+
+	/** A shared item (a bucket of them) divided over its key's parties, each taking its share. */
+	private void divide(Lines.Bucket bucket, int b) {
+		int[] receivers = p.keys.get(bucket.key()).parties();
+		double[] shares = keyShares[bucket.key()];
+		for (int t = 0; t < years; t++) {
+			double v = bucketValue[b * years + t];
+			if (v == 0) {
+				continue;
+			}
+			for (int r = 0; r < receivers.length; r++) {
+				receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
+						receivers[r], t, v * shares[r]);
+			}
+		}
+		if (!bucket.incidental() && bucket.nature() == nl.ontschot.engine.model.Nature.CASH) {
+			for (int r = 0; r < receivers.length; r++) {
+				steady[receivers[r]][bucket.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += bucketSteady[b]
+						* shares[r];
+			}
+		}
+	}
+
+	/**
+	 * What a party receives of an item in year t: CASH to itemCosts or itemBenefits (and incidental or
+	 * structural costs), CAPACITY and SOCIETAL added (benefit) or subtracted (cost).
+	 */
+	private void receive(nl.ontschot.engine.model.Nature nature, boolean cost, boolean incidental, int domain,
+			double sign, int party, int t, double part) {
+		switch (nature) {
+			case CASH -> {
+				domainNet[domainAt(domain, party, t)] += sign * part;
+				ledger.add(party, t, cost ? Ledger.ITEM_COSTS : Ledger.ITEM_BENEFITS, part);
+				if (cost) {
+					ledger.add(party, t, incidental ? Ledger.INCIDENTAL_COSTS : Ledger.STRUCTURAL_COSTS, part);
+				}
+			}
+			case CAPACITY -> ledger.add(party, t, Ledger.CAPACITY, sign * part);
+			case SOCIETAL -> ledger.add(party, t, Ledger.SOCIETAL, sign * part);
 		}
 	}
 
@@ -470,6 +536,18 @@ public final class Evaluation {
 		if (!item.shared()) {
 			return item.required();
 		}
+		boolean onlyEssentials = item.required().length == p.essentials.length;
+		if (onlyEssentials && keyRequired[item.key()] != null) {
+			return keyRequired[item.key()];
+		}
+		int[] result = merged(item);
+		if (onlyEssentials) {
+			keyRequired[item.key()] = result;
+		}
+		return result;
+	}
+
+	private int[] merged(Lines.ItemLine item) {
 		Arrays.fill(scratch, false);
 		for (int party : item.required()) {
 			scratch[party] = true;

@@ -30,11 +30,18 @@ final class Lines {
 	 */
 	record ItemLine(int item, double sign, Nature nature, boolean cost, boolean incidental, boolean[] occurs,
 			boolean followsEffect, Scale scale, int amount, int fte, int costPerFte, int party, int key, int domain,
-			int[] required, double[] realised) {
+			int[] required, double[] realised, int bucket) {
 
 		boolean shared() {
 			return key >= 0;
 		}
+	}
+
+	/**
+	 * Shared items that a key divides alike (same key, nature, type, recurrence and domain): their values are
+	 * summed per year first and divided once, which gives the same figures as dividing each.
+	 */
+	record Bucket(int key, Nature nature, boolean cost, boolean incidental, int domain, double sign) {
 	}
 
 	/** An allocation key: its method, its parties and (WEIGHTS) the slot of each party's weight. */

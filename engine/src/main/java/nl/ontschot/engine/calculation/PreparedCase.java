@@ -66,6 +66,7 @@ public final class PreparedCase {
 	/** Per item of the case its line, or null when its category is not counted. */
 	final Lines.ItemLine[] items;
 	final List<Lines.KeyLine> keys = new ArrayList<>();
+	final List<Lines.Bucket> buckets = new ArrayList<>();
 	final List<Notice> warnings = new ArrayList<>();
 	/** Per arrangement, the slot of each numeric term by name ({@code sharingRate}, {@code recipients[0].share}). */
 	final List<Map<String, Integer>> arrangementSlots = new ArrayList<>();
@@ -407,10 +408,21 @@ public final class PreparedCase {
 				realisedAmount[actual.year() - c.startYear()] = real;
 			}
 		}
-		return new Lines.ItemLine(i, item.sign(), item.nature(), item.type() == nl.ontschot.engine.model.ItemType.COST,
-				item.recurrence() == Recurrence.INCIDENTAL, occurs, item.followsEffect(),
-				scale(item.basis(), item.group()), amount, fte, costPerFte, party, key,
-				item.domain().map(Domain::ordinal).orElse(-1), withEssentials(required), realisedAmount);
+		boolean cost = item.type() == nl.ontschot.engine.model.ItemType.COST;
+		boolean incidental = item.recurrence() == Recurrence.INCIDENTAL;
+		int domain = item.domain().map(Domain::ordinal).orElse(-1);
+		int bucket = -1;
+		if (key >= 0) {
+			Lines.Bucket b = new Lines.Bucket(key, item.nature(), cost, incidental, domain, item.sign());
+			bucket = buckets.indexOf(b);
+			if (bucket < 0) {
+				buckets.add(b);
+				bucket = buckets.size() - 1;
+			}
+		}
+		return new Lines.ItemLine(i, item.sign(), item.nature(), cost, incidental, occurs, item.followsEffect(),
+				scale(item.basis(), item.group()), amount, fte, costPerFte, party, key, domain,
+				withEssentials(required), realisedAmount, bucket);
 	}
 
 	private Lines.KeyLine key(int k, AllocationKey key) {

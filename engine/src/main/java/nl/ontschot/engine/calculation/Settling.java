@@ -22,25 +22,28 @@ final class Settling {
 		int sources = e.sources();
 		boolean capacity = terms.includeCapacity();
 		Arrays.fill(e.x, 0);
-		Arrays.fill(e.sourceValue, 0);
 		Arrays.fill(e.transfers, 0);
 		Arrays.fill(e.transfersPerYear, 0);
 		double[] yearX = new double[parties];
 		double[] yearSources = terms.perYear() ? new double[sources] : null;
+		// V_k = Σ_t w(t) × value_k(t), source by source (the buffers are laid out per source)
+		for (int k = 0; k < sources; k++) {
+			double value = 0;
+			for (int t = 0, at = k * years; t < years; t++, at++) {
+				value += e.weight[t] * (e.sourceNet[at] + (capacity ? e.sourceCapacity[at] : 0));
+			}
+			e.sourceValue[k] = value;
+		}
 		for (int t = 0; t < years; t++) {
 			double w = e.weight[t];
 			for (int i = 0; i < parties; i++) {
 				yearX[i] = e.ledger.net(i, t) + (capacity ? e.ledger.get(i, t, Ledger.CAPACITY) : 0);
 				e.x[i] += w * yearX[i];
 			}
-			for (int k = 0; k < sources; k++) {
-				double v = e.sourceNet[k * years + t] + (capacity ? e.sourceCapacity[k * years + t] : 0);
-				e.sourceValue[k] += w * v;
-				if (yearSources != null) {
-					yearSources[k] = v;
-				}
-			}
 			if (terms.perYear()) {
+				for (int k = 0; k < sources; k++) {
+					yearSources[k] = e.sourceNet[k * years + t] + (capacity ? e.sourceCapacity[k * years + t] : 0);
+				}
 				double[] y = divide(e, yearX, yearSources);
 				for (int i = 0; i < parties; i++) {
 					double tau = y[i] - yearX[i];
