@@ -55,7 +55,8 @@ class LifecycleTest {
 			}
 			assertThat(admin.get("/api/v1/cases").json().findValuesAsString("name")).containsExactlyInAnyOrder(
 					"Druppelbril in thuiszorg en verpleeghuis", "Valpreventie ouderen in de regio",
-					"Sociale wijkaanpak ouderen", "Samen indiceren Wmo en wijkverpleging");
+					"Sociale wijkaanpak ouderen", "Samen indiceren Wmo en wijkverpleging",
+					"Ontschotte pot voor ouderenzorg in de wijk");
 			caseLocation = admin.post("/api/v1/cases", SharedFiles.read("cases/wijkaanpak.json")).header("Location")
 					.orElseThrow();
 		}

@@ -204,7 +204,7 @@ class CaseApiTest extends ApiTestBase {
 		Api owner = newUser("eigenaar", "Gemeente Middenstad").api();
 		JsonNode templates = owner.get("/api/v1/templates").json();
 		assertThat(templates.findValuesAsString("id"))
-				.containsExactly("druppelbril", "valpreventie", "wijkaanpak", "samen-indiceren");
+				.containsExactly("druppelbril", "valpreventie", "wijkaanpak", "samen-indiceren", "ontschotte-pot");
 
 		String location = created(owner.post("/api/v1/cases?template=valpreventie", ""));
 
