@@ -65,7 +65,7 @@ class LifecycleTest {
 		try (ConfigurableApplicationContext app = start(data)) {
 			Api admin = api(app).as("admin", password);
 			assertThat(admin.get(caseLocation).body()).isEqualTo(SharedFiles.read("cases/wijkaanpak.json"));
-			assertThat(admin.get("/api/v1/cases").json().size()).isEqualTo(5);
+			assertThat(admin.get("/api/v1/cases").json().size()).isEqualTo(6);
 
 			assertThat(admin.put("/api/v1/users/me/password",
 					"{\"currentPassword\": \"" + password + "\", \"newPassword\": \"mijn-eigen-wachtwoord\"}").status())
