@@ -163,7 +163,10 @@ class Figures {
 							.text(), money(p.pv().societal(), locale).text()),
 					text(Math.round(p.settlement()) > 0 ? "overview.receives"
 							: Math.round(p.settlement()) < 0 ? "overview.pays" : "overview.settlesNothing", locale,
-							money(Math.abs(p.settlement()), locale).text(), money(p.netAfterSettlement(), locale).text()));
+							money(Math.abs(p.settlement()), locale).text(), money(p.netAfterSettlement(), locale).text()),
+					p.paybackYear().isPresent()
+							? text("overview.paybackYear", locale, String.valueOf(p.paybackYear().getAsInt()))
+							: text("overview.noPayback", locale));
 			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + party.type(), locale), rows, steady,
 					domains(result, p.id(), locale), notes));
 		}

@@ -344,6 +344,7 @@ class PagesTest extends ApiTestBase {
 
 		String page = browser.get(location.replace("/api/v1", "") + "/overview").body();
 
+		assertThat(page).contains("Niet terugverdiend binnen de looptijd", "Terugverdiend vanaf 2026");
 		assertThat(page.indexOf("In een oogopslag")).isPositive().isLessThan(page.indexOf("Alle partijen samen"));
 		assertThat(page).contains("Per partij, over de hele looptijd (contante waarde)", "<th scope=\"col\" class=\"num\">Wmo</th>",
 				"<th scope=\"col\" class=\"num\">Na verrekening</th>");
