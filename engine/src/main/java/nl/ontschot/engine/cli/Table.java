@@ -3,19 +3,34 @@ package nl.ontschot.engine.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.LongStream;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.model.Arrangement;
+import nl.ontschot.engine.model.ArrangementType;
+import nl.ontschot.engine.model.Condition;
+import nl.ontschot.engine.model.Parameter;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.Quantity;
+import nl.ontschot.engine.model.TargetGroup;
+import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.CoreCheck;
+import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.PartyYear;
 import nl.ontschot.engine.result.Payment;
+import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.result.SettlementResult;
 import nl.ontschot.engine.result.SteadyState;
+import nl.ontschot.engine.result.YearFigures;
 import nl.ontschot.engine.text.Amounts;
 
 /**
@@ -46,10 +61,19 @@ final class Table {
 				String.valueOf(result.years().get(result.years().size() - 1)),
 				Amounts.percent(c.discountRate(), locale), text("method." + s.method()),
 				text("basis." + s.basis())));
+		if (v2()) {
+			keyFigures();
+		}
 		for (PartyResult party : result.parties()) {
 			party(party);
 		}
 		settlement(s);
+		if (v2()) {
+			arrangements();
+			comparison();
+			scenarios();
+			realisation();
+		}
 		if (!result.warnings().isEmpty()) {
 			line("");
 			line(text("table.warnings"));
@@ -89,6 +113,9 @@ final class Table {
 		money(party, "table.revenueChange", Flows::revenueChange);
 		money(party, "table.operatingCostChange", Flows::operatingCostChange);
 		money(party, "table.expenseChange", Flows::expenseChange);
+		if (v2() && !result.arrangements().isEmpty()) {
+			money(party, "table.arrangementTransfers", Flows::arrangementTransfers);
+		}
 		money(party, "table.net", Flows::net);
 		money(party, "table.capacity", Flows::capacity);
 		fte(party);
@@ -104,6 +131,12 @@ final class Table {
 		long settlement = Math.round(party.settlement());
 		String key = settlement > 0 ? "table.receives" : settlement < 0 ? "table.pays" : "table.settlesNothing";
 		line("  " + text(key, euros(Math.abs(party.settlement())), euros(party.netAfterSettlement())));
+		if (v2()) {
+			domains(party);
+			line("  " + (party.paybackYear().isPresent()
+					? text("table.payback", String.valueOf(party.paybackYear().getAsInt()))
+					: text("table.noPayback")));
+		}
 	}
 
 	private void steady(String label, double current, double future) {
@@ -130,6 +163,11 @@ final class Table {
 	}
 
 	private void rounded(String label, double[] values) {
+		row(label, roundedCells(values));
+	}
+
+	/** The values in whole euros, and their total, rounded so that they add up to it. */
+	private List<String> roundedCells(double[] values) {
 		long[] rounded = Amounts.roundAddingUp(values);
 		List<String> cells = new ArrayList<>();
 		long total = 0;
@@ -138,7 +176,7 @@ final class Table {
 			total += v;
 		}
 		cells.add(Amounts.euros(total, locale));
-		row(label, cells);
+		return cells;
 	}
 
 	private void settlement(SettlementResult s) {
@@ -161,6 +199,283 @@ final class Table {
 			line("  " + text("core.unstable", String.join(", ", core.coalition().stream().map(this::name).toList()),
 					euros(core.shortfall())));
 		}
+	}
+
+	private boolean v2() {
+		return result.schemaVersion() >= 2;
+	}
+
+	/** Each key figure as used: one value when it is the same in every year, else one column per year. */
+	private void keyFigures() {
+		if (result.parameters().isEmpty()) {
+			return;
+		}
+		line("");
+		line(text("table.keyFigures"));
+		boolean anyVaries = result.parameters().values().stream().anyMatch(Table::varies);
+		List<String> header = new ArrayList<>();
+		header.add(text("table.unit"));
+		if (anyVaries) {
+			result.years().forEach(y -> header.add(Integer.toString(y)));
+		} else {
+			header.add(text("table.value"));
+		}
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		result.parameters().forEach((id, values) -> {
+			Parameter parameter = c.source().parameters().stream().filter(q -> q.id().equals(id)).findFirst()
+					.orElse(null);
+			labels.add(parameter == null || blank(parameter.name()) ? id : parameter.name());
+			List<String> cells = new ArrayList<>();
+			cells.add(parameter == null || blank(parameter.unit()) ? "" : parameter.unit());
+			if (varies(values)) {
+				values.forEach(v -> cells.add(figure(v)));
+			} else {
+				cells.add(figure(values.get(0)));
+				if (anyVaries) {
+					cells.add(text("table.everyYear"));
+				}
+			}
+			rows.add(cells);
+		});
+		grid("", labels, header, rows, Set.of(0));
+	}
+
+	private static boolean varies(List<Double> values) {
+		double first = values.get(0);
+		return values.stream().anyMatch(v -> Math.abs(v - first) > 1e-9 * Math.max(1, Math.abs(first)));
+	}
+
+	/** A key figure with as many decimals as it needs (at most 6): {@code 2.500}, {@code 0,25}, {@code 6.947,5}. */
+	private String figure(double value) {
+		int decimals = 0;
+		while (decimals < 6) {
+			double scaled = value * Math.pow(10, decimals);
+			if (Math.abs(scaled - Math.rint(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) {
+				break;
+			}
+			decimals++;
+		}
+		return Amounts.number(value, decimals, locale);
+	}
+
+	/** The party's net per financing domain, nominal and at present value; each column adds up to its total. */
+	private void domains(PartyResult party) {
+		List<DomainShare> shares = result.byDomain().stream().filter(d -> d.party().equals(party.id()))
+				.filter(d -> Math.abs(d.nominal()) >= 1e-9 || Math.abs(d.presentValue()) >= 1e-9).toList();
+		if (shares.isEmpty()) {
+			return;
+		}
+		line("");
+		long[] nominal = Amounts.roundAddingUp(shares.stream().mapToDouble(DomainShare::nominal).toArray());
+		long[] pv = Amounts.roundAddingUp(shares.stream().mapToDouble(DomainShare::presentValue).toArray());
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < shares.size(); i++) {
+			labels.add(shares.get(i).domain().map(d -> text("domain." + d)).orElse(text("domain.none")));
+			rows.add(List.of(Amounts.euros(nominal[i], locale), Amounts.euros(pv[i], locale)));
+		}
+		labels.add(text("table.total"));
+		rows.add(List.of(Amounts.euros(LongStream.of(nominal).sum(), locale),
+				Amounts.euros(LongStream.of(pv).sum(), locale)));
+		grid(text("table.byDomain"), labels, List.of(text("table.nominal"), text("table.presentValue")), rows,
+				Set.of());
+	}
+
+	/** Per arrangement its payments per party per year (receiving positive), its condition and the investor's IRR. */
+	private void arrangements() {
+		for (ArrangementResult a : result.arrangements()) {
+			line("");
+			String title = text("table.arrangement", arrangementName(a.id()), a.id(),
+					text("arrangement." + a.type()));
+			line(title);
+			line("-".repeat(title.length()));
+			List<String> header = new ArrayList<>();
+			result.years().forEach(y -> header.add(Integer.toString(y)));
+			header.add(text("table.total"));
+			header.add(text("table.presentValue"));
+			List<String> labels = new ArrayList<>();
+			List<List<String>> rows = new ArrayList<>();
+			for (PartyResult party : result.parties()) {
+				List<Double> transfers = a.transfers().get(party.id());
+				if (transfers == null || transfers.stream().allMatch(v -> Math.abs(v) < 0.5)) {
+					continue;
+				}
+				List<String> cells = roundedCells(transfers.stream().mapToDouble(Double::doubleValue).toArray());
+				cells.add(euros(a.pv().getOrDefault(party.id(), 0.0)));
+				labels.add(party.name());
+				rows.add(cells);
+			}
+			if (rows.isEmpty()) {
+				line("  " + text("table.noTransfers"));
+			} else {
+				grid(text("table.transfers"), labels, header, rows, Set.of());
+			}
+			a.conditionMet().ifPresent(met -> line("  " + text(met ? "table.conditionMet" : "table.conditionNotMet",
+					condition(a.id()))));
+			if (a.type() == ArrangementType.IMPACT_BOND) {
+				line("  " + (a.investorIrr().isPresent()
+						? text("table.irr", Amounts.number(a.investorIrr().getAsDouble() * 100, 1, locale) + " %")
+						: text("table.noIrr")));
+			}
+		}
+	}
+
+	private String arrangementName(String id) {
+		return c.source().arrangements().stream().filter(a -> a.id().equals(id)).map(Arrangement::name)
+				.filter(n -> !blank(n)).findFirst().orElse(id);
+	}
+
+	/** The arrangement's condition in words: {@code Relatieve daling van het aantal vallen ten minste 0,15}. */
+	private String condition(String arrangementId) {
+		Optional<Condition> condition = c.source().arrangements().stream().filter(a -> a.id().equals(arrangementId))
+				.findFirst().flatMap(Arrangement::condition);
+		if (condition.isEmpty()) {
+			return "";
+		}
+		if (condition.get() instanceof Condition.ParameterAtLeast p) {
+			String name = c.source().parameters().stream().filter(q -> q.id().equals(p.parameter()))
+					.map(Parameter::name).filter(n -> !blank(n)).findFirst().orElse(p.parameter());
+			return text("table.condition", name, threshold(p.atLeast()));
+		}
+		Condition.SuccessRateAtLeast s = (Condition.SuccessRateAtLeast) condition.get();
+		String group = c.source().targetGroups().stream().filter(g -> g.id().equals(s.group()))
+				.map(TargetGroup::name).filter(n -> !blank(n)).findFirst().orElse(s.group());
+		return text("table.conditionSuccess", group, threshold(s.atLeast()));
+	}
+
+	private String threshold(Quantity q) {
+		return q instanceof Quantity.Fixed f ? figure(f.value()) : String.valueOf(q.written());
+	}
+
+	/** The pv net per party with no arrangement and with each arrangement alone (without settlement). */
+	private void comparison() {
+		if (result.arrangementComparison().isEmpty() || result.arrangements().isEmpty()) {
+			return;
+		}
+		line("");
+		line(text("table.comparison"));
+		List<String> header = new ArrayList<>();
+		List<List<Double>> columns = new ArrayList<>();
+		for (Comparison column : result.arrangementComparison()) {
+			header.add(column.id().equals("none") ? text("table.noArrangement") : arrangementName(column.id()));
+			columns.add(result.parties().stream().map(p -> column.parties().getOrDefault(p.id(), 0.0)).toList());
+		}
+		partyGrid(header, columns);
+	}
+
+	/** The base and each scenario side by side: net after settlement, then pv net, with totals. */
+	private void scenarios() {
+		if (result.scenarios().isEmpty()) {
+			return;
+		}
+		List<String> header = new ArrayList<>();
+		List<List<Double>> after = new ArrayList<>();
+		List<List<Double>> pv = new ArrayList<>();
+		for (ScenarioResult scenario : result.scenarios()) {
+			header.add(scenario.id().equals("base") ? text("table.base")
+					: scenario.name().filter(n -> !blank(n)).orElse(scenario.id()));
+			after.add(result.parties().stream().map(p -> scenario.parties().get(p.id()))
+					.map(o -> o == null ? 0.0 : o.netAfterSettlement()).toList());
+			pv.add(result.parties().stream().map(p -> scenario.parties().get(p.id()))
+					.map(o -> o == null ? 0.0 : o.pvNet()).toList());
+		}
+		SettlementResult s = result.settlement();
+		line("");
+		line(text("table.scenarios", text("method." + s.method()), text("basis." + s.basis())));
+		partyGrid(header, after);
+		line("");
+		line(text("table.scenariosPv"));
+		partyGrid(header, pv);
+	}
+
+	/** With actuals: per party the plan, realised + plan and the difference, at present value. */
+	private void realisation() {
+		if (result.variance().isEmpty()) {
+			return;
+		}
+		String years = String.join(", ",
+				c.source().actuals().stream().map(a -> Integer.toString(a.year())).toList());
+		line("");
+		line(text("table.realisation", years));
+		int n = result.parties().size();
+		long[] plan = Amounts.roundAddingUp(
+				result.parties().stream().mapToDouble(p -> planPv(result.plan(), p.id())).toArray());
+		long[] realised = Amounts.roundAddingUp(result.parties().stream().mapToDouble(p -> p.pv().net()).toArray());
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i <= n; i++) {
+			labels.add(i < n ? result.parties().get(i).name() : text("table.total"));
+			long planned = i < n ? plan[i] : LongStream.of(plan).sum();
+			long actual = i < n ? realised[i] : LongStream.of(realised).sum();
+			// the variance as the difference of the shown figures, so that every row and column adds up
+			rows.add(List.of(Amounts.euros(planned, locale), Amounts.euros(actual, locale),
+					Amounts.euros(actual - planned, locale)));
+		}
+		grid("", labels, List.of(text("table.plan"), text("table.realised"), text("table.variance")), rows,
+				Set.of());
+	}
+
+	private static double planPv(Map<String, YearFigures> figures, String party) {
+		YearFigures f = figures.get(party);
+		return f == null ? 0 : f.pv();
+	}
+
+	/** Parties as rows, the given columns of euros, and a total row; each column adds up to its total. */
+	private void partyGrid(List<String> header, List<List<Double>> columns) {
+		int n = result.parties().size();
+		long[][] rounded = new long[columns.size()][];
+		for (int j = 0; j < columns.size(); j++) {
+			rounded[j] = Amounts.roundAddingUp(columns.get(j).stream().mapToDouble(Double::doubleValue).toArray());
+		}
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i <= n; i++) {
+			labels.add(i < n ? result.parties().get(i).name() : text("table.total"));
+			List<String> cells = new ArrayList<>();
+			for (long[] column : rounded) {
+				cells.add(Amounts.euros(i < n ? column[i] : LongStream.of(column).sum(), locale));
+			}
+			rows.add(cells);
+		}
+		grid("", labels, header, rows, Set.of());
+	}
+
+	/**
+	 * A table with a header row (the title in the label column): labels left, cells right-aligned in columns as wide as their widest cell (the
+	 * columns in {@code leftAligned} left-aligned).
+	 */
+	private void grid(String title, List<String> labels, List<String> header, List<List<String>> rows,
+			Set<Integer> leftAligned) {
+		int labelWidth = Math.max(LABEL,
+				Math.max(title.length(), labels.stream().mapToInt(String::length).max().orElse(0)) + 1);
+		int columns = Math.max(header.size(), rows.stream().mapToInt(List::size).max().orElse(0));
+		int[] widths = new int[columns];
+		for (int j = 0; j < columns; j++) {
+			int widest = j < header.size() ? header.get(j).length() : 0;
+			for (List<String> r : rows) {
+				widest = Math.max(widest, j < r.size() ? r.get(j).length() : 0);
+			}
+			widths[j] = leftAligned.contains(j) ? widest : Math.max(COLUMN, widest + 2);
+		}
+		gridRow(title, labelWidth, header, widths, leftAligned);
+		for (int i = 0; i < rows.size(); i++) {
+			gridRow(labels.get(i), labelWidth, rows.get(i), widths, leftAligned);
+		}
+	}
+
+	private void gridRow(String label, int labelWidth, List<String> cells, int[] widths, Set<Integer> leftAligned) {
+		StringBuilder row = new StringBuilder("  ").append(label).append(" ".repeat(labelWidth - label.length()));
+		for (int j = 0; j < cells.size(); j++) {
+			String cell = cells.get(j);
+			String pad = " ".repeat(Math.max(leftAligned.contains(j) ? 0 : 1, widths[j] - cell.length()));
+			row.append(leftAligned.contains(j) ? cell + pad : pad + cell);
+		}
+		line(row.toString().stripTrailing());
+	}
+
+	private static boolean blank(String s) {
+		return s == null || s.isBlank();
 	}
 
 	private String name(String partyId) {

@@ -58,6 +58,16 @@ class LauncherIT {
 	}
 
 	@Test
+	void tableOfAVersion2Case() throws Exception {
+		Run run = ontschot("calculate", SharedFiles.root().resolve("cases-v2/valpreventie-hib.json").toString(),
+				"--format", "table");
+
+		assertThat(run.exit()).as(run.err()).isZero();
+		assertThat(run.out()).contains("Kengetallen", "Afspraak: Health impact bond (hib, impact bond)",
+				"Rendement van de investeerder (IRR): 6,0 %", "Pessimistisch", "Optimistisch", "Terugverdienjaar: 2026");
+	}
+
+	@Test
 	void invalidCaseExits2WithOneLinePerProblem(@TempDir Path dir) throws Exception {
 		Path file = dir.resolve("kapot.json");
 		Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"x\", \"startYear\": 2026, \"horizonYears\": 99, "

@@ -66,6 +66,60 @@ class MainTest {
 				.doesNotContain("Netto effect");
 	}
 
+	private static String exampleV2(String name) {
+		return SharedFiles.root().resolve("cases-v2/" + name + ".json").toString();
+	}
+
+	@Test
+	void tableOfAVersion2CaseShowsKeyFiguresArrangementsScenariosAndRealisation() {
+		assertThat(run("calculate", exampleV2("valpreventie-hib"), "--format", "table")).isZero();
+
+		String table = out();
+		assertThat(table.lines().filter(l -> l.contains("Deelnemers aan het beweegprogramma")))
+				.singleElement().asString().contains("ouderen", "2.310", "2.500");
+		assertThat(table).contains("Kengetallen", "Zorgkosten Zvw per val", "6.947,5",
+				"Afspraak: Health impact bond (hib, impact bond)",
+				"Afspraak: Gedeelde besparing verzekeraar (shared-savings, gedeelde besparing)",
+				"Voorwaarde gehaald: Relatieve daling van het aantal vallen ten minste 0,15",
+				"Rendement van de investeerder (IRR): 6,0 %", "Vergelijking van de afspraken", "geen afspraak",
+				"Pessimistisch", "Optimistisch", "Netto per financieringsdomein", "Wmo",
+				"Terugverdienjaar: 2030", "Terugverdienjaar: niet terugverdiend binnen de looptijd",
+				"Realisatie en plan (gerealiseerd: 2026)", "gerealiseerd + plan");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void version2TableRowsAddUp() {
+		run("calculate", exampleV2("valpreventie-hib"), "--format", "table");
+
+		// the investor's payments in the impact bond: the years add up to the total
+		String investor = out().lines().filter(l -> l.startsWith("  Sociaal investeringsfonds")).findFirst()
+				.orElseThrow();
+		assertThat(investor).contains("€ -492.525", "€ -381.750", "€ 1.910.061", "€ 272.286");
+		// the comparison: every column totals the same (arrangements only move money between parties)
+		assertThat(out().lines().filter(l -> l.startsWith("  totaal")).filter(l -> l.contains("€ 2.095.030")))
+				.isNotEmpty();
+	}
+
+	@Test
+	void version2TableInEnglish() {
+		assertThat(run("--lang", "en", "calculate", exampleV2("valpreventie-hib"), "--format", "table")).isZero();
+
+		assertThat(out()).contains("Key figures", "Arrangement: Health impact bond (hib, impact bond)",
+				"Investor's return (IRR): 6.0 %", "no arrangement", "Net per financing domain",
+				"Payback year: no payback within the horizon", "realised + plan")
+				.doesNotContain("Kengetallen", "Terugverdienjaar");
+	}
+
+	@Test
+	void version1TableHasNoVersion2Sections() {
+		assertThat(run("calculate", example("druppelbril"), "--format", "table")).isZero();
+
+		assertThat(out()).doesNotContain("Kengetallen", "Afspraak:", "IRR", "Vergelijking van de afspraken",
+				"Scenario", "Terugverdienjaar", "Netto per financieringsdomein", "Realisatie",
+				"Betalingen uit afspraken");
+	}
+
 	@Test
 	void invalidCaseGivesOneLinePerProblemAndExitCode2(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("case.json");
