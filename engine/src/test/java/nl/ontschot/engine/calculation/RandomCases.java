@@ -223,6 +223,19 @@ final class RandomCases {
 					Optional.empty(), Basis.TOTAL, Optional.empty(), r.nextBoolean(), Optional.of(pick(r, e.parties)),
 					Optional.empty(), Optional.empty(), List.of()));
 		}
+		// a future field not given follows the current one: the very same quantity (model Situation)
+		for (int a = 0; a < e.activities.size(); a++) {
+			if (r.nextInt(3) == 0) {
+				Activity ac = e.activities.get(a);
+				Situation cur = ac.current();
+				Situation fut = ac.future();
+				Situation follows = new Situation(r.nextBoolean() ? cur.volume() : fut.volume(),
+						r.nextBoolean() ? cur.tariff() : fut.tariff(), r.nextBoolean() ? cur.unitCost() : fut.unitCost(),
+						r.nextBoolean() ? cur.hoursPerUnit() : fut.hoursPerUnit());
+				e.activities.set(a, new Activity(ac.id(), ac.name(), ac.domain(), ac.unit(), ac.provider(),
+						ac.financiers(), ac.basis(), ac.group(), cur, follows, ac.capacityRelease(), ac.requires()));
+			}
+		}
 		for (int a = 0; a < arrangementCount; a++) {
 			e.arrangements.add(arrangement(r, "r" + a, e));
 		}
@@ -231,12 +244,17 @@ final class RandomCases {
 
 	/** One arrangement of a random type with valid references into the case being edited. */
 	static Arrangement arrangement(Random r, String id, Edit e) {
+		return arrangement(r, id, e, r.nextInt(6));
+	}
+
+	/** One arrangement of the given type: 0 SHARED_SAVINGS, 1 FIXED_PAYMENT, 2 OUTCOME_PAYMENT, 3 IMPACT_BOND, 4 REVOLVING_FUND, 5 POOLED_BUDGET. */
+	static Arrangement arrangement(Random r, String id, Edit e, int type) {
 		int horizon = e.horizonYears;
 		int from = r.nextInt(3) == 0 ? r.nextInt(horizon) : 0;
 		int to = r.nextInt(3) == 0 ? from + r.nextInt(horizon - from) : horizon - 1;
 		List<Activity> financed = e.activities.stream().filter(a -> !a.financiers().isEmpty()).toList();
 		List<String> cashCosts = e.items.stream().filter(Item::cashCost).map(Item::id).toList();
-		switch (r.nextInt(6)) {
+		switch (type) {
 			case 0 -> {
 				Activity one = financed.get(r.nextInt(financed.size()));
 				String payer = one.financiers().get(r.nextInt(one.financiers().size())).party();

@@ -78,6 +78,9 @@ class ScenarioProperties {
 		if (kind == CaseFields.Kind.MONEY && r.nextInt(3) == 0) {
 			return formula("=amount * (1 + 0.1 * t)");
 		}
+		if (kind == CaseFields.Kind.AMOUNT_FIGURE && r.nextInt(3) == 0) {
+			return formula("=rate * 100 + t");
+		}
 		if (kind == CaseFields.Kind.FRACTION && r.nextInt(5) == 0) {
 			return formula("=rate");
 		}
