@@ -17,6 +17,8 @@ import nl.ontschot.engine.model.BondMode;
 import nl.ontschot.engine.model.Item;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.PartyType;
+import nl.ontschot.engine.model.SurplusTo;
+import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Condition;
 import nl.ontschot.engine.model.Count;
@@ -122,6 +124,110 @@ class PaymentRuleProperties {
 			double expected = -financed[t] + (t == y && holds ? due : 0);
 			Close.assertClose("investor in year " + t, result.arrangements().get(0).transfers().get("inv").get(t),
 					expected);
+		}
+	}
+
+	@Provide
+	Arbitrary<Case> pools() {
+		return Arbitraries.randomValue(r -> {
+			RandomCases.Edit e = RandomCases.edit(RandomCases.generateV2(r, 0));
+			e.arrangements.add(RandomCases.arrangement(r, "x", e, 5));
+			return e.done();
+		});
+	}
+
+	/**
+	 * POOLED_BUDGET: each financier of a scope activity is refunded its part of m(t) × c.volume(t) × c.tariff(t) +
+	 * dE(t), FE(t) their sum, paid by the holder; the contributors pay B(t) (budget, or FE(t)) to the holder by
+	 * share; B(t) − FE(t) stays with the holder or goes back to the contributors by share.
+	 */
+	@Property(tries = 300)
+	void aPooledBudgetRefundsTheFinanciersFromTheContributions(@ForAll("pools") Case c) {
+		CalculationResult result = Calculator.calculate(c);
+		PreparedCase prepared = PreparedCase.of(c);
+		Arrangement.PooledBudget pool = (Arrangement.PooledBudget) c.arrangements().get(0);
+		for (int t = 0; t < c.horizonYears(); t++) {
+			java.util.Map<String, Double> expected = new java.util.HashMap<>();
+			if (pool.activeIn(t)) {
+				double refunds = 0;
+				for (String id : pool.scope()) {
+					int a = indexOf(c, id);
+					double paid = baseline(c, prepared, a, t) + dE(c, prepared, a, t);
+					for (PartyShare f : c.activities().get(a).financiers()) {
+						double refund = part(c, prepared, a, f.party()) * paid;
+						expected.merge(f.party(), refund, Double::sum);
+						refunds += refund;
+					}
+				}
+				expected.merge(pool.holder(), -refunds, Double::sum);
+				double budget = pool.budget().isPresent() ? prepared.planValue("arrangements[0].budget", t) : refunds;
+				double back = pool.surplus() == SurplusTo.CONTRIBUTORS ? budget - refunds : 0;
+				double sum = 0;
+				for (int j = 0; j < pool.contributors().size(); j++) {
+					sum += prepared.planValue("arrangements[0].contributors[" + j + "].share", t);
+				}
+				for (int j = 0; j < pool.contributors().size(); j++) {
+					double share = prepared.planValue("arrangements[0].contributors[" + j + "].share", t) / sum;
+					expected.merge(pool.contributors().get(j).party(), -budget * share + back * share, Double::sum);
+				}
+				expected.merge(pool.holder(), budget - back, Double::sum);
+			}
+			for (Party party : c.parties()) {
+				Close.assertClose("pool to " + party.id() + " in year " + t,
+						result.arrangements().get(0).transfers().get(party.id()).get(t),
+						expected.getOrDefault(party.id(), 0.0));
+			}
+		}
+	}
+
+	@Provide
+	Arbitrary<Case> funds() {
+		return Arbitraries.randomValue(r -> {
+			RandomCases.Edit e = RandomCases.edit(RandomCases.generateV2(r, 0));
+			Arrangement.RevolvingFund fund = (Arrangement.RevolvingFund) RandomCases.arrangement(r, "x", e, 4);
+			e.parties.add(new Party("fund", "Fonds", PartyType.OTHER, false, List.of(), ""));
+			e.arrangements.add(new Arrangement.RevolvingFund("x", "", fund.fromYear(), fund.toYear(), "fund",
+					fund.financed(), fund.beneficiaries(), fund.capAtSavings()));
+			return e.done();
+		});
+	}
+
+	/**
+	 * REVOLVING_FUND: the fund holder pays the financed costs C(t); each beneficiary refunds C(t) × g_b / Σ g with
+	 * g_b = max(0, net_b(t) before arrangements), at most g_b when capAtSavings. The holder here takes part in
+	 * nothing else, so it receives exactly −C(t) + the refunds.
+	 */
+	@Property(tries = 300)
+	void aRevolvingFundIsRefundedOutOfTheBeneficiariesGains(@ForAll("funds") Case c) {
+		CalculationResult result = Calculator.calculate(c);
+		PreparedCase prepared = PreparedCase.of(c);
+		Arrangement.RevolvingFund fund = (Arrangement.RevolvingFund) c.arrangements().get(0);
+		for (int t = 0; t < c.horizonYears(); t++) {
+			double expected = 0;
+			if (fund.activeIn(t)) {
+				double costs = 0;
+				for (String id : fund.financed()) {
+					costs += itemValue(c, prepared, id, t);
+				}
+				double sum = 0;
+				double[] gains = new double[fund.beneficiaries().size()];
+				for (int b = 0; b < gains.length; b++) {
+					String id = fund.beneficiaries().get(b);
+					Flows flows = result.parties().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow()
+							.years().get(t).flows();
+					gains[b] = Math.max(0, flows.net() - flows.arrangementTransfers());
+					sum += gains[b];
+				}
+				expected = -costs;
+				for (double gain : gains) {
+					if (sum > 0) {
+						double refund = costs * gain / sum;
+						expected += fund.capAtSavings() ? Math.min(refund, gain) : refund;
+					}
+				}
+			}
+			Close.assertClose("fund holder in year " + t,
+					result.arrangements().get(0).transfers().get("fund").get(t), expected);
 		}
 	}
 
