@@ -33,6 +33,9 @@ class FormulaFieldProperties {
 
 	static Pair pair(Random r) {
 		Case c = r.nextBoolean() ? RandomCases.generateV2(r) : RandomCases.generate(r);
+		if (r.nextInt(4) == 0) {
+			c = RandomCases.withActuals(r, c);
+		}
 		RandomCases.Edit e = RandomCases.edit(c);
 		e.schemaVersion = 2;
 		Case plain = e.done();

@@ -38,6 +38,9 @@ class PreparedEvaluationProperties {
 
 	static Setup setup(Random r) {
 		Case c = r.nextInt(4) == 0 ? RandomCases.generate(r) : RandomCases.generateV2(r);
+		if (r.nextInt(3) == 0) {
+			c = RandomCases.withActuals(r, c);
+		}
 		Map<String, Quantity> other = new LinkedHashMap<>();
 		List<CaseFields.Field> fields = CaseFields.all(c).stream().filter(f -> f.target() != null).toList();
 		for (int n = 0, count = 1 + r.nextInt(3); n < count; n++) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 
@@ -358,6 +359,52 @@ final class RandomCases {
 		}
 		return new Condition.SuccessRateAtLeast(e.targetGroups.get(r.nextInt(e.targetGroups.size())).id(),
 				q(r.nextDouble()));
+	}
+
+	/**
+	 * The case with a realisation (6.7) in some of its years: key figures in their ranges, target-group figures,
+	 * realised activity volumes (sometimes with tariff and unit cost) and realised item totals.
+	 */
+	static Case withActuals(Random r, Case c) {
+		Edit e = edit(c);
+		for (int t = 0; t < e.horizonYears; t++) {
+			if (r.nextInt(3) != 0) {
+				continue;
+			}
+			Map<String, Double> parameters = new LinkedHashMap<>();
+			if (r.nextBoolean() && e.parameters.stream().anyMatch(p -> p.id().equals(RATE))) {
+				parameters.put(RATE, r.nextDouble());
+			}
+			if (r.nextBoolean() && e.parameters.stream().anyMatch(p -> p.id().equals(AMOUNT))) {
+				parameters.put(AMOUNT, (double) r.nextInt(1000));
+			}
+			Map<String, Actual.GroupActual> groups = new LinkedHashMap<>();
+			if (r.nextBoolean()) {
+				groups.put(e.targetGroups.get(r.nextInt(e.targetGroups.size())).id(), new Actual.GroupActual(
+						r.nextBoolean() ? OptionalDouble.of(r.nextInt(1000)) : OptionalDouble.empty(),
+						r.nextBoolean() ? OptionalDouble.of(r.nextDouble()) : OptionalDouble.empty(),
+						r.nextBoolean() ? OptionalDouble.of(r.nextDouble()) : OptionalDouble.empty()));
+			}
+			Map<String, Actual.ActivityActual> activities = new LinkedHashMap<>();
+			for (Activity a : e.activities) {
+				if (r.nextInt(3) == 0) {
+					activities.put(a.id(), new Actual.ActivityActual(r.nextInt(5000),
+							r.nextBoolean() ? OptionalDouble.of(r.nextInt(200)) : OptionalDouble.empty(),
+							r.nextBoolean() ? OptionalDouble.of(r.nextInt(200)) : OptionalDouble.empty()));
+				}
+			}
+			Map<String, Double> items = new LinkedHashMap<>();
+			for (Item i : e.items) {
+				if (r.nextInt(3) == 0) {
+					items.put(i.id(), (double) r.nextInt(100_000));
+				}
+			}
+			e.actuals.add(new Actual(e.startYear + t, "", parameters, groups, activities, items));
+		}
+		if (!e.actuals.isEmpty()) {
+			e.schemaVersion = 2;
+		}
+		return e.done();
 	}
 
 	static Edit edit(Case c) {

@@ -50,6 +50,10 @@ class ScenarioProperties {
 
 	static WithScenarios withScenarios(Random r) {
 		Case c = RandomCases.generateV2(r, r.nextInt(4));
+		if (r.nextInt(3) == 0) {
+			// realised years are kept by every scenario (6.10): the case edited by hand keeps them too
+			c = RandomCases.withActuals(r, c);
+		}
 		List<Scenario> scenarios = new ArrayList<>();
 		List<Case> edited = new ArrayList<>();
 		for (int s = 0, count = 1 + r.nextInt(2); s < count; s++) {
