@@ -162,10 +162,12 @@ final class Arrangements {
 		double limit = principal * (1 + once(terms, "maxReturnRate"));
 		double price = once(terms, "price");
 		double paid = 0;
-		for (int t = b.fromYear(); t <= b.toYear(); t++) {
+		for (int t = b.fromYear(); t <= b.toYear() && paid < limit; t++) {
+			// a year without outcomes (S(t) × f(t) = 0, as before a STEP curve's effect) pays nothing, and the
+			// payments go on in the years after it until they reach the limit
 			double due = Math.min(price * count(Count.SUCCESS, b.group().orElse(null), t), limit - paid);
 			if (due <= 0) {
-				break;
+				continue;
 			}
 			collect(transfers, investor, b.outcomePayers(), terms, t, due);
 			paid += due;

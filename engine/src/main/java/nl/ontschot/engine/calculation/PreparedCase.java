@@ -266,12 +266,16 @@ public final class PreparedCase {
 		for (Map.Entry<String, Quantity> e : values.entrySet()) {
 			try {
 				Target target = Targets.resolve(c, e.getKey());
-				int slot = targetSlots.get(target);
+				Integer slot = targetSlots.get(target);
 				List<String> unknown = e.getValue() instanceof Quantity.Computed q
 						? q.formula().names().stream().filter(n -> !parameterIds.contains(n)).toList()
 						: List.of();
 				if (!unknown.isEmpty()) {
 					problems.add(Notice.of(where + e.getKey(), "error.formula.unknownName", unknown.get(0)));
+					continue;
+				}
+				if (slot == null) {
+					// a field of an item left out by includedCategories: it counts for nothing, so neither does its value
 					continue;
 				}
 				overrides.put(slot, slots.compileOverride(e.getValue(), parameterIds));
