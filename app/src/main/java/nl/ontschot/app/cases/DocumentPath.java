@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.schema.CaseSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,8 +30,11 @@ final class DocumentPath {
 	}
 
 	static DocumentPath parse(String path) {
+		// a map keyed by party id ends the path, and an id may hold dots: the key is all that follows the map
+		Optional<String> key = mapKey(path);
+		String fields = key.map(k -> path.substring(0, path.length() - k.length() - 1)).orElse(path);
 		List<Object> steps = new ArrayList<>();
-		for (String part : path.split("\\.", -1)) {
+		for (String part : fields.split("\\.", -1)) {
 			Matcher m = STEP.matcher(part);
 			if (!m.matches()) {
 				throw new StatusException(400, "page.badPath");
@@ -41,8 +45,20 @@ final class DocumentPath {
 				steps.add(Integer.parseInt(index.group(1)));
 			}
 		}
+		key.ifPresent(steps::add);
 		return new DocumentPath(steps);
 	}
+
+	/** The party id at the end of a path into a map of the schema table ({@code allocationKeys[].weights.*}). */
+	private static Optional<String> mapKey(String path) {
+		return CaseSchema.at(path).filter(f -> f.path().endsWith(".*")).map(f -> {
+			String prefix = f.path().substring(0, f.path().length() - 1);
+			Matcher m = Pattern.compile(Pattern.quote(prefix).replace("[]", "\\E\\[\\d+]\\Q")).matcher(path);
+			return m.lookingAt() ? path.substring(m.end()) : "";
+		}).filter(k -> ID.matcher(k).matches());
+	}
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
 	Optional<JsonNode> get(JsonNode root) {
 		JsonNode node = root;

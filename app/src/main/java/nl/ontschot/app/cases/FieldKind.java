@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import nl.ontschot.engine.formula.DutchFormulas;
+import nl.ontschot.engine.formula.Formula;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -18,7 +20,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * start year, which this enum does not know.
  */
 enum FieldKind {
-	TEXT, NUMBER, PERCENT, INTEGER, YEAR, CHOICE, BOOL, CHOICES;
+	TEXT, NUMBER, PERCENT, INTEGER, YEAR, CHOICE, BOOL, CHOICES,
+	/** Parties with a share each, chosen as a list of parties; their shares are fields of their own. */
+	SHARES;
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
@@ -29,7 +33,7 @@ enum FieldKind {
 		return switch (this) {
 			case TEXT, CHOICE -> raw.isEmpty() ? Optional.empty() : Optional.of(NODES.stringNode(raw));
 			case BOOL -> Optional.of(NODES.booleanNode(typed.contains("true")));
-			case CHOICES -> {
+			case CHOICES, SHARES -> {
 				ArrayNode list = NODES.arrayNode();
 				typed.stream().filter(v -> !v.isBlank()).forEach(list::add);
 				yield Optional.of(list);
@@ -37,6 +41,11 @@ enum FieldKind {
 			case NUMBER, INTEGER, YEAR, PERCENT -> {
 				if (raw.isEmpty()) {
 					yield Optional.empty();
+				}
+				if ((this == NUMBER || this == PERCENT) && Formula.isFormula(raw)) {
+					// a formula is stored as typed, with decimal points; it computes the stored value itself (a
+					// percentage's fraction), so no percent shift applies to it
+					yield Optional.of(NODES.stringNode(DutchFormulas.toStored(raw)));
 				}
 				BigDecimal number = number(raw);
 				if (this == PERCENT) {
@@ -74,11 +83,16 @@ enum FieldKind {
 		JsonNode v = value.get();
 		return switch (this) {
 			case INTEGER, YEAR -> v.isNumber() ? Long.toString(Math.round(v.asDouble())) : v.asString();
-			case NUMBER -> v.isNumber() ? plain(v.asDouble(), locale) : v.asString();
-			case PERCENT -> v.isNumber() ? plain(v.asDouble() * 100, locale) : v.asString();
+			case NUMBER -> v.isNumber() ? plain(v.asDouble(), locale) : shown(v.asString(), locale);
+			case PERCENT -> v.isNumber() ? plain(v.asDouble() * 100, locale) : shown(v.asString(), locale);
 			case BOOL -> Boolean.toString(v.asBoolean());
 			default -> v.isString() ? v.asString() : v.toString();
 		};
+	}
+
+	/** A stored formula as the reader types it: with decimal commas in Dutch. */
+	private static String shown(String formula, Locale locale) {
+		return locale.getLanguage().equals("nl") ? DutchFormulas.toShown(formula) : formula;
 	}
 
 	private static String plain(double v, Locale locale) {

@@ -5,23 +5,16 @@ import java.util.List;
 /**
  * One editable field as a page shows it: where it points in the case, what it shows, the value it was
  * read with (JSON, to detect someone else's change), a short explanation where the label alone is not
- * enough, and its error or confirmation.
+ * enough, what its formula evaluates to, and its error or confirmation.
  */
 record FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
-		String original, List<Option> options, String suffix, String placeholder, String help, String error,
-		boolean saved, boolean conflict) {
-
-	FieldView(String id, String path, FieldKind kind, String label, String value, List<String> selected,
-			String original, List<Option> options, String suffix, String placeholder, String help, String error,
-			boolean saved) {
-		this(id, path, kind, label, value, selected, original, options, suffix, placeholder, help, error, saved,
-				false);
-	}
+		String original, List<Option> options, String suffix, String placeholder, String help, String evaluated,
+		String error, boolean saved, boolean conflict) {
 
 	/** This field, marked as a conflict with someone else's value (which its error sentence names). */
 	FieldView withConflict() {
 		return new FieldView(id, path, kind, label, value, selected, original, options, suffix, placeholder, help,
-				error, saved, true);
+				evaluated, error, saved, true);
 	}
 
 	/** A choice: the stored constant and what a person reads. */
@@ -31,7 +24,7 @@ record FieldView(String id, String path, FieldKind kind, String label, String va
 	/** The same field as a cell of a table, labelled for screen readers with the line it belongs to. */
 	FieldView inCell(String place) {
 		return new FieldView(id, path, kind, place, value, selected, original, options, suffix, placeholder, help,
-				error, saved, conflict);
+				evaluated, error, saved, conflict);
 	}
 
 	public boolean hasError() {
@@ -47,6 +40,10 @@ record FieldView(String id, String path, FieldKind kind, String label, String va
 				|| kind == FieldKind.YEAR;
 	}
 
+	public boolean hasEvaluated() {
+		return !evaluated.isEmpty();
+	}
+
 	public boolean hasHelp() {
 		return !help.isEmpty();
 	}
@@ -56,7 +53,7 @@ record FieldView(String id, String path, FieldKind kind, String label, String va
 	}
 
 	public boolean isChoices() {
-		return kind == FieldKind.CHOICES;
+		return kind == FieldKind.CHOICES || kind == FieldKind.SHARES;
 	}
 
 	public boolean isBool() {

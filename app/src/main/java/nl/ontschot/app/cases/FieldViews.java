@@ -10,12 +10,19 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import nl.ontschot.app.cases.FieldView.Option;
 import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.formula.Formula;
+import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Builds the field views of a case document, with labels and choices in the reader's language. */
@@ -39,28 +46,99 @@ class FieldViews {
 	FieldView field(JsonNode document, String path, Locale locale, Optional<List<String>> typed, String error,
 			boolean saved) {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
+		FieldKind kind = spec.kind();
 		Optional<JsonNode> stored = DocumentPath.parse(path).get(document);
 		List<Option> options = options(document, path, spec, locale);
-		// a list that is not given means all of its choices (every category counts, a key covers every party),
-		// except a party's domains, which are only informational: none given is none
-		List<String> selected = typed.orElseGet(() -> stored.filter(JsonNode::isArray)
-				.map(list -> list.valueStream().map(JsonNode::asString).toList())
-				.orElse(path.endsWith(".domains") ? List.of() : options.stream().map(Option::value).toList()));
-		Optional<JsonNode> shown = spec.kind() == FieldKind.YEAR
+		List<String> selected = typed.orElseGet(() -> selected(stored, path, options));
+		Optional<JsonNode> shown = kind == FieldKind.YEAR
 				? stored.filter(JsonNode::isNumber).map(v -> NODES.numberNode(v.asLong() + startYear(document)))
 				: stored;
-		String value = typed.map(t -> spec.kind() == FieldKind.BOOL ? String.valueOf(t.contains("true"))
-				: t.isEmpty() ? "" : t.get(0)).orElseGet(() -> stored.isEmpty() && spec.kind() == FieldKind.CHOICE
-						? spec.placeholder() : spec.kind().format(shown, locale));
+		Optional<String> fallback = spec.field().defaultValue();
+		String value = typed.map(t -> kind == FieldKind.BOOL ? String.valueOf(t.contains("true"))
+				: t.isEmpty() ? "" : t.get(0)).orElseGet(() -> stored.isEmpty() && kind == FieldKind.CHOICE
+						? fallback.orElse("") : kind.format(shown, locale));
 		String label = text(spec.label(), locale, partyName(document, path));
 		String help = messages.getMessage(spec.label() + ".help", null, "", locale);
-		// a year not given is the first year of the horizon, or for the last year of an item its last
-		String placeholder = spec.kind() != FieldKind.YEAR ? spec.placeholder()
-				: Long.toString(startYear(document) + (path.endsWith(".toYear")
-						? document.path("horizonYears").asLong(1) - 1 : 0));
-		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, spec.kind(), label,
+		String placeholder = placeholder(document, path, kind, fallback, locale);
+		String evaluated = stored.filter(v -> v.isString() && Formula.isFormula(v.asString()))
+				.map(v -> evaluated(document, path, kind, locale)).orElse("");
+		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, kind, label,
 				value, selected, stored.map(JsonNode::toString).orElse(""), options,
-				spec.suffix().isEmpty() ? "" : text(spec.suffix(), locale), placeholder, help, error, saved);
+				messages.getMessage(spec.suffix(), null, "", locale), placeholder, help, evaluated, error, saved,
+				false);
+	}
+
+	/**
+	 * The chosen constants of a list. A list that is not given means all of its choices where the format says
+	 * so (every category counts, a key covers every party); other lists not given are empty.
+	 */
+	private static List<String> selected(Optional<JsonNode> stored, String path, List<Option> options) {
+		if (stored.filter(JsonNode::isArray).isPresent()) {
+			return stored.get().valueStream().map(v -> v.isObject() ? v.path("party").asString() : v.asString())
+					.toList();
+		}
+		boolean allByDefault = path.equals("includedCategories") || path.matches("allocationKeys\\[\\d+]\\.parties");
+		return allByDefault ? options.stream().map(Option::value).toList() : List.of();
+	}
+
+	/** What an empty field stands for: its default, or for a year the first (or last) year of the horizon. */
+	private static String placeholder(JsonNode document, String path, FieldKind kind, Optional<String> fallback,
+			Locale locale) {
+		if (kind == FieldKind.YEAR) {
+			return Long.toString(startYear(document) + (path.endsWith(".toYear") || path.endsWith(".repaymentYear")
+					? document.path("horizonYears").asLong(1) - 1 : 0));
+		}
+		if (kind == FieldKind.NUMBER || kind == FieldKind.PERCENT) {
+			return fallback.map(d -> kind.format(Optional.of(NODES.numberNode(Double.parseDouble(d))), locale))
+					.orElse("");
+		}
+		return "";
+	}
+
+	/**
+	 * What a formula gives: one value when it is the same in every year of the plan, else the value per
+	 * calendar year; empty while the case cannot be calculated (the field's error says why).
+	 */
+	private String evaluated(JsonNode document, String path, FieldKind kind, Locale locale) {
+		Optional<PreparedCase> prepared = prepared(document);
+		Optional<double[]> values = prepared.flatMap(p -> p.planValues(path));
+		if (values.isEmpty()) {
+			return prepared.isPresent() ? text("field.formulaNotUsed", locale) : "";
+		}
+		double[] years = values.get();
+		boolean constant = java.util.Arrays.stream(years).allMatch(v -> v == years[0]);
+		if (constant) {
+			return text("field.formulaValue", locale, kind.format(Optional.of(NODES.numberNode(years[0])), locale));
+		}
+		long start = startYear(document);
+		List<String> perYear = new ArrayList<>();
+		for (int t = 0; t < years.length; t++) {
+			perYear.add((start + t) + ": " + kind.format(Optional.of(NODES.numberNode(years[t])), locale));
+		}
+		return text("field.formulaValues", locale, String.join(" · ", perYear));
+	}
+
+	/** The case prepared once per request and document: a page may show many formulas of one case. */
+	private static Optional<PreparedCase> prepared(JsonNode document) {
+		String key = "ontschot.prepared." + System.identityHashCode(document);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		Object cached = request == null ? null : request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+		if (cached instanceof PreparedHolder holder && holder.document() == document) {
+			return holder.prepared();
+		}
+		Optional<PreparedCase> prepared;
+		try {
+			prepared = Optional.of(PreparedCase.of(CaseJson.read(document)));
+		} catch (InvalidCaseException e) {
+			prepared = Optional.empty();
+		}
+		if (request != null) {
+			request.setAttribute(key, new PreparedHolder(document, prepared), RequestAttributes.SCOPE_REQUEST);
+		}
+		return prepared;
+	}
+
+	private record PreparedHolder(JsonNode document, Optional<PreparedCase> prepared) {
 	}
 
 	/**
@@ -82,7 +160,26 @@ class FieldViews {
 	Optional<JsonNode> parse(String path, List<String> typed, JsonNode document) {
 		FieldKind kind = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath")).kind();
 		Optional<JsonNode> value = kind.parse(typed);
+		if (path.startsWith("arrangements[") && value.filter(v -> v.isArray() && v.isEmpty()).isPresent()) {
+			// an arrangement's list left empty is not given: its default applies, or the form says it is needed
+			return Optional.empty();
+		}
+		if (kind == FieldKind.SHARES) {
+			return value.map(parties -> shares(parties, DocumentPath.parse(path).get(document)));
+		}
 		return kind == FieldKind.YEAR ? value.map(v -> NODES.numberNode(v.asLong() - startYear(document))) : value;
+	}
+
+	/** The chosen parties with their shares: a party that stays keeps its share, a new one starts at 1. */
+	private static JsonNode shares(JsonNode parties, Optional<JsonNode> before) {
+		ArrayNode shares = NODES.arrayNode();
+		for (JsonNode party : parties) {
+			JsonNode share = before.filter(JsonNode::isArray).flatMap(list -> list.valueStream()
+					.filter(s -> s.path("party").asString().equals(party.asString())).findFirst()
+					.map(s -> s.path("share"))).filter(s -> !s.isMissingNode()).orElse(NODES.numberNode(1));
+			shares.addObject().put("party", party.asString()).set("share", share);
+		}
+		return shares;
 	}
 
 	private static long startYear(JsonNode document) {
@@ -143,48 +240,45 @@ class FieldViews {
 	}
 
 	private static final Pattern LINE = Pattern
-			.compile("(parties|targetGroups|activities|items|allocationKeys)\\[(\\d+)](?:\\..*)?");
+			.compile("(parties|targetGroups|activities|items|allocationKeys|parameters|arrangements|scenarios)\\[(\\d+)](?:\\..*)?");
 	private static final JsonNodeFactory NODES =
 			JsonNodeFactory.instance;
 
 	private List<Option> options(JsonNode document, String path, FieldSpec spec, Locale locale) {
 		List<Option> options = new ArrayList<>();
-		if (path.endsWith(".provider") || path.endsWith(".financier") || path.endsWith(".party")) {
-			if (!path.endsWith(".provider")) {
+		String pattern = spec.field().path();
+		Optional<String> list = References.list(pattern);
+		if (list.isEmpty()) {
+			if (spec.kind() == FieldKind.CHOICE && spec.field().defaultValue().isEmpty()
+					&& pattern.endsWith(".domain")) {
 				options.add(new Option("", text("field.none", locale)));
 			}
-			document.path("parties").valueStream()
-					.forEach(p -> options.add(new Option(p.path("id").asString(), p.path("name").asString())));
-		} else if (path.endsWith(".group")) {
-			options.add(new Option("", text("field.none", locale)));
-			document.path("targetGroups").valueStream().forEach(g -> options.add(new Option(g.path("id").asString(),
-					g.path("name").asString(g.path("id").asString()))));
-		} else if (path.startsWith("allocationKeys[") && path.endsWith(".parties")) {
-			document.path("parties").valueStream()
-					.forEach(p -> options.add(new Option(p.path("id").asString(), p.path("name").asString())));
-		} else if (path.equals("settlement.key")) {
-			// KEY_SHARE divides by a fixed key: an EQUAL or WEIGHTS key, not one by benefit
-			options.add(new Option("", text("field.settlement.key.none", locale)));
-			document.path("allocationKeys").valueStream()
-					.filter(k -> !k.path("method").asString("EQUAL").equals("BY_BENEFIT"))
-					.forEach(k -> options.add(new Option(k.path("id").asString(),
-							k.path("name").asString(k.path("id").asString()))));
-		} else if (path.endsWith(".allocation")) {
-			options.add(new Option("", text("field.notShared", locale)));
-			document.path("allocationKeys").valueStream().forEach(k -> options.add(new Option(k.path("id").asString(),
-					k.path("name").asString(k.path("id").asString()))));
-		} else {
-			if (path.endsWith(".domain")) {
-				options.add(new Option("", text("field.none", locale)));
-			}
-			spec.options().forEach(o -> options.add(new Option(o, text("choice." + o, locale))));
+			spec.field().choices().forEach(o -> options.add(new Option(o, text("choice." + o, locale))));
+			return options;
 		}
+		if (spec.kind() == FieldKind.CHOICE && References.optional(pattern)) {
+			options.add(new Option("", text(References.noneKey(pattern), locale)));
+		}
+		document.path(list.get()).valueStream()
+				.filter(line -> References.offers(pattern, line))
+				.forEach(line -> options.add(new Option(line.path("id").asString(),
+						line.path("name").asString(line.path("id").asString()))));
 		return options;
 	}
 
-	/** For a weight, the name of the party it is for. */
+	/** For a weight or a share, the name of the party it is for. */
 	private static String partyName(JsonNode document, String path) {
-		String id = path.substring(path.lastIndexOf('.') + 1);
+		int weights = path.indexOf(".weights.");
+		String id;
+		if (weights >= 0) {
+			id = path.substring(weights + ".weights.".length());
+		} else if (path.endsWith("].share")) {
+			// a share of a list of parties: the party beside it
+			id = DocumentPath.parse(path.substring(0, path.length() - "share".length()) + "party").get(document)
+					.map(JsonNode::asString).orElse("");
+		} else {
+			return "";
+		}
 		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
 				.map(p -> p.path("name").asString()).findFirst().orElse(id);
 	}

@@ -191,6 +191,19 @@ public final class PreparedCase {
 		throw new IllegalArgumentException("not a numeric field of this case: " + path);
 	}
 
+	/**
+	 * A numeric field's values per year of the plan (a copy), or empty when the calculation does not use the
+	 * field (an item of a category that does not count, a term its arrangement's type does not have).
+	 */
+	public Optional<double[]> planValues(String path) {
+		for (int slot = 0; slot < slots.size(); slot++) {
+			if (slots.path(slot).equals(path)) {
+				return Optional.of(planRows[slot].clone());
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** Index of the steady year of the plan: min(implementation.years, horizonYears − 1) (6.2). */
 	public int steadyYear() {
 		return steadyYear;
