@@ -25,6 +25,12 @@ enum CaseList {
 			List.of("name", "type", "party", "allocation", "nature", "category", "recurrence", "domain", "basis",
 					"group"),
 			List.of("name", "type", "party", "category", "recurrence", "domain", "amount")),
+	PARAMETERS("parameters", "kengetallen", "kengetallen.parameter", "kengetallen.removeParameter", "kengetal_",
+			List.of("id", "name", "value", "unit", "description"), List.of("id", "name", "value", "unit", "description")),
+	ARRANGEMENTS("arrangements", "afspraken", "afspraken.arrangement", "afspraken.remove", "afspraak-",
+			List.of("name", "fromYear", "toYear"), List.of()),
+	SCENARIOS("scenarios", "scenarios", "scenarios.scenario", "scenarios.remove", "scenario-",
+			List.of("name", "description"), List.of()),
 	ALLOCATION_KEYS("allocationKeys", "activiteiten", "activiteiten.key", "activiteiten.removeKey", "sleutel-",
 			List.of("name", "method", "parties"), List.of());
 

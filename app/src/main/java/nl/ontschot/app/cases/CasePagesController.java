@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.templates.TemplateCatalog;
@@ -47,9 +50,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/cases")
 class CasePagesController {
 
-	/** The steps in the order of the instrument, as shown in the step bar. */
-	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
-			"diagrammen", "verdeling");
 
 	private final CaseService cases;
 	private final TemplateCatalog templates;
@@ -59,9 +59,11 @@ class CasePagesController {
 	private final JsonMapper json;
 	private final MessageSource messages;
 	private final Grids grids;
+	private final StepPages stepPages;
 
 	CasePagesController(CaseService cases, TemplateCatalog templates, FieldViews fields, Figures figures,
-			Charts charts, JsonMapper json, MessageSource messages, Grids grids) {
+			Charts charts, JsonMapper json, MessageSource messages, Grids grids, StepPages stepPages) {
+		this.stepPages = stepPages;
 		this.messages = messages;
 		this.grids = grids;
 		this.charts = charts;
@@ -70,9 +72,6 @@ class CasePagesController {
 		this.fields = fields;
 		this.figures = figures;
 		this.json = json;
-	}
-
-	record Step(String key, String href, boolean current) {
 	}
 
 	@GetMapping
@@ -101,7 +100,7 @@ class CasePagesController {
 		document.put("name", uniqueName(document.path("name").asString(), user));
 		UUID id = cases.create(user.userId(), document.toString());
 		// the instrument starts with the conversation, before any figure
-		return "redirect:/cases/" + id + "/" + STEPS.get(0);
+		return "redirect:/cases/" + id + "/" + StepPages.STEPS.get(0);
 	}
 
 	/** The name, or with " (2)", " (3)", ... when the person already has a case of that name. */
@@ -126,27 +125,13 @@ class CasePagesController {
 		return "redirect:/cases/" + id + "/overview";
 	}
 
-	/** What every step page shows: the case's name, the step bar, the result per party. */
 	private PreparedCase page(AccountPrincipal user, UUID id, String step, Model model, Locale locale) {
-		StoredCase stored = cases.get(user.userId(), id);
-		PreparedCase prepared = PreparedCase.of(CaseJson.read(stored.document()));
-		Case c = prepared.source();
-		model.addAttribute("caseId", id);
-		model.addAttribute("caseName", c.name());
-		model.addAttribute("step", step);
-		model.addAttribute("steps", STEPS.stream()
-				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());
-		model.addAttribute("editable", cases.membership(user.userId(), id).role().mayEdit());
-		CalculationResult result = prepared.calculate();
-		model.addAttribute("result", result);
-		model.addAttribute("summary", figures.summary(result, locale));
-		model.addAttribute("document", CaseJson.parse(stored.document()));
-		return prepared;
+		return stepPages.page(user.userId(), id, step, model, locale);
 	}
 
 	@GetMapping("/{id}/kengetallen")
-	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
-			Locale locale) {
+	String keyFigures(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam(defaultValue = "0") int parametersFrom, Model model, Locale locale) {
 		PreparedCase c = page(user, id, "kengetallen", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("general", List.of("name", "description", "startYear", "horizonYears",
@@ -154,6 +139,8 @@ class CasePagesController {
 				.map(path -> fields.field(document, path, locale)).toList());
 		model.addAttribute("categories", fields.field(document, "includedCategories", locale));
 		model.addAttribute("groups", lines(document, CaseList.TARGET_GROUPS, locale, model));
+		model.addAttribute("parameters", grids.grid(document, CaseList.PARAMETERS, NO_FILTER, parametersFrom,
+				"/cases/" + id + "/kengetallen", "parametersFrom", locale));
 		model.addAttribute("derived", derived(c, locale));
 		return "cases/kengetallen";
 	}
@@ -197,7 +184,8 @@ class CasePagesController {
 	 */
 	@PostMapping("/{id}/lines/{list}/{lineId}/delete")
 	String removeLine(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@PathVariable String list, @PathVariable String lineId, Model model, Locale locale) {
+			@PathVariable String list, @PathVariable String lineId, Model model, RedirectAttributes redirect,
+			Locale locale) {
 		CaseList lines = CaseList.of(list);
 		JsonNode before = CaseJson.parse(cases.get(user.userId(), id).document());
 		try {
@@ -209,11 +197,17 @@ class CasePagesController {
 				cases.members(user.userId(), id).stream().filter(m -> m.party().filter(lineId::equals).isPresent())
 						.forEach(m -> uses.add(fields.text("partijen.boundMember", locale, m.displayName())));
 			}
+			String refusal = fields.text("page.stillUsed", locale, String.join("; ", uses));
+			if (lines == CaseList.ARRANGEMENTS || lines == CaseList.SCENARIOS) {
+				redirect.addFlashAttribute("refused", lineId);
+				redirect.addFlashAttribute("refusal", refusal);
+				return "redirect:/cases/" + id + "/" + lines.page + "#" + list;
+			}
 			model.addAttribute("refused", lineId);
-			model.addAttribute("refusal", fields.text("page.stillUsed", locale, String.join("; ", uses)));
+			model.addAttribute("refusal", refusal);
 			return switch (lines.page) {
 				case "partijen" -> parties(user, id, 0, model, locale);
-				case "kengetallen" -> keyFigures(user, id, model, locale);
+				case "kengetallen" -> keyFigures(user, id, 0, model, locale);
 				default -> activities(user, id, "", "", "", "", 0, 0, model, locale);
 			};
 		}
@@ -232,7 +226,15 @@ class CasePagesController {
 		JsonNode before = CaseJson.parse(cases.get(user.userId(), id).document());
 		try {
 			Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
-			StoredCase saved = cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before));
+			Matcher rename = PARAMETER_ID.matcher(path);
+			StoredCase saved = rename.matches()
+					? cases.renameParameter(user.userId(), id, Integer.parseInt(rename.group(1)),
+							expected.map(JsonNode::asString).orElse(""), typed.isEmpty() ? "" : typed.get(0).strip())
+					: cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before));
+			if (rename.matches()) {
+				// the formulas that use the key figure now name it anew
+				response.setHeader("HX-Refresh", "true");
+			}
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
 			PreparedCase after = PreparedCase.of(CaseJson.read(saved.document()));
@@ -291,9 +293,14 @@ class CasePagesController {
 		return "cases/fragments :: field";
 	}
 
-	/** Fields whose change gives their line other fields, or the settlement page other columns. */
-	private static final java.util.regex.Pattern RESHAPING = java.util.regex.Pattern
-			.compile("allocationKeys\\[\\d+]\\.(method|parties)|items\\[\\d+]\\.recurrence|settlement\\..*");
+	/**
+	 * Fields whose change gives their line other fields, or the settlement page other columns; on the
+	 * arrangements and scenarios pages every change changes the comparison beside the form.
+	 */
+	private static final Pattern RESHAPING = Pattern.compile("allocationKeys\\[\\d+]\\.(method|parties)"
+			+ "|items\\[\\d+]\\.recurrence|settlement\\..*|arrangements\\[.*|scenarios\\[.*");
+
+	private static final Pattern PARAMETER_ID = Pattern.compile("parameters\\[(\\d+)]\\.id");
 
 	/** Lists longer than this show their lines closed, each opened (and its fields fetched) on demand. */
 	static final int OPEN_LINES = 12;

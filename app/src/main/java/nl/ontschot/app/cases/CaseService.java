@@ -18,6 +18,7 @@ import nl.ontschot.app.cases.Views.VersionInfo;
 import nl.ontschot.app.templates.TemplateCatalog;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.result.CalculationResult;
@@ -115,6 +116,40 @@ public class CaseService {
 			if (path.startsWith("allocationKeys[")) {
 				KeyWeights.align(tree);
 			}
+			ArrangementForms.align(tree, path);
+		});
+	}
+
+	/**
+	 * Renames a key figure, if it still has the id the person saw, and rewrites everything that names it:
+	 * the formulas of every field, scenario and uncertainty targets, realised values and conditions.
+	 */
+	@Transactional
+	StoredCase renameParameter(long userId, UUID id, int index, String expected, String newId) {
+		return edit(userId, id, tree -> {
+			JsonNode parameter = tree.path("parameters").path(index);
+			if (!parameter.isObject() || !parameter.path("id").asString("").equals(expected)) {
+				throw new ChangedMeanwhileException(Optional.ofNullable(parameter.get("id")));
+			}
+			if (!expected.equals(newId)) {
+				ParameterRename.apply(tree, index, expected, newId);
+			}
+		});
+	}
+
+	/** Sets (or with no value removes) one changed value {@code target} of the scenario at {@code index}. */
+	@Transactional
+	StoredCase setScenarioValue(long userId, UUID id, int index, String target, Optional<JsonNode> value) {
+		return edit(userId, id, tree -> {
+			if (!(tree.path("scenarios").path(index) instanceof ObjectNode scenario)) {
+				throw new ChangedMeanwhileException(Optional.empty());
+			}
+			ObjectNode set = scenario.get("set") instanceof ObjectNode s ? s : scenario.putObject("set");
+			if (value.isPresent()) {
+				set.set(target, value.get());
+			} else {
+				set.remove(target);
+			}
 		});
 	}
 
@@ -177,7 +212,31 @@ public class CaseService {
 		Membership membership = editor(userId, id);
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
 		change.accept(tree);
+		upgradeWhereNeeded(tree);
 		return save(userId, stored, membership, tree, Optional.empty());
+	}
+
+	/**
+	 * A case of version 1 that a page gives its first key figure, formula, scenario or arrangement becomes
+	 * version 2:
+	 * the person asked for what version 2 has, and version 2 gives a version 1 case the same figures.
+	 */
+	private static void upgradeWhereNeeded(ObjectNode tree) {
+		if (tree.path("schemaVersion").asInt() != 1) {
+			return;
+		}
+		// version 1 accepts arrangements and ignores them (calculation.md 2): a page adds one to be calculated
+		if (!tree.path("arrangements").isEmpty()) {
+			tree.put("schemaVersion", 2);
+			return;
+		}
+		try {
+			CaseJson.read(tree);
+		} catch (InvalidCaseException e) {
+			if (e.problems().stream().anyMatch(p -> p.key().equals("error.needsVersion2"))) {
+				tree.put("schemaVersion", 2);
+			}
+		}
 	}
 
 	/**

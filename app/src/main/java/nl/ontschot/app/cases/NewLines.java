@@ -18,6 +18,12 @@ final class NewLines {
 	 */
 	static ObjectNode line(CaseList list, JsonNode document, JsonMapper json,
 			BiFunction<String, Integer, String> text) {
+		return line(list, "", document, json, text);
+	}
+
+	/** A new line; {@code type} is the type of a new arrangement (calculation.md 6.5), unused for other lists. */
+	static ObjectNode line(CaseList list, String type, JsonNode document, JsonMapper json,
+			BiFunction<String, Integer, String> text) {
 		List<String> taken = document.path(list.field).valueStream().map(l -> l.path("id").asString()).toList();
 		String prefix = list.idPrefix;
 		int n = taken.size() + 1;
@@ -27,6 +33,9 @@ final class NewLines {
 		String firstParty = document.path("parties").path(0).path("id").asString();
 		ObjectNode line = json.createObjectNode();
 		line.put("id", prefix + n);
+		if (list == CaseList.ARRANGEMENTS) {
+			return ArrangementForms.fresh(line, type, document, text.apply("afspraken.new." + type, n));
+		}
 		switch (list) {
 			case PARTIES -> line.put("name", text.apply("case.newParty", n)).put("type", "OTHER");
 			case TARGET_GROUPS -> line.put("name", text.apply("case.newGroup", n)).put("population", 0);
@@ -34,6 +43,10 @@ final class NewLines {
 			case ACTIVITIES -> {
 				line.put("name", text.apply("case.newActivity", n)).put("provider", firstParty).put("basis", "TOTAL");
 				line.putObject("current").put("volume", 0).put("tariff", 0).put("unitCost", 0);
+			}
+			case PARAMETERS -> line.put("name", text.apply("case.newParameter", n)).put("value", 0);
+			case SCENARIOS -> line.put("name", text.apply("case.newScenario", n)).putObject("set");
+			case ARRANGEMENTS -> {
 			}
 			case ITEMS -> line.put("name", text.apply("case.newItem", n)).put("party", firstParty).put("type", "COST")
 					.put("recurrence", "STRUCTURAL").put("amount", 0);

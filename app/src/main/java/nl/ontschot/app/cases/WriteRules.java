@@ -118,6 +118,14 @@ final class WriteRules {
 			switch (field) {
 				case CONVERSATION -> {
 				}
+				case "schemaVersion" -> {
+					// moving a case to version 2 changes no figure (calculation.md 6); a page does it when a party
+					// types the first formula into one of its own fields
+					boolean upgrade = before.path(field).asInt() == 1 && after.path(field).asInt() == 2;
+					if (!upgrade && !Objects.equals(before.get(field), after.get(field))) {
+						out.add(new Refusal(field, Reason.SHARED));
+					}
+				}
 				case "parties" -> lines("parties", before, after, out, new LineRule() {
 					public boolean owns(JsonNode line) {
 						return party.equals(text(line, "id"));
