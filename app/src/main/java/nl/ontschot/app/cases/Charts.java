@@ -88,8 +88,8 @@ class Charts {
 				text("method." + result.settlement().method(), locale)), names, values, series, locale);
 	}
 
-	/** Horizontal bars, two per party, with the amount written beside each bar. */
-	private Chart bars(String id, String title, String description, List<String> names, List<double[]> values,
+	/** Horizontal bars, one per series for each party, with the amount written beside each bar. */
+	Chart bars(String id, String title, String description, List<String> names, List<double[]> values,
 			String[] series, Locale locale) {
 		double max = 1;
 		double min = 0;
@@ -103,17 +103,20 @@ class Charts {
 		int plot = WIDTH - label - 110;
 		double scale = plot / (max - min);
 		double zero = label + (-min) * scale;
-		int rowHeight = 46;
-		int height = 40 + names.size() * rowHeight;
+		int rowHeight = 8 + 19 * series.length;
+		// the legend takes a row per three series
+		int top = 36 + (series.length - 1) / 3 * 20;
+		int height = top + 4 + names.size() * rowHeight;
 		StringBuilder svg = open(id, title, description, height);
 		legend(svg, series, 0, false);
-		svg.append("<line x1=\"%.1f\" y1=\"30\" x2=\"%.1f\" y2=\"%d\" stroke=\"#4a4a4a\"/>".formatted(zero, zero, height));
+		svg.append("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#4a4a4a\"/>".formatted(zero, top - 6,
+				zero, height));
 		List<List<String>> table = new ArrayList<>();
 		List<String> header = new ArrayList<>(List.of(text("summary.party", locale)));
 		header.addAll(List.of(series));
 		table.add(header);
 		for (int i = 0; i < names.size(); i++) {
-			int y = 36 + i * rowHeight;
+			int y = top + i * rowHeight;
 			svg.append("<text x=\"0\" y=\"%d\" font-size=\"13\">%s</text>".formatted(y + 18, esc(shorten(names.get(i)))));
 			List<String> row = new ArrayList<>(List.of(names.get(i)));
 			for (int s = 0; s < series.length; s++) {
@@ -122,7 +125,7 @@ class Charts {
 				double w = Math.abs(v * scale);
 				int by = y + s * 19;
 				svg.append("<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>".formatted(x1, by,
-						Math.max(w, 0.5), COLOURS[s]));
+						Math.max(w, 0.5), COLOURS[s % COLOURS.length]));
 				double tx = v >= 0 ? zero + w + 4 : zero + 4;
 				svg.append("<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s</text>".formatted(tx, by + 12,
 						esc(euros(v, locale))));

@@ -427,7 +427,7 @@ class PagesTest extends ApiTestBase {
 	@Test
 	void everyPageOfTheLargeCaseStaysUnderOneMegabyte() {
 		String url = largeCase();
-		for (String step : CasePagesController.STEPS) {
+		for (String step : StepPages.STEPS) {
 			long start = System.nanoTime();
 			HttpResponse<String> page = browser.get(url + "/" + step);
 			long millis = (System.nanoTime() - start) / 1_000_000;

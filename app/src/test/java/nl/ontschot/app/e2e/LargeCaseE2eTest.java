@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * The 25-party case of the bench in Chromium: every step page opens without serious accessibility problems,
@@ -46,7 +47,7 @@ class LargeCaseE2eTest extends BrowserTestBase {
 		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 
 		for (String step : new String[] { "gesprek", "partijen", "kengetallen", "activiteiten", "overview",
-				"diagrammen", "verdeling" }) {
+				"diagrammen", "verdeling", "afspraken", "scenarios" }) {
 			page.navigate(url + "/" + step);
 			assertThat(page.locator("h1")).isVisible();
 			assertThat(Browser.seriousViolations(page)).as(step).isEmpty();
@@ -78,5 +79,34 @@ class LargeCaseE2eTest extends BrowserTestBase {
 		page.locator("#items tr.more").first().getByText("Deze post verwijderen").click();
 		assertThat(page.locator("#items p[role=status]")).containsText("van 599.");
 		assertThat(asked).singleElement().asString().startsWith("Deze post verwijderen (");
+	}
+
+	@Test
+	void anArrangementAndAScenarioOfTheLargeCaseAreComparedForEveryParty() {
+		String url = largeCase();
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
+
+		page.navigate(url + "/afspraken");
+		page.locator("#new-type").selectOption("SHARED_SAVINGS");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Afspraak toevoegen")).click();
+		page.waitForURL("**/afspraken#arrangements");
+		assertThat(page.locator("#comparison table tbody tr")).hasCount(25);
+		assertThat(page.locator("#comparison table thead th")).hasCount(3);
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "groot-afspraken");
+
+		page.navigate(url + "/scenarios");
+		page.getByText("Scenario toevoegen").click();
+		page.waitForURL("**/scenarios#scenarios");
+		page.getByLabel("Wat verandert").selectOption("discountRate");
+		page.getByLabel("Nieuwe waarde").fill("4");
+		page.getByText("Toevoegen aan scenario").click();
+		page.waitForURL("**/scenarios#scenario-0");
+		assertThat(page.locator("#scenario-0 form.change input[name=value]")).hasValue("4");
+		assertThat(page.locator("#side-by-side table tbody tr")).hasCount(25);
+		assertThat(page.locator("#side-by-side table thead th")).hasText(new String[] { "Partij", "Plan",
+				"Scenario 1" });
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "groot-scenarios");
 	}
 }

@@ -1,0 +1,149 @@
+package nl.ontschot.app.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.cases.Figures.Money;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.result.ArrangementResult;
+import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.Comparison;
+import nl.ontschot.engine.result.PartyResult;
+import nl.ontschot.engine.result.ScenarioResult;
+import nl.ontschot.engine.text.Amounts;
+
+/**
+ * The figures of the arrangements and scenarios pages: each arrangement's payments per party per year, the pv
+ * net per party with no arrangement and with each alone, and the scenarios side by side, as tables and charts.
+ */
+@Component
+class AgreementFigures {
+
+	private final MessageSource messages;
+	private final Charts charts;
+
+	AgreementFigures(MessageSource messages, Charts charts) {
+		this.messages = messages;
+		this.charts = charts;
+	}
+
+	/** A table: its column headers (the first names the rows) and its rows. */
+	record Table(List<String> headers, List<Row> rows) {
+
+		static final Table EMPTY = new Table(List.of(), List.of());
+
+		public boolean isEmpty() {
+			return rows.isEmpty();
+		}
+	}
+
+	record Row(String name, List<Money> cells) {
+	}
+
+	/** A comparison as a table and as a chart with the same figures. */
+	record Compared(Table table, Charts.Chart chart) {
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/**
+	 * What an arrangement pays per party per year (receiving positive), rounded so that each row adds up to
+	 * its total, and the present value. Parties it does not touch are left out.
+	 */
+	Table payments(ArrangementResult arrangement, CalculationResult result, Locale locale) {
+		List<String> headers = new ArrayList<>(List.of(text("summary.party", locale)));
+		result.years().forEach(y -> headers.add(Integer.toString(y)));
+		headers.add(text("afspraken.total", locale));
+		headers.add(text("afspraken.pv", locale));
+		List<Row> rows = new ArrayList<>();
+		for (PartyResult party : result.parties()) {
+			List<Double> years = arrangement.transfers().get(party.id());
+			if (years == null || years.stream().allMatch(v -> Math.abs(v) < 0.005)) {
+				continue;
+			}
+			double[] values = years.stream().mapToDouble(Double::doubleValue).toArray();
+			long[] whole = Amounts.roundAddingUp(values);
+			List<Money> cells = new ArrayList<>();
+			long total = 0;
+			for (long v : whole) {
+				cells.add(money(v, locale));
+				total += v;
+			}
+			cells.add(money(total, locale));
+			cells.add(money(Math.round(arrangement.pv().getOrDefault(party.id(), 0.0)), locale));
+			rows.add(new Row(party.name(), cells));
+		}
+		return new Table(headers, rows);
+	}
+
+	/** The pv net per party with no arrangement and with each arrangement alone (6.9), without settlement. */
+	Compared comparison(PreparedCase prepared, CalculationResult result, Locale locale) {
+		List<Comparison> comparisons = result.arrangementComparison();
+		List<String> series = new ArrayList<>();
+		for (Comparison c : comparisons) {
+			series.add(c.id().equals("none") ? text("afspraken.none", locale) : name(result, c.id()));
+		}
+		return compared("arrangements", text("afspraken.chart", locale), text("afspraken.chartText", locale),
+				result, series, comparisons.stream().map(Comparison::parties).toList(), locale);
+	}
+
+	/** Per party the pv net of the plan and of each scenario (6.9). */
+	Compared scenarios(PreparedCase prepared, CalculationResult result, Locale locale) {
+		List<String> series = new ArrayList<>();
+		List<Map<String, Double>> columns = new ArrayList<>();
+		if (result.scenarios().isEmpty()) {
+			series.add(text("scenarios.plan", locale));
+			columns.add(result.parties().stream().collect(Collectors.toMap(PartyResult::id, p -> p.pv().net(),
+					(a, b) -> a, LinkedHashMap::new)));
+		}
+		for (ScenarioResult s : result.scenarios()) {
+			// the result names the case's own values "base" (6.9)
+			series.add(s.id().equals("base") ? text("scenarios.plan", locale) : s.name().orElse(s.id()));
+			columns.add(s.parties().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+					e -> e.getValue().pvNet(), (a, b) -> a, LinkedHashMap::new)));
+		}
+		return compared("scenarios", text("scenarios.chart", locale), text("scenarios.chartText", locale), result,
+				series, columns, locale);
+	}
+
+	private Compared compared(String id, String title, String description, CalculationResult result,
+			List<String> series, List<Map<String, Double>> columns, Locale locale) {
+		List<String> headers = new ArrayList<>(List.of(text("summary.party", locale)));
+		headers.addAll(series);
+		List<Row> rows = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<double[]> values = new ArrayList<>();
+		for (PartyResult party : result.parties()) {
+			double[] v = new double[columns.size()];
+			List<Money> cells = new ArrayList<>();
+			for (int c = 0; c < columns.size(); c++) {
+				v[c] = columns.get(c).getOrDefault(party.id(), 0.0);
+				cells.add(money(Math.round(v[c]), locale));
+			}
+			rows.add(new Row(party.name(), cells));
+			names.add(party.name());
+			values.add(v);
+		}
+		Charts.Chart chart = charts.bars(id, title, description, names, values, series.toArray(String[]::new),
+				locale);
+		return new Compared(new Table(headers, rows), chart);
+	}
+
+	private static String name(CalculationResult result, String arrangementId) {
+		return result.arrangements().stream().filter(a -> a.id().equals(arrangementId)).map(ArrangementResult::name)
+				.filter(n -> !n.isEmpty()).findFirst().orElse(arrangementId);
+	}
+
+	private static Money money(long v, Locale locale) {
+		return new Money(Amounts.euros(v, locale), v < 0);
+	}
+}

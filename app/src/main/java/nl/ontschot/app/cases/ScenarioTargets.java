@@ -1,0 +1,104 @@
+package nl.ontschot.app.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.ontschot.app.cases.FieldView.Option;
+import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.SchemaField;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The values a scenario can change (calculation.md 6.6: {@code discountRate}, {@code parameters.ID},
+ * {@code targetGroups.ID.FIELD}, ...), named in words, each with the field of the schema table it changes, so
+ * that a percentage is typed as a percentage and a formula with decimal commas.
+ */
+final class ScenarioTargets {
+
+	private record Target(String label, SchemaField field) {
+	}
+
+	private final Map<String, Target> targets;
+
+	private ScenarioTargets(Map<String, Target> targets) {
+		this.targets = targets;
+	}
+
+	static ScenarioTargets of(JsonNode document, FieldViews fields, Locale locale) {
+		Map<String, Target> targets = new LinkedHashMap<>();
+		targets.put("discountRate", new Target(fields.text("field.discountRate", locale),
+				CaseSchema.field("discountRate")));
+		lines(document, "parameters", List.of(), fields, locale, targets);
+		lines(document, "targetGroups", List.of("population", "reachRate", "successRate"), fields, locale, targets);
+		lines(document, "activities", List.of("current.volume", "current.tariff", "current.unitCost",
+				"current.hoursPerUnit", "future.volume", "future.tariff", "future.unitCost", "capacityRelease"), fields,
+				locale, targets);
+		lines(document, "items", List.of("amount", "fte", "costPerFte"), fields, locale, targets);
+		JsonNode arrangements = document.path("arrangements");
+		for (JsonNode a : arrangements) {
+			List<String> terms = new ArrayList<>();
+			for (String term : ArrangementForms.fields(a)) {
+				if (!term.contains("[") && !term.contains(".") && CaseSchema.field("arrangements[]." + term).numeric()) {
+					terms.add(term);
+				}
+			}
+			line(a, "arrangements", terms, fields, locale, targets);
+		}
+		return new ScenarioTargets(targets);
+	}
+
+	private static void lines(JsonNode document, String list, List<String> names, FieldViews fields, Locale locale,
+			Map<String, Target> targets) {
+		document.path(list).valueStream().forEach(line -> line(line, list, names, fields, locale, targets));
+	}
+
+	private static void line(JsonNode line, String list, List<String> names, FieldViews fields, Locale locale,
+			Map<String, Target> targets) {
+		String id = line.path("id").asString();
+		String name = line.path("name").asString(id);
+		if (list.equals("parameters")) {
+			targets.put("parameters." + id, new Target(fields.text("place.parameters", locale, name),
+					CaseSchema.field("parameters[].value")));
+			return;
+		}
+		String place = fields.text("place." + list, locale, name);
+		for (String n : names) {
+			SchemaField field = CaseSchema.field(list + "[]." + n);
+			targets.put(list + "." + id + "." + n, new Target(place + ", " + fields.text(field.label(), locale), field));
+		}
+	}
+
+	/** Every target, in the order of the case, for the list a person chooses from. */
+	List<Option> options() {
+		return targets.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue().label())).toList();
+	}
+
+	String label(String target) {
+		return Optional.ofNullable(targets.get(target)).map(Target::label).orElse(target);
+	}
+
+	private FieldKind kind(String target) {
+		return Optional.ofNullable(targets.get(target)).map(t -> t.field().kind())
+				.map(k -> k == nl.ontschot.engine.schema.FieldKind.PERCENT ? FieldKind.PERCENT : FieldKind.NUMBER)
+				.orElse(FieldKind.NUMBER);
+	}
+
+	String suffix(String target, Locale locale) {
+		return kind(target) == FieldKind.PERCENT ? "%" : "";
+	}
+
+	/** A stored value as its field shows it: a percentage as a percentage, a formula with decimal commas. */
+	String shown(String target, JsonNode value, Locale locale) {
+		return kind(target).format(Optional.of(value), locale);
+	}
+
+	/** What is stored for a typed value; a target the case does not have stays for the engine to name. */
+	JsonNode parse(String target, String typed) {
+		return kind(target).parse(List.of(typed))
+				.orElseThrow(() -> new FieldKind.FieldInputException("page.input.number"));
+	}
+}

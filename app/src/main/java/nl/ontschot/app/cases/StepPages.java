@@ -1,0 +1,51 @@
+package nl.ontschot.app.cases;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.CalculationResult;
+
+/** What every step page shows: the case's name, the step bar, the result per party. */
+@Component
+class StepPages {
+
+	/** The steps in the order of the instrument, as shown in the step bar. */
+	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
+			"diagrammen", "verdeling", "afspraken", "scenarios");
+
+	record Step(String key, String href, boolean current) {
+	}
+
+	private final CaseService cases;
+	private final Figures figures;
+
+	StepPages(CaseService cases, Figures figures) {
+		this.cases = cases;
+		this.figures = figures;
+	}
+
+	/** Fills the model for one step page and answers the case, prepared and calculated once. */
+	PreparedCase page(long userId, UUID id, String step, Model model, Locale locale) {
+		StoredCase stored = cases.get(userId, id);
+		PreparedCase prepared = PreparedCase.of(CaseJson.read(stored.document()));
+		Case c = prepared.source();
+		model.addAttribute("caseId", id);
+		model.addAttribute("caseName", c.name());
+		model.addAttribute("step", step);
+		model.addAttribute("steps", STEPS.stream()
+				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());
+		model.addAttribute("editable", cases.membership(userId, id).role().mayEdit());
+		CalculationResult result = prepared.calculate();
+		model.addAttribute("result", result);
+		model.addAttribute("summary", figures.summary(result, locale));
+		model.addAttribute("document", CaseJson.parse(stored.document()));
+		return prepared;
+	}
+}
