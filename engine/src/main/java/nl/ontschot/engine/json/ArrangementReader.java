@@ -230,12 +230,15 @@ final class ArrangementReader {
 		}
 	}
 
-	/** Scope activities that the payer finances, alone or with others (6.10). */
+	/**
+	 * Scope activities that the payer finances, alone or with others (6.10). An unknown payer finances nothing:
+	 * it is reported once, at the payer, not again at every scope activity.
+	 */
 	private List<String> financedScope(Obj o, String payer) {
 		List<String> scope = references(o, "scope", activities.keySet(), "error.unknownActivity");
 		for (int i = 0; i < scope.size(); i++) {
 			Activity a = activities.get(scope.get(i));
-			if (a != null && !payer.isEmpty() && !a.financedBy(payer)) {
+			if (a != null && reader.isParty(payer) && !a.financedBy(payer)) {
 				problems.add(o.path("scope") + "[" + i + "]", "error.scopeNotFinanced", scope.get(i), payer);
 			}
 		}

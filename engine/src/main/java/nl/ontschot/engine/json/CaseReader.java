@@ -667,6 +667,10 @@ final class CaseReader {
 		}
 	}
 
+	boolean isParty(String id) {
+		return partyIds.contains(id);
+	}
+
 	Optional<String> partyReference(Obj o, String name) {
 		Optional<String> party = o.text(name);
 		party.ifPresent(p -> {
