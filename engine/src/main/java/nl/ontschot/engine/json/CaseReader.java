@@ -631,8 +631,9 @@ final class CaseReader {
 				KeyMethod keyMethod = keyMethods.get(k);
 				if (keyMethod == null) {
 					problems.add(o.path("key"), "error.unknownKey", k);
-				} else if (keyMethod == KeyMethod.BY_BENEFIT) {
-					problems.add(o.path("key"), "error.settlementKey", k);
+				} else if (keyMethod != KeyMethod.EQUAL && keyMethod != KeyMethod.WEIGHTS) {
+					// section 2: KEY_SHARE divides by fixed shares, so BY_BENEFIT and BY_EXPENSE keys are refused
+					problems.add(o.path("key"), "error.settlementKey", k, keyMethod.name());
 				}
 			});
 			ValueBasis basis = o.choice("basis", ValueBasis.class).orElse(ValueBasis.PV);
