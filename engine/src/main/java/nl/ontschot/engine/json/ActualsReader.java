@@ -47,8 +47,7 @@ final class ActualsReader {
 			o.require("year");
 			int year = o.integer("year").orElse(startYear);
 			if (o.integer("year").isPresent() && horizon >= 1 && (year < startYear || year >= startYear + horizon)) {
-				problems.add(o.path("year"), "error.between", Integer.toString(startYear),
-						Integer.toString(startYear + horizon - 1));
+				problems.add(o.path("year"), "error.between", startYear, startYear + horizon - 1);
 			} else if (o.given("year") && !seen.add(year)) {
 				problems.add(o.path("year"), "error.duplicateYear", Integer.toString(year));
 			}

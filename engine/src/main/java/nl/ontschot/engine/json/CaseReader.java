@@ -274,7 +274,7 @@ final class CaseReader {
 		if (range.min() == -Range.MAX_MAGNITUDE) {
 			return Optional.of(Notice.of("", "error.notFinite"));
 		}
-		return Optional.of(Notice.of("", "error.between", Obj.plain(range.min()), Obj.plain(range.max())));
+		return Optional.of(Notice.of("", "error.between", range.min(), range.max()));
 	}
 
 	Optional<Scenario> scenario(JsonNode node, String at) {
