@@ -23,6 +23,7 @@ import nl.ontschot.engine.model.Parameter;
 import nl.ontschot.engine.model.PartyShare;
 import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Scenario;
+import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.model.AllocationKey;
 import nl.ontschot.engine.model.Basis;
@@ -151,19 +152,46 @@ final class CaseReader {
 		List<Scenario> scenarios = onlyInVersion2(o, "scenarios") ? o.list("scenarios", this::scenario) : List.of();
 		unique(o, "scenarios");
 		checkNames(parameters);
-		if (problems.any()) {
-			return Optional.empty();
-		}
+		// built also when there are problems already: scenario targets are resolved against it, so that their
+		// problems come together with all others
 		Case c = new Case(version, name, description, startYear, horizonYears, discountRate, hoursPerFte,
 				implementation, parameters, targetGroups, included, parties, activities, items, keys, settlement,
 				arrangements, scenarios, actuals, version == 2 && o.given("uncertainty"));
-		for (int i = 0; i < scenarios.size(); i++) {
-			for (String target : scenarios.get(i).set().keySet()) {
-				String at = "scenarios[" + i + "].set." + target;
-				Targets.problem(c, target).ifPresent(p -> problems.add(at, p.key(), p.args().toArray()));
+		checkTargets(c);
+		return problems.any() ? Optional.empty() : Optional.of(c);
+	}
+
+	/**
+	 * Every scenario target names a numeric field of the case, and a number given for it lies in that field's
+	 * range (6.6), each reported at the change; a formula's values are checked per year by the calculation.
+	 */
+	private void checkTargets(Case c) {
+		for (int i = 0; i < c.scenarios().size(); i++) {
+			for (Map.Entry<String, Quantity> change : c.scenarios().get(i).set().entrySet()) {
+				String at = "scenarios[" + i + "].set." + change.getKey();
+				try {
+					Target target = Targets.resolve(c, change.getKey());
+					if (change.getValue() instanceof Quantity.Fixed fixed) {
+						outOfRange(CaseSchema.field(schemaPattern(target)).range(), fixed.value())
+								.ifPresent(n -> problems.add(at, n.key(), n.args().toArray()));
+					}
+				} catch (Targets.Refused refused) {
+					problems.add(at, refused.notice().key(), refused.notice().args().toArray());
+				}
 			}
 		}
-		return problems.any() ? Optional.empty() : Optional.of(c);
+	}
+
+	/** The schema table's pattern of the field a target names ({@code activities[].current.volume}). */
+	private static String schemaPattern(Target target) {
+		return switch (target.kind()) {
+			case CASE -> target.field();
+			case PARAMETER -> "parameters[].value";
+			case TARGET_GROUP -> "targetGroups[]." + target.field();
+			case ACTIVITY -> "activities[]." + target.field();
+			case ITEM -> "items[]." + target.field();
+			case ARRANGEMENT -> "arrangements[]." + target.field();
+		};
 	}
 
 	/** Whether the case version may use a field of version 2 (6); a version 1 case that gives it is refused. */
