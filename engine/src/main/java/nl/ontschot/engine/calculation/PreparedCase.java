@@ -35,6 +35,7 @@ import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.SchemaField;
 
 /**
  * A case prepared once to be evaluated many times (scenarios, the comparison of arrangements, the settlement
@@ -152,6 +153,28 @@ public final class PreparedCase {
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
 		}
+	}
+
+	/** A numeric field given in a case, by its path, for {@link #evaluationProblems}. */
+	public record Field(String path, SchemaField schema, Quantity quantity) {
+	}
+
+	/**
+	 * The problems of evaluating the key figures and {@code fields} in every year (6.1), each against its
+	 * field's range, for a case that cannot be prepared because of other problems. Every name in a formula
+	 * must be a key figure, and the key figures must not be circular.
+	 */
+	public static List<Notice> evaluationProblems(int startYear, int years, List<Parameter> parameters,
+			List<Field> fields) {
+		Slots slots = new Slots(years, startYear, parameters.size());
+		for (int p = 0; p < parameters.size(); p++) {
+			slots.add("parameters[" + p + "].value", CaseSchema.field("parameters[].value"), parameters.get(p).value());
+		}
+		fields.forEach(f -> slots.add(f.path(), f.schema(), f.quantity()));
+		slots.compile(parameters.stream().map(Parameter::id).toList());
+		List<Notice> problems = new ArrayList<>();
+		slots.rows(null, Map.of(), null, problems, "");
+		return problems;
 	}
 
 	/** Prepares a valid case; throws with every problem when a formula cannot be evaluated or leaves its range. */
