@@ -231,18 +231,22 @@ final class ArrangementReader {
 	}
 
 	/**
-	 * Scope activities that the payer finances, alone or with others (6.10). An unknown payer finances nothing:
-	 * it is reported once, at the payer, not again at every scope activity.
+	 * Scope activities that the payer finances, alone or with others (6.10). An unknown payer, or an activity
+	 * with an unknown financier, is reported once where it is named, not again at the scope.
 	 */
 	private List<String> financedScope(Obj o, String payer) {
 		List<String> scope = references(o, "scope", activities.keySet(), "error.unknownActivity");
 		for (int i = 0; i < scope.size(); i++) {
 			Activity a = activities.get(scope.get(i));
-			if (a != null && reader.isParty(payer) && !a.financedBy(payer)) {
+			if (a != null && reader.isParty(payer) && knownFinanciers(a) && !a.financedBy(payer)) {
 				problems.add(o.path("scope") + "[" + i + "]", "error.scopeNotFinanced", scope.get(i), payer);
 			}
 		}
 		return scope;
+	}
+
+	private boolean knownFinanciers(Activity a) {
+		return a.financiers().stream().allMatch(f -> reader.isParty(f.party()));
 	}
 
 	/** Financed items of an impact bond or a revolving fund: CASH COST items (6.10). */
