@@ -385,6 +385,15 @@ class CaseValidationV2Test {
 	}
 
 	@Test
+	void anUnknownFinancierIsReportedAtTheActivityNotAgainAtTheArrangementThatNamesItsPayer() {
+		ObjectNode root = withArrangement(FIXED_PAYMENT, "{}");
+		at(root, "activities", 0).put("financier", "ff");
+
+		assertThat(problems(root)).containsExactly(new Problem("activities[0].financier", "error.unknownParty",
+				"noemt partij \"ff\", maar die hoort niet bij de partijen van de casus"));
+	}
+
+	@Test
 	void sharedSavingsTerms() {
 		assertThat(problems(withArrangement(SHARED_SAVINGS, "{\"sharingRate\": null}")))
 				.containsExactly(new Problem("arrangements[0].sharingRate", "error.required", "is verplicht"));
