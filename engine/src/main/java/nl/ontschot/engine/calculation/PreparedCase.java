@@ -286,6 +286,8 @@ public final class PreparedCase {
 		List<Notice> problems = new ArrayList<>();
 		Map<Integer, Compiled> overrides = new LinkedHashMap<>();
 		Map<Integer, Quantity> parameterOverrides = new HashMap<>();
+		// the path of each field a value replaces, with its target
+		Map<String, String> changed = new HashMap<>();
 		for (Map.Entry<String, Quantity> e : values.entrySet()) {
 			try {
 				Target target = Targets.resolve(c, e.getKey());
@@ -302,6 +304,7 @@ public final class PreparedCase {
 					continue;
 				}
 				overrides.put(slot, slots.compileOverride(e.getValue(), parameterIds));
+				changed.put(slots.path(slot), e.getKey());
 				if (target.kind() == Target.Kind.PARAMETER) {
 					parameterOverrides.put(slot, e.getValue());
 				}
@@ -326,10 +329,13 @@ public final class PreparedCase {
 		double[][] real = c.actuals().isEmpty() ? plan
 				: slots.rows(realRows, overrides, order, realised, evaluation, "");
 		if (!evaluation.isEmpty()) {
-			// the field that leaves its range may be another one than the target: name both
+			// the target itself is reported at the change; another field that leaves its range at the scenario,
+			// with the field named
 			throw new InvalidCaseException(distinct(evaluation).stream()
-					.map(n -> Notice.of(context.isEmpty() ? n.path() : context.substring(0, context.length() - 5),
-							"error.inScenario", n.path(), Notice.of("", n.key(), n.args().toArray())))
+					.map(n -> !context.isEmpty() && changed.containsKey(n.path())
+							? Notice.of(context + changed.get(n.path()), n.key(), n.args().toArray())
+							: Notice.of(context.isEmpty() ? n.path() : context.substring(0, context.length() - 5),
+									"error.inScenario", n.path(), Notice.of("", n.key(), n.args().toArray())))
 					.toList());
 		}
 		return new Variant(plan, real, Optional.empty());
