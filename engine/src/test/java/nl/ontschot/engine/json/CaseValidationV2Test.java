@@ -626,6 +626,10 @@ class CaseValidationV2Test {
 		assertThat(problems(withScenario("{\"parameters.slagingskans\": \"=0.5 + 0.14 * t\"}"))).containsExactly(
 				new Problem("scenarios[0]", "error.inScenario",
 						"met dit scenario: targetGroups[0].successRate komt in 2030 uit op 1,06; mag hoogstens 1 zijn"));
+		// the target itself leaving its range is reported at the change
+		assertThat(problems(withScenario("{\"targetGroups.g.successRate\": \"=0.9 + 0.05 * t\"}"))).containsExactly(
+				new Problem("scenarios[0].set.targetGroups.g.successRate", "error.evaluates.atMost",
+						"komt in 2029 uit op 1,05; mag hoogstens 1 zijn"));
 		assertThat(problems(withScenario("{\"parameters.slagingskans\": \"=kans\"}"))).containsExactly(
 				new Problem("scenarios[0].set.parameters.slagingskans", "error.formula.unknownName",
 						"onbekende naam 'kans': geen kengetal van de casus"));
