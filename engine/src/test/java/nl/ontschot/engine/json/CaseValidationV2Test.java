@@ -1,6 +1,7 @@
 package nl.ontschot.engine.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Locale;
@@ -259,6 +260,16 @@ class CaseValidationV2Test {
 	}
 
 	@Test
+	void roundNeedsWholeDigitsAndTheSentenceShowsTheDigitsGiven() {
+		ObjectNode root = valid();
+		parameter(root, "afgerond", "=round(2.5, 1.0001)");
+
+		// "niet 1" beside "a whole number" would make no sense: the decimals are what is wrong
+		assertThat(problems(root)).containsExactly(new Problem("parameters[2].value", "error.formula.inYear",
+				"round heeft een geheel aantal decimalen nodig, niet 1,0001 (in 2026)"));
+	}
+
+	@Test
 	void aVersion1CaseIsRefusedAtEveryFieldThatOnlyVersion2Has() {
 		ObjectNode root = valid().put("schemaVersion", 1);
 		at(root, "targetGroups", 0).put("successRate", 0.5);
@@ -362,7 +373,7 @@ class CaseValidationV2Test {
 
 		Case c = CaseJson.read(root.toString());
 		assertThat(PreparedCase.of(c).calculate().warnings()).extracting(Notice::path, Notice::key)
-				.contains(org.assertj.core.groups.Tuple.tuple("allocationKeys.u", "warning.noPositiveExpense"));
+				.contains(tuple("allocationKeys.u", "warning.noPositiveExpense"));
 	}
 
 	// 6.5 arrangements, each type: its references, then its terms
@@ -426,9 +437,9 @@ class CaseValidationV2Test {
 	void fixedPaymentTerms() {
 		assertThat(problems(withArrangement(FIXED_PAYMENT, "{\"scope\": null, \"price\": null, \"per\": null}")))
 				.extracting(Problem::path, Problem::key).containsExactlyInAnyOrder(
-						org.assertj.core.groups.Tuple.tuple("arrangements[0].scope", "error.required"),
-						org.assertj.core.groups.Tuple.tuple("arrangements[0].price", "error.required"),
-						org.assertj.core.groups.Tuple.tuple("arrangements[0].per", "error.required"));
+						tuple("arrangements[0].scope", "error.required"),
+						tuple("arrangements[0].price", "error.required"),
+						tuple("arrangements[0].per", "error.required"));
 		assertThat(problems(withArrangement(FIXED_PAYMENT, "{\"price\": -5, \"per\": \"MONTH\", \"scope\": []}")))
 				.containsExactlyInAnyOrder(
 						new Problem("arrangements[0].price", "error.negative", "moet 0 of meer zijn"),
