@@ -21,6 +21,7 @@ import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Condition;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Item;
+import nl.ontschot.engine.model.KeyMethod;
 import nl.ontschot.engine.model.Parameter;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.PartyShare;
@@ -150,8 +151,30 @@ public final class PreparedCase {
 		List<Notice> problems = new ArrayList<>();
 		planRows = slots.rows(null, Map.of(), null, problems, "");
 		realRows = c.actuals().isEmpty() ? planRows : slots.rows(null, Map.of(), realised, problems, "");
+		checkWeightSums(problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
+		}
+	}
+
+	/**
+	 * The weights of a WEIGHTS key add up to more than 0 (section 2). Given as formulas, that is known only once
+	 * they are evaluated, in year 0 of the plan (6.2); a weight already refused is not counted twice.
+	 */
+	private void checkWeightSums(List<Notice> problems) {
+		for (int k = 0; k < keys.size(); k++) {
+			Lines.KeyLine key = keys.get(k);
+			String at = "allocationKeys[" + k + "].weights";
+			if (key.method() != KeyMethod.WEIGHTS || problems.stream().anyMatch(n -> n.path().startsWith(at))) {
+				continue;
+			}
+			double sum = 0;
+			for (int w : key.weights()) {
+				sum += w < 0 ? 0 : planRows[w][0];
+			}
+			if (sum <= 0) {
+				problems.add(Notice.of(at, "error.weightsSum"));
+			}
 		}
 	}
 
