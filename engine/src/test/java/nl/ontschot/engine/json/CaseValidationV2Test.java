@@ -306,6 +306,18 @@ class CaseValidationV2Test {
 				"komt in 2030 uit op 1,2; mag hoogstens 1 zijn"));
 	}
 
+	@Test
+	void weightsGivenAsFormulasMustStillAddUpToMoreThan0InYear0() {
+		ObjectNode root = valid();
+		at(root, "allocationKeys", 0).putObject("weights").put("a", "=0 * tarief").put("f", 0);
+
+		assertThat(problems(root)).containsExactly(new Problem("allocationKeys[0].weights", "error.weightsSum",
+				"de gewichten moeten samen meer dan 0 zijn"));
+		// weights are used once, with their values of year 0 (6.2): later years do not count
+		at(root, "allocationKeys", 0).putObject("weights").put("a", "=1 - t").put("f", 0);
+		assertThat(problems(root)).isEmpty();
+	}
+
 	// 6.3 parties that pay together
 
 	@Test
