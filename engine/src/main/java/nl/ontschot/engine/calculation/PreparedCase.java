@@ -150,7 +150,16 @@ public final class PreparedCase {
 
 		List<Notice> problems = new ArrayList<>();
 		planRows = slots.rows(null, Map.of(), null, problems, "");
-		realRows = c.actuals().isEmpty() ? planRows : slots.rows(null, Map.of(), realised, problems, "");
+		if (c.actuals().isEmpty()) {
+			realRows = planRows;
+		} else {
+			List<Notice> real = new ArrayList<>();
+			realRows = slots.rows(null, Map.of(), realised, real, "");
+			// a problem that only the realised values give is not the plan's: it is reported at the actuals
+			real.stream().filter(n -> !problems.contains(n))
+					.map(n -> Notice.of("actuals", "error.withActuals", n.path(), Notice.of("", n.key(), n.args().toArray())))
+					.forEach(problems::add);
+		}
 		checkWeightSums(problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
