@@ -690,6 +690,14 @@ class CaseValidationV2Test {
 	}
 
 	@Test
+	void aRealisedKeyFigureThatTakesAFormulaOutOfRangeIsReportedAtTheActualsNotAsThePlans() {
+		// the plan's success rate is 0.5; the realised key figure makes it 1.3 in 2027 only
+		assertThat(problems(withActuals("[{\"year\": 2027, \"parameters\": {\"slagingskans\": 1.3}}]"))).containsExactly(
+				new Problem("actuals", "error.withActuals",
+						"met de realisatie: targetGroups[0].successRate komt in 2027 uit op 1,3; mag hoogstens 1 zijn"));
+	}
+
+	@Test
 	void aFormulaInActualsIsRefusedBecauseARealisedValueIsANumber() {
 		assertThat(problems(withActuals("""
 				[{"year": 2026, "parameters": {"tarief": "=50 * 1.1"}, "items": {"kosten": {"amount": "=900"}},
