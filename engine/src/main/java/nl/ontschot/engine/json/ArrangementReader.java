@@ -151,6 +151,7 @@ final class ArrangementReader {
 		BondMode mode = o.choice("mode", BondMode.class).orElse(BondMode.PRINCIPAL_PLUS_RETURN);
 		Quantity returnRate = Quantity.of(0);
 		Quantity price = Quantity.of(0);
+		Quantity maxReturn = Quantity.of(0);
 		int repaymentYear = last;
 		if (mode == BondMode.PRINCIPAL_PLUS_RETURN) {
 			o.require("returnRate");
@@ -160,9 +161,10 @@ final class ArrangementReader {
 		} else {
 			o.require("price");
 			price = term(o, "price");
+			// read only where it applies: a term of the other mode is refused once, as such
+			maxReturn = term(o, "maxReturnRate");
 			notFor(o, mode, "returnRate", "repaymentYear", "condition");
 		}
-		Quantity maxReturn = term(o, "maxReturnRate");
 		Optional<Condition> condition = mode == BondMode.PRINCIPAL_PLUS_RETURN ? condition(o) : Optional.empty();
 		Optional<String> group = mode == BondMode.PER_OUTCOME ? group(o, Count.SUCCESS) : Optional.empty();
 		return new Arrangement.ImpactBond(id, name, from, to, investor, financed, payers, mode, returnRate,
