@@ -512,7 +512,8 @@ class CaseValidationV2Test {
 	void impactBondTermsDependOnItsMode() {
 		assertThat(problems(withArrangement(IMPACT_BOND, "{\"mode\": null}")))
 				.containsExactly(new Problem("arrangements[0].mode", "error.required", "is verplicht"));
-		ObjectNode root = withArrangement(IMPACT_BOND, "{\"returnRate\": null, \"price\": 10, \"repaymentYear\": 5}");
+		ObjectNode root = withArrangement(IMPACT_BOND,
+				"{\"returnRate\": null, \"price\": 10, \"repaymentYear\": 5, \"maxReturnRate\": -1}");
 		((ArrayNode) root.get("arrangements")).add(json(IMPACT_BOND).put("id", "ib2").put("mode", "PER_OUTCOME")
 				.put("maxReturnRate", -0.1).set("condition", json("{\"parameter\": \"slagingskans\", \"atLeast\": 0.4}")));
 
@@ -521,6 +522,9 @@ class CaseValidationV2Test {
 				new Problem("arrangements[0].price", "error.notForMode",
 						"geldt niet voor een impact bond met werkwijze PRINCIPAL_PLUS_RETURN"),
 				new Problem("arrangements[0].repaymentYear", "error.between", "moet tussen 0 en 4 liggen (grenzen inbegrepen)"),
+				// a term of the other mode is refused as such, not also checked as if it applied
+				new Problem("arrangements[0].maxReturnRate", "error.notForMode",
+						"geldt niet voor een impact bond met werkwijze PRINCIPAL_PLUS_RETURN"),
 				new Problem("arrangements[1].price", "error.required", "is verplicht"),
 				new Problem("arrangements[1].returnRate", "error.notForMode",
 						"geldt niet voor een impact bond met werkwijze PER_OUTCOME"),
