@@ -91,7 +91,7 @@ final class CaseReader {
 	private final List<PreparedCase.Field> fields = new ArrayList<>();
 	private List<Parameter> parameters = List.of();
 	private int startYear;
-	/** Whether the formulas can be evaluated on their own: years, key figures and names all read cleanly. */
+	/** Whether the formulas can be evaluated on their own: the years and the key figures read cleanly. */
 	private boolean evaluable;
 	private int horizon = -1;
 	private int version = 2;
