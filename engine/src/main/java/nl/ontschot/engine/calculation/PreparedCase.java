@@ -21,6 +21,7 @@ import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Condition;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Item;
+import nl.ontschot.engine.model.KeyMethod;
 import nl.ontschot.engine.model.Parameter;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.PartyShare;
@@ -35,6 +36,7 @@ import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.SchemaField;
 
 /**
  * A case prepared once to be evaluated many times (scenarios, the comparison of arrangements, the settlement
@@ -148,10 +150,63 @@ public final class PreparedCase {
 
 		List<Notice> problems = new ArrayList<>();
 		planRows = slots.rows(null, Map.of(), null, problems, "");
-		realRows = c.actuals().isEmpty() ? planRows : slots.rows(null, Map.of(), realised, problems, "");
+		if (c.actuals().isEmpty()) {
+			realRows = planRows;
+		} else {
+			List<Notice> real = new ArrayList<>();
+			realRows = slots.rows(null, Map.of(), realised, real, "");
+			// a problem that only the realised values give is not the plan's: it is reported at the actuals
+			real.stream().filter(n -> !problems.contains(n))
+					.map(n -> Notice.of("actuals", "error.withActuals", n.path(), Notice.of("", n.key(), n.args().toArray())))
+					.forEach(problems::add);
+		}
+		checkWeightSums(problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
 		}
+	}
+
+	/**
+	 * The weights of a WEIGHTS key add up to more than 0 (section 2). Given as formulas, that is known only once
+	 * they are evaluated, in year 0 of the plan (6.2); a weight already refused is not counted twice.
+	 */
+	private void checkWeightSums(List<Notice> problems) {
+		for (int k = 0; k < keys.size(); k++) {
+			Lines.KeyLine key = keys.get(k);
+			String at = "allocationKeys[" + k + "].weights";
+			if (key.method() != KeyMethod.WEIGHTS || problems.stream().anyMatch(n -> n.path().startsWith(at))) {
+				continue;
+			}
+			double sum = 0;
+			for (int w : key.weights()) {
+				sum += w < 0 ? 0 : planRows[w][0];
+			}
+			if (sum <= 0) {
+				problems.add(Notice.of(at, "error.weightsSum"));
+			}
+		}
+	}
+
+	/** A numeric field given in a case, by its path, for {@link #evaluationProblems}. */
+	public record Field(String path, SchemaField schema, Quantity quantity) {
+	}
+
+	/**
+	 * The problems of evaluating the key figures and {@code fields} in every year (6.1), each against its
+	 * field's range, for a case that cannot be prepared because of other problems. Every name in a formula
+	 * must be a key figure, and the key figures must not be circular.
+	 */
+	public static List<Notice> evaluationProblems(int startYear, int years, List<Parameter> parameters,
+			List<Field> fields) {
+		Slots slots = new Slots(years, startYear, parameters.size());
+		for (int p = 0; p < parameters.size(); p++) {
+			slots.add("parameters[" + p + "].value", CaseSchema.field("parameters[].value"), parameters.get(p).value());
+		}
+		fields.forEach(f -> slots.add(f.path(), f.schema(), f.quantity()));
+		slots.compile(parameters.stream().map(Parameter::id).toList());
+		List<Notice> problems = new ArrayList<>();
+		slots.rows(null, Map.of(), null, problems, "");
+		return problems;
 	}
 
 	/** Prepares a valid case; throws with every problem when a formula cannot be evaluated or leaves its range. */
@@ -276,6 +331,8 @@ public final class PreparedCase {
 		List<Notice> problems = new ArrayList<>();
 		Map<Integer, Compiled> overrides = new LinkedHashMap<>();
 		Map<Integer, Quantity> parameterOverrides = new HashMap<>();
+		// the path of each field a value replaces, with its target
+		Map<String, String> changed = new HashMap<>();
 		for (Map.Entry<String, Quantity> e : values.entrySet()) {
 			try {
 				Target target = Targets.resolve(c, e.getKey());
@@ -292,6 +349,7 @@ public final class PreparedCase {
 					continue;
 				}
 				overrides.put(slot, slots.compileOverride(e.getValue(), parameterIds));
+				changed.put(slots.path(slot), e.getKey());
 				if (target.kind() == Target.Kind.PARAMETER) {
 					parameterOverrides.put(slot, e.getValue());
 				}
@@ -316,10 +374,13 @@ public final class PreparedCase {
 		double[][] real = c.actuals().isEmpty() ? plan
 				: slots.rows(realRows, overrides, order, realised, evaluation, "");
 		if (!evaluation.isEmpty()) {
-			// the field that leaves its range may be another one than the target: name both
+			// the target itself is reported at the change; another field that leaves its range at the scenario,
+			// with the field named
 			throw new InvalidCaseException(distinct(evaluation).stream()
-					.map(n -> Notice.of(context.isEmpty() ? n.path() : context.substring(0, context.length() - 5),
-							"error.inScenario", n.path(), Notice.of("", n.key(), n.args().toArray())))
+					.map(n -> !context.isEmpty() && changed.containsKey(n.path())
+							? Notice.of(context + changed.get(n.path()), n.key(), n.args().toArray())
+							: Notice.of(context.isEmpty() ? n.path() : context.substring(0, context.length() - 5),
+									"error.inScenario", n.path(), Notice.of("", n.key(), n.args().toArray())))
 					.toList());
 		}
 		return new Variant(plan, real, Optional.empty());

@@ -2,8 +2,10 @@ package nl.ontschot.engine.calculation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.formula.Compiled;
@@ -131,13 +133,14 @@ final class Slots {
 			}
 		}
 		double[] values = new double[parameters];
+		List<Notice> found = new ArrayList<>();
 		for (int t = 0; t < years; t++) {
 			for (int p = 0; p < parameters; p++) {
 				values[p] = changed[p] ? 0 : rows[p][t];
 			}
 			for (int p : order) {
 				if (changed[p]) {
-					values[p] = value(p, t, overrides, realised, values, problems, where);
+					values[p] = value(p, t, overrides, realised, values, found, where);
 					rows[p][t] = values[p];
 				}
 			}
@@ -151,10 +154,13 @@ final class Slots {
 				} else if (t > 0 && once(s)) {
 					rows[s][t] = rows[s][0];
 				} else {
-					rows[s][t] = value(s, t, overrides, realised, values, problems, where);
+					rows[s][t] = value(s, t, overrides, realised, values, found, where);
 				}
 			}
 		}
+		// one problem per field, in its first year: the same sentence for every later year would drown the others
+		Set<String> seen = new HashSet<>();
+		found.stream().filter(notice -> seen.add(notice.path())).forEach(problems::add);
 		return rows;
 	}
 

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiFunction;
 
+import nl.ontschot.engine.formula.Formula;
 import nl.ontschot.engine.model.Activity;
 import nl.ontschot.engine.model.Actual;
 import nl.ontschot.engine.model.Item;
@@ -47,8 +48,7 @@ final class ActualsReader {
 			o.require("year");
 			int year = o.integer("year").orElse(startYear);
 			if (o.integer("year").isPresent() && horizon >= 1 && (year < startYear || year >= startYear + horizon)) {
-				problems.add(o.path("year"), "error.between", Integer.toString(startYear),
-						Integer.toString(startYear + horizon - 1));
+				problems.add(o.path("year"), "error.between", startYear, startYear + horizon - 1);
 			} else if (o.given("year") && !seen.add(year)) {
 				problems.add(o.path("year"), "error.duplicateYear", Integer.toString(year));
 			}
@@ -112,6 +112,11 @@ final class ActualsReader {
 
 	/** Values in actuals are numbers (6.2), in the field's range. */
 	private OptionalDouble checked(JsonNode node, String at, String pattern) {
+		if (node.isString() && Formula.isFormula(node.asString())) {
+			// say why a formula is refused here, where it is accepted everywhere else in a version 2 case
+			problems.add(at, "error.formulaInActuals");
+			return OptionalDouble.empty();
+		}
 		OptionalDouble v = Obj.number(node, at, problems);
 		if (v.isPresent()) {
 			Optional<nl.ontschot.engine.Notice> outside = CaseReader.outOfRange(CaseSchema.field(pattern).range(),

@@ -151,6 +151,7 @@ final class ArrangementReader {
 		BondMode mode = o.choice("mode", BondMode.class).orElse(BondMode.PRINCIPAL_PLUS_RETURN);
 		Quantity returnRate = Quantity.of(0);
 		Quantity price = Quantity.of(0);
+		Quantity maxReturn = Quantity.of(0);
 		int repaymentYear = last;
 		if (mode == BondMode.PRINCIPAL_PLUS_RETURN) {
 			o.require("returnRate");
@@ -160,9 +161,10 @@ final class ArrangementReader {
 		} else {
 			o.require("price");
 			price = term(o, "price");
+			// read only where it applies: a term of the other mode is refused once, as such
+			maxReturn = term(o, "maxReturnRate");
 			notFor(o, mode, "returnRate", "repaymentYear", "condition");
 		}
-		Quantity maxReturn = term(o, "maxReturnRate");
 		Optional<Condition> condition = mode == BondMode.PRINCIPAL_PLUS_RETURN ? condition(o) : Optional.empty();
 		Optional<String> group = mode == BondMode.PER_OUTCOME ? group(o, Count.SUCCESS) : Optional.empty();
 		return new Arrangement.ImpactBond(id, name, from, to, investor, financed, payers, mode, returnRate,
@@ -230,16 +232,23 @@ final class ArrangementReader {
 		}
 	}
 
-	/** Scope activities that the payer finances, alone or with others (6.10). */
+	/**
+	 * Scope activities that the payer finances, alone or with others (6.10). An unknown payer, or an activity
+	 * with an unknown financier, is reported once where it is named, not again at the scope.
+	 */
 	private List<String> financedScope(Obj o, String payer) {
 		List<String> scope = references(o, "scope", activities.keySet(), "error.unknownActivity");
 		for (int i = 0; i < scope.size(); i++) {
 			Activity a = activities.get(scope.get(i));
-			if (a != null && !payer.isEmpty() && !a.financedBy(payer)) {
+			if (a != null && reader.isParty(payer) && knownFinanciers(a) && !a.financedBy(payer)) {
 				problems.add(o.path("scope") + "[" + i + "]", "error.scopeNotFinanced", scope.get(i), payer);
 			}
 		}
 		return scope;
+	}
+
+	private boolean knownFinanciers(Activity a) {
+		return a.financiers().stream().allMatch(f -> reader.isParty(f.party()));
 	}
 
 	/** Financed items of an impact bond or a revolving fund: CASH COST items (6.10). */

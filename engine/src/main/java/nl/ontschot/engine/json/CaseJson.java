@@ -1,5 +1,6 @@
 package nl.ontschot.engine.json;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import nl.ontschot.engine.InvalidCaseException;
@@ -55,7 +56,11 @@ public final class CaseJson {
 	/** Reads a case from a parsed JSON tree; throws with every problem found when it is not a valid case. */
 	public static Case read(JsonNode tree) {
 		CaseReader reader = new CaseReader();
-		Case c = reader.read(tree).orElseThrow(() -> new InvalidCaseException(reader.problems().all()));
+		Case c = reader.read(tree).orElseThrow(() -> {
+			List<Notice> all = new ArrayList<>(reader.problems().all());
+			all.addAll(reader.evaluationProblems());
+			return new InvalidCaseException(all);
+		});
 		// formulas are evaluated in every year, so their ranges are only known once the case is prepared
 		PreparedCase.of(c);
 		return c;

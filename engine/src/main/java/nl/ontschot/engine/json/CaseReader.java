@@ -16,6 +16,7 @@ import nl.ontschot.engine.formula.Dependencies;
 import nl.ontschot.engine.formula.Formula;
 import nl.ontschot.engine.formula.FormulaException;
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Activity;
 import nl.ontschot.engine.model.Actual;
 import nl.ontschot.engine.model.Arrangement;
@@ -23,6 +24,7 @@ import nl.ontschot.engine.model.Parameter;
 import nl.ontschot.engine.model.PartyShare;
 import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Scenario;
+import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.model.AllocationKey;
 import nl.ontschot.engine.model.Basis;
@@ -85,6 +87,12 @@ final class CaseReader {
 	private final Map<String, KeyMethod> keyMethods = new HashMap<>();
 	/** Every formula read, with its path: its names are checked once all key figures are known. */
 	private final List<Map.Entry<String, Formula>> formulas = new ArrayList<>();
+	/** Every numeric field given outside the key figures and scenarios, to evaluate when the case has problems. */
+	private final List<PreparedCase.Field> fields = new ArrayList<>();
+	private List<Parameter> parameters = List.of();
+	private int startYear;
+	/** Whether the formulas can be evaluated on their own: the years and the key figures read cleanly. */
+	private boolean evaluable;
 	private int horizon = -1;
 	private int version = 2;
 
@@ -115,7 +123,7 @@ final class CaseReader {
 		String name = o.name("name");
 		String description = o.text("description").orElse("");
 		o.require("startYear");
-		int startYear = o.integer("startYear", 2000, 1900, 2200);
+		startYear = o.integer("startYear", 2000, 1900, 2200);
 		o.require("horizonYears");
 		int errorsBefore = problems.count();
 		int horizonYears = o.integer("horizonYears", 1, 1, 50);
@@ -125,7 +133,7 @@ final class CaseReader {
 		Quantity discountRate = quantity(o, "discountRate", "discountRate");
 		Quantity hoursPerFte = quantity(o, "hoursPerFte", "hoursPerFte");
 		Implementation implementation = o.given("implementation") ? implementation(o) : Implementation.NONE;
-		List<Parameter> parameters = onlyInVersion2(o, "parameters") ? readParameters(o) : List.of();
+		parameters = onlyInVersion2(o, "parameters") ? readParameters(o) : List.of();
 		List<Party> parties = readParties(o);
 		List<TargetGroup> targetGroups = o.list("targetGroups", this::targetGroup);
 		unique(o, "targetGroups");
@@ -151,19 +159,65 @@ final class CaseReader {
 		List<Scenario> scenarios = onlyInVersion2(o, "scenarios") ? o.list("scenarios", this::scenario) : List.of();
 		unique(o, "scenarios");
 		checkNames(parameters);
-		if (problems.any()) {
-			return Optional.empty();
-		}
+		// a key figure that could not be read (or is circular) would make the values of others guesses
+		evaluable = version == 2 && horizon >= 1 && problems.all().stream().noneMatch(n -> n.path().equals("startYear")
+				|| n.path().startsWith("parameters") && !n.path().endsWith(".id"));
+		// built also when there are problems already: scenario targets are resolved against it, so that their
+		// problems come together with all others
 		Case c = new Case(version, name, description, startYear, horizonYears, discountRate, hoursPerFte,
 				implementation, parameters, targetGroups, included, parties, activities, items, keys, settlement,
 				arrangements, scenarios, actuals, version == 2 && o.given("uncertainty"));
-		for (int i = 0; i < scenarios.size(); i++) {
-			for (String target : scenarios.get(i).set().keySet()) {
-				String at = "scenarios[" + i + "].set." + target;
-				Targets.problem(c, target).ifPresent(p -> problems.add(at, p.key(), p.args().toArray()));
+		checkTargets(c);
+		return problems.any() ? Optional.empty() : Optional.of(c);
+	}
+
+	/**
+	 * Every scenario target names a numeric field of the case, and a number given for it lies in that field's
+	 * range (6.6), each reported at the change; a formula's values are checked per year by the calculation.
+	 */
+	private void checkTargets(Case c) {
+		for (int i = 0; i < c.scenarios().size(); i++) {
+			for (Map.Entry<String, Quantity> change : c.scenarios().get(i).set().entrySet()) {
+				String at = "scenarios[" + i + "].set." + change.getKey();
+				try {
+					Target target = Targets.resolve(c, change.getKey());
+					if (change.getValue() instanceof Quantity.Fixed fixed) {
+						outOfRange(CaseSchema.field(schemaPattern(target)).range(), fixed.value())
+								.ifPresent(n -> problems.add(at, n.key(), n.args().toArray()));
+					}
+				} catch (Targets.Refused refused) {
+					problems.add(at, refused.notice().key(), refused.notice().args().toArray());
+				}
 			}
 		}
-		return problems.any() ? Optional.empty() : Optional.of(c);
+	}
+
+	/** The schema table's pattern of the field a target names ({@code activities[].current.volume}). */
+	private static String schemaPattern(Target target) {
+		return switch (target.kind()) {
+			case CASE -> target.field();
+			case PARAMETER -> "parameters[].value";
+			case TARGET_GROUP -> "targetGroups[]." + target.field();
+			case ACTIVITY -> "activities[]." + target.field();
+			case ITEM -> "items[]." + target.field();
+			case ARRANGEMENT -> "arrangements[]." + target.field();
+		};
+	}
+
+	/**
+	 * The problems of evaluating the formulas in every year (6.1) of a case that has other problems, so that
+	 * these come at once with the rest; none when the years, key figures or names are not known well enough.
+	 */
+	List<Notice> evaluationProblems() {
+		if (!evaluable) {
+			return List.of();
+		}
+		Set<String> ids = new HashSet<>();
+		parameters.forEach(p -> ids.add(p.id()));
+		// a formula with an unknown name is reported as such; it has no value to check
+		List<PreparedCase.Field> known = fields.stream().filter(f -> !(f.quantity() instanceof Quantity.Computed q)
+				|| ids.containsAll(q.formula().names())).toList();
+		return PreparedCase.evaluationProblems(startYear, horizon, parameters, known);
 	}
 
 	/** Whether the case version may use a field of version 2 (6); a version 1 case that gives it is refused. */
@@ -191,7 +245,11 @@ final class CaseReader {
 						}
 					});
 					o.require("value");
-					Quantity value = quantity(o, "value", "parameters[].value");
+					// the key figures are evaluated first of all, not as one of the fields
+					Quantity value = o.given("value")
+							? parse(o.raw("value"), o.path("value"), CaseSchema.field("parameters[].value"))
+									.orElse(Quantity.of(0))
+							: Quantity.of(0);
 					return new Parameter(id, o.text("name").orElse(""), value, o.text("unit").orElse(""),
 							o.text("description").orElse(""));
 				}));
@@ -237,6 +295,13 @@ final class CaseReader {
 	}
 
 	Optional<Quantity> quantity(JsonNode node, String at, SchemaField field) {
+		Optional<Quantity> q = parse(node, at, field);
+		q.ifPresent(v -> fields.add(new PreparedCase.Field(at, field, v)));
+		return q;
+	}
+
+	/** A number or formula for a field, not kept as one of the case's own fields (a key figure, a scenario's). */
+	private Optional<Quantity> parse(JsonNode node, String at, SchemaField field) {
 		if (node.isString() && Formula.isFormula(node.asString())) {
 			if (version == 1) {
 				problems.add(at, "error.needsVersion2");
@@ -274,7 +339,7 @@ final class CaseReader {
 		if (range.min() == -Range.MAX_MAGNITUDE) {
 			return Optional.of(Notice.of("", "error.notFinite"));
 		}
-		return Optional.of(Notice.of("", "error.between", Obj.plain(range.min()), Obj.plain(range.max())));
+		return Optional.of(Notice.of("", "error.between", range.min(), range.max()));
 	}
 
 	Optional<Scenario> scenario(JsonNode node, String at) {
@@ -292,7 +357,7 @@ final class CaseReader {
 				} else {
 					for (Map.Entry<String, JsonNode> e : values.properties()) {
 						String target = o.path("set") + "." + e.getKey();
-						quantity(e.getValue(), target, CaseSchema.field("parameters[].value"))
+						parse(e.getValue(), target, CaseSchema.field("parameters[].value"))
 								.ifPresent(q -> set.put(e.getKey(), q));
 					}
 				}
@@ -631,8 +696,9 @@ final class CaseReader {
 				KeyMethod keyMethod = keyMethods.get(k);
 				if (keyMethod == null) {
 					problems.add(o.path("key"), "error.unknownKey", k);
-				} else if (keyMethod == KeyMethod.BY_BENEFIT) {
-					problems.add(o.path("key"), "error.settlementKey", k);
+				} else if (keyMethod != KeyMethod.EQUAL && keyMethod != KeyMethod.WEIGHTS) {
+					// section 2: KEY_SHARE divides by fixed shares, so BY_BENEFIT and BY_EXPENSE keys are refused
+					problems.add(o.path("key"), "error.settlementKey", k, keyMethod.name());
 				}
 			});
 			ValueBasis basis = o.choice("basis", ValueBasis.class).orElse(ValueBasis.PV);
@@ -665,6 +731,10 @@ final class CaseReader {
 				problems.add(list + "[" + i + "].id", "error.duplicateId", id.asString());
 			}
 		}
+	}
+
+	boolean isParty(String id) {
+		return partyIds.contains(id);
 	}
 
 	Optional<String> partyReference(Obj o, String name) {

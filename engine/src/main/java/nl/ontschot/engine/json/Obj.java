@@ -140,7 +140,7 @@ final class Obj {
 		}
 		double v = value.getAsDouble();
 		if (v < min || v > max) {
-			problems.add(path(name), "error.between", plain(min), plain(max));
+			problems.add(path(name), "error.between", min, max);
 			return fallback;
 		}
 		return v;
@@ -179,7 +179,7 @@ final class Obj {
 			return fallback;
 		}
 		if (value.getAsInt() < min || value.getAsInt() > max) {
-			problems.add(path(name), "error.between", Integer.toString(min), Integer.toString(max));
+			problems.add(path(name), "error.between", min, max);
 			return fallback;
 		}
 		return value.getAsInt();
@@ -250,9 +250,5 @@ final class Obj {
 	/** A list of enum constants. */
 	<E extends Enum<E>> List<E> choices(String name, Class<E> type) {
 		return list(name, (value, at) -> choice(value, at, type, problems));
-	}
-
-	static String plain(double v) {
-		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
 	}
 }

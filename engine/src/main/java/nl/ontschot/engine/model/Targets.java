@@ -1,7 +1,6 @@
 package nl.ontschot.engine.model;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -53,16 +52,6 @@ public final class Targets {
 					Targets::arrangementGives);
 		}
 		throw refused("error.target.unknown");
-	}
-
-	/** The reason a target names no field of the case, if it does not. */
-	public static Optional<Notice> problem(Case c, String target) {
-		try {
-			resolve(c, target);
-			return Optional.empty();
-		} catch (Refused e) {
-			return Optional.of(e.notice);
-		}
 	}
 
 	private static boolean itemGives(Item item, String field) {
