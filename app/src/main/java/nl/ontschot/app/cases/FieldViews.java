@@ -20,6 +20,7 @@ import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.formula.Formula;
 import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -191,7 +192,8 @@ class FieldViews {
 	 * calendar years, large numbers with thousands separators, fields by their label.
 	 */
 	String problem(Notice notice, JsonNode document, Locale locale) {
-		Optional<FieldKind> kind = FieldSpec.of(notice.path()).map(FieldSpec::kind);
+		Optional<FieldKind> kind = FieldSpec.of(notice.path()).or(() -> scenarioTarget(notice.path()))
+				.map(FieldSpec::kind);
 		List<Object> args = notice.args();
 		return switch (notice.key()) {
 			case "error.between" -> {
@@ -207,6 +209,34 @@ class FieldViews {
 			default -> notice.message(locale);
 		};
 	}
+
+	/**
+	 * The field a scenario's change sets ({@code scenarios[0].set.targetGroups.g1.reachRate} sets
+	 * {@code targetGroups[].reachRate}), so that its limits read as that field's: a percentage as a percentage.
+	 */
+	private static Optional<FieldSpec> scenarioTarget(String path) {
+		Matcher m = SCENARIO_SET.matcher(path);
+		if (!m.matches()) {
+			return Optional.empty();
+		}
+		String[] parts = m.group(1).split("\\.");
+		if (parts.length == 1) {
+			return FieldSpec.of(parts[0]);
+		}
+		if (parts[0].equals("parameters")) {
+			return CaseSchema.at("parameters[0].value").map(f -> new FieldSpec(f, FieldKind.NUMBER));
+		}
+		for (int tail = 1; tail <= 2 && tail < parts.length - 1; tail++) {
+			String field = String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - tail, parts.length));
+			Optional<FieldSpec> spec = FieldSpec.of(parts[0] + "[0]." + field);
+			if (spec.isPresent()) {
+				return spec;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static final Pattern SCENARIO_SET = Pattern.compile("scenarios\\[\\d+]\\.set\\.(.+)");
 
 	/** A limit of a range as the field shows its values. */
 	private static String bound(Object limit, FieldKind kind, JsonNode document, Locale locale) {

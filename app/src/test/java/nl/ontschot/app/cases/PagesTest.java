@@ -47,14 +47,16 @@ class PagesTest extends ApiTestBase {
 			"activiteiten, Activiteiten en kostenposten, Activities and cost items, Hulp bij oogdruppelen thuis",
 			"overview, Overzicht, Overview, Vrijgekomen capaciteit (fte)",
 			"diagrammen, Diagrammen, Charts, Geldstromen van financier naar zorgaanbieder",
-			"verdeling, Verdeling en afspraken, Settlement and agreements, Geen groep partijen" })
+			"verdeling, Verdeling en afspraken, Settlement and agreements, Geen groep partijen",
+			"afspraken, Financieringsafspraken, Financing arrangements, Nog geen afspraken",
+			"scenarios, Scenario's, Scenarios, Nog geen scenario" })
 	void everyStepShowsInDutchAndEnglish(String step, String dutch, String english, String dutchContent) {
 		HttpResponse<String> nl = browser.get(caseUrl + "/" + step);
 		Session englishBrowser = new Session(owner.username(), PASSWORD, "en");
 		HttpResponse<String> en = englishBrowser.get(caseUrl + "/" + step);
 
 		assertThat(nl.statusCode()).isEqualTo(200);
-		assertThat(nl.body()).contains("<title>" + dutch + " - Druppelbril", "<h1>" + dutch + "</h1>",
+		assertThat(nl.body()).contains("<title>" + dutch.replace("'", "&#39;") + " - Druppelbril", "<h1>" + dutch.replace("'", "&#39;") + "</h1>",
 				"aria-current=\"page\"", "lang=\"nl\"");
 		if (!step.equals("verdeling")) {
 			assertThat(nl.body()).contains(dutchContent);
@@ -437,5 +439,116 @@ class PagesTest extends ApiTestBase {
 			assertThat(page.statusCode()).as(step).isEqualTo(200);
 			assertThat(bytes).as(step).isLessThan(1_000_000);
 		}
+	}
+
+	@Test
+	void aFormulaIsStoredWithPointsShownWithCommasAndItsValueShownPerYear() {
+		browser.get(caseUrl + "/kengetallen");
+
+		HttpResponse<String> constant = browser.post(caseUrl + "/field", Map.of("path", "targetGroups[0].population",
+				"value", "=1.000 * 0,15", "original", "150"));
+		HttpResponse<String> perYear = browser.post(caseUrl + "/field", Map.of("path", "targetGroups[0].successRate",
+				"value", "=min(0,5 + 0,1 * t; 0,65)", "original", "0.7"));
+
+		assertThat(constant.body()).contains("Opgeslagen", "value=\"=1000 * 0,15\"", "Uitkomst: 150");
+		assertThat(perYear.body()).contains("Opgeslagen", "value=\"=min(0,5 + 0,1 * t; 0,65)\"",
+				"Uitkomst per jaar: 2026: 50 · 2027: 60 · 2028: 65");
+		var stored = owner.api().get("/api/v1" + caseUrl).json();
+		assertThat(stored.get("schemaVersion").asInt()).as("a formula moves the case to version 2").isEqualTo(2);
+		assertThat(stored.get("targetGroups").get(0).get("population").asString()).isEqualTo("=1000 * 0.15");
+		assertThat(stored.get("targetGroups").get(0).get("successRate").asString())
+				.isEqualTo("=min(0.5 + 0.1 * t, 0.65)");
+	}
+
+	@Test
+	void anInvalidFormulaIsRefusedBesideItsFieldWithItsPlace() {
+		browser.get(caseUrl + "/kengetallen");
+
+		HttpResponse<String> syntax = browser.post(caseUrl + "/field", Map.of("path", "targetGroups[0].population",
+				"value", "=150 *", "original", "150"));
+		HttpResponse<String> range = browser.post(caseUrl + "/field", Map.of("path", "targetGroups[0].reachRate",
+				"value", "=0,9 + 0,1 * t", "original", "0.8"));
+
+		assertThat(syntax.body()).contains("field invalid", "value=\"=150 *\"", "positie 7")
+				.doesNotContain("id=\"summary\"");
+		assertThat(range.body()).contains("field invalid", "komt in 2028 uit op 1,1; mag hoogstens 1 zijn");
+		var stored = owner.api().get("/api/v1" + caseUrl).json();
+		assertThat(stored.get("targetGroups").get(0).get("population").asInt()).isEqualTo(150);
+		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aKeyFigureIsAddedRenamedAndItsFormulasFollow() {
+		browser.post(caseUrl + "/lines/parameters", Map.of());
+		browser.post(caseUrl + "/field", Map.of("path", "parameters[0].value", "value", "200", "original", "0"));
+		browser.post(caseUrl + "/field", Map.of("path", "targetGroups[0].population", "value", "=kengetal_1 * 0,75",
+				"original", "150"));
+
+		HttpResponse<String> renamed = browser.post(caseUrl + "/cell", Map.of("path", "parameters[0].id",
+				"value", "clienten", "original", "\"kengetal_1\""));
+		HttpResponse<String> badName = browser.post(caseUrl + "/cell", Map.of("path", "parameters[0].id",
+				"value", "t", "original", "\"clienten\""));
+
+		assertThat(renamed.headers().firstValue("HX-Refresh")).contains("true");
+		assertThat(badName.body()).contains("field cell invalid", "value=\"t\"");
+		var stored = owner.api().get("/api/v1" + caseUrl).json();
+		assertThat(stored.get("parameters").get(0).get("id").asString()).isEqualTo("clienten");
+		assertThat(stored.get("targetGroups").get(0).get("population").asString()).isEqualTo("=clienten * 0.75");
+		assertThat(browser.get(caseUrl + "/kengetallen").body()).contains("Kengetallen", "Naam in formules",
+				"value=\"clienten\"", "Uitkomst: 150");
+	}
+
+	@Test
+	void anArrangementThatCannotHoldOnTheCaseIsNotAddedAndSaysWhy() {
+		User empty = newUser("leeg", "Gemeente");
+		Session session = new Session(empty.username(), PASSWORD, "nl-NL");
+		session.get("/cases");
+		String created = session.post("/cases", Map.of("name", "Leeg")).headers().firstValue("Location").orElseThrow();
+		String url = created.substring(created.indexOf("/cases/"), created.lastIndexOf('/'));
+
+		HttpResponse<String> refused = session.post(url + "/afspraken", Map.of("type", "IMPACT_BOND"));
+		String page = session.get(url + "/afspraken").body();
+
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(page).contains("Een impact bond kan nog niet:", "Nog geen afspraken");
+		assertThat(empty.api().get("/api/v1" + url).json().has("arrangements")).isFalse();
+	}
+
+	@Test
+	void aScenarioValueIsTypedAsItsFieldAndCheckedAgainstItsRange() {
+		browser.post(caseUrl + "/lines/scenarios", Map.of());
+
+		browser.post(caseUrl + "/scenarios/set", Map.of("index", "0", "target", "targetGroups.thuis.successRate",
+				"value", "45"));
+		HttpResponse<String> outOfRange = browser.post(caseUrl + "/scenarios/set", Map.of("index", "0",
+				"target", "targetGroups.thuis.reachRate", "value", "120"));
+		String page = browser.get(caseUrl + "/scenarios").body();
+
+		assertThat(outOfRange.statusCode()).isEqualTo(302);
+		assertThat(page).contains("Slagingspercentage", "value=\"45\"", "moet tussen 0 % en 100 % liggen", "value=\"120\"",
+				"<th scope=\"col\" class=\"num\">Scenario 1</th>");
+		var set = owner.api().get("/api/v1" + caseUrl).json().get("scenarios").get(0).get("set");
+		assertThat(set.get("targetGroups.thuis.successRate").asDouble()).isEqualTo(0.45);
+		assertThat(set.has("targetGroups.thuis.reachRate")).isFalse();
+	}
+
+	@Test
+	void aWeightOfAPartyWhoseIdHasADotIsEdited() {
+		Api.Response read = owner.api().get("/api/v1" + caseUrl);
+		String document = read.body().replace("\"verzekeraar\"", "\"zv.zuid\"");
+		var tree = (tools.jackson.databind.node.ObjectNode) nl.ontschot.engine.json.CaseJson.parse(document);
+		var key = (tools.jackson.databind.node.ObjectNode) tree.get("allocationKeys").get(0);
+		key.put("method", "WEIGHTS");
+		key.putObject("weights").put("thuiszorg", 1).put("zv.zuid", 1).put("verpleeghuis", 1).put("zorgkantoor", 1);
+		Api.Response put = owner.api().header("If-Match", read.header("ETag").orElseThrow())
+				.put("/api/v1" + caseUrl, tree.toString());
+		assertThat(put.status()).isEqualTo(200);
+
+		HttpResponse<String> saved = browser.post(caseUrl + "/field", Map.of("path", "allocationKeys[0].weights.zv.zuid",
+				"value", "3", "original", "1"));
+
+		assertThat(saved.body()).contains("Opgeslagen", "Gewicht van Zorgverzekeraar Zuid");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("allocationKeys").get(0).get("weights")
+				.get("zv.zuid").asInt()).isEqualTo(3);
 	}
 }

@@ -18,6 +18,11 @@ class DutchFormulasTest {
 			"=min(a, 0.5) | =min(a, 0.5)",
 			"=4200 | =4200",
 			"=a, b | =a, b",
+			// points group thousands, as in the number fields
+			"=1.000 * 0,15 | =1000 * 0.15",
+			"=1.250.000 + 1.250,5 | =1250000 + 1250.5",
+			"=a1.000 | =a1.000",
+			"=0.85 * 12.5 | =0.85 * 12.5",
 	})
 	void typedToStored(String typed, String stored) {
 		assertThat(DutchFormulas.toStored(typed)).isEqualTo(stored);
