@@ -11,7 +11,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.cases.Figures.Money;
-import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Comparison;
@@ -86,7 +85,7 @@ class AgreementFigures {
 	}
 
 	/** The pv net per party with no arrangement and with each arrangement alone (6.9), without settlement. */
-	Compared comparison(PreparedCase prepared, CalculationResult result, Locale locale) {
+	Compared comparison(CalculationResult result, Locale locale) {
 		List<Comparison> comparisons = result.arrangementComparison();
 		List<String> series = new ArrayList<>();
 		for (Comparison c : comparisons) {
@@ -97,7 +96,7 @@ class AgreementFigures {
 	}
 
 	/** Per party the pv net of the plan and of each scenario (6.9). */
-	Compared scenarios(PreparedCase prepared, CalculationResult result, Locale locale) {
+	Compared scenarios(CalculationResult result, Locale locale) {
 		List<String> series = new ArrayList<>();
 		List<Map<String, Double>> columns = new ArrayList<>();
 		if (result.scenarios().isEmpty()) {

@@ -22,10 +22,11 @@ import nl.ontschot.app.cases.FieldView.Option;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
-import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.ArrangementType;
+import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,7 +62,7 @@ class AgreementPagesController {
 	@GetMapping("/{id}/afspraken")
 	String arrangements(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		PreparedCase prepared = steps.page(user.userId(), id, "afspraken", model, locale);
+		steps.page(user.userId(), id, "afspraken", model, locale);
 		CalculationResult result = (CalculationResult) model.getAttribute("result");
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		List<ArrangementView> views = new ArrayList<>();
@@ -73,7 +74,7 @@ class AgreementPagesController {
 			String at = "arrangements[" + i + "].";
 			List<FieldView> form = ArrangementForms.fields(line).stream()
 					.map(f -> fields.field(document, at + f, locale)).toList();
-			Optional<nl.ontschot.engine.result.ArrangementResult> paid = result.arrangements().stream()
+			Optional<ArrangementResult> paid = result.arrangements().stream()
 					.filter(a -> a.id().equals(lineId)).findFirst();
 			views.add(new ArrangementView(lineId, i, line.path("name").asString(lineId),
 					fields.text("choice." + type, locale), fields.text("afspraken.explain." + type, locale), form,
@@ -81,13 +82,13 @@ class AgreementPagesController {
 					paid.flatMap(a -> a.conditionMet()).map(met -> fields.text(met ? "afspraken.conditionMet"
 							: "afspraken.conditionNotMet", locale)).orElse(""),
 					paid.map(a -> a.investorIrr().isPresent() ? fields.text("afspraken.irr", locale,
-							nl.ontschot.engine.text.Amounts.percent(a.investorIrr().getAsDouble(), locale))
+							Amounts.percent(a.investorIrr().getAsDouble(), locale))
 							: type.equals("IMPACT_BOND") ? fields.text("afspraken.noIrr", locale) : "").orElse("")));
 		}
 		model.addAttribute("arrangements", views);
 		model.addAttribute("types", Arrays.stream(ArrangementType.values())
 				.map(t -> new Option(t.name(), fields.text("choice." + t.name(), locale))).toList());
-		model.addAttribute("comparison", figures.comparison(prepared, result, locale));
+		model.addAttribute("comparison", figures.comparison(result, locale));
 		return "cases/afspraken";
 	}
 
@@ -122,7 +123,7 @@ class AgreementPagesController {
 	@GetMapping("/{id}/scenarios")
 	String scenarios(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		PreparedCase prepared = steps.page(user.userId(), id, "scenarios", model, locale);
+		steps.page(user.userId(), id, "scenarios", model, locale);
 		CalculationResult result = (CalculationResult) model.getAttribute("result");
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		ScenarioTargets targets = ScenarioTargets.of(document, fields, locale);
@@ -135,14 +136,14 @@ class AgreementPagesController {
 			int n = i;
 			line.path("set").properties().forEach(e -> changes.add(new Change(e.getKey(), targets.label(e.getKey()),
 					"change-" + n + "-" + changes.size(), targets.shown(e.getKey(), e.getValue(), locale),
-					targets.suffix(e.getKey(), locale))));
+					targets.suffix(e.getKey()))));
 			views.add(new ScenarioView(line.path("id").asString(), i, line.path("name").asString(line.path("id")
 					.asString()), CaseList.SCENARIOS.fields.stream().map(f -> fields.field(document, at + f, locale))
 							.toList(), changes));
 		}
 		model.addAttribute("scenarios", views);
 		model.addAttribute("targets", targets.options());
-		model.addAttribute("sideBySide", figures.scenarios(prepared, result, locale));
+		model.addAttribute("sideBySide", figures.scenarios(result, locale));
 		return "cases/scenarios";
 	}
 

@@ -2,6 +2,7 @@ package nl.ontschot.app.cases;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,7 +108,7 @@ class FieldViews {
 			return prepared.isPresent() ? text("field.formulaNotUsed", locale) : "";
 		}
 		double[] years = values.get();
-		boolean constant = java.util.Arrays.stream(years).allMatch(v -> v == years[0]);
+		boolean constant = Arrays.stream(years).allMatch(v -> v == years[0]);
 		if (constant) {
 			return text("field.formulaValue", locale, kind.format(Optional.of(NODES.numberNode(years[0])), locale));
 		}
@@ -227,7 +228,7 @@ class FieldViews {
 			return CaseSchema.at("parameters[0].value").map(f -> new FieldSpec(f, FieldKind.NUMBER));
 		}
 		for (int tail = 1; tail <= 2 && tail < parts.length - 1; tail++) {
-			String field = String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - tail, parts.length));
+			String field = String.join(".", Arrays.copyOfRange(parts, parts.length - tail, parts.length));
 			Optional<FieldSpec> spec = FieldSpec.of(parts[0] + "[0]." + field);
 			if (spec.isPresent()) {
 				return spec;

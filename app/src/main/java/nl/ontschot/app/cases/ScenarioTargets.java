@@ -87,7 +87,7 @@ final class ScenarioTargets {
 				.orElse(FieldKind.NUMBER);
 	}
 
-	String suffix(String target, Locale locale) {
+	String suffix(String target) {
 		return kind(target) == FieldKind.PERCENT ? "%" : "";
 	}
 
