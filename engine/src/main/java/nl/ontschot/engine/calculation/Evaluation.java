@@ -68,6 +68,11 @@ public final class Evaluation {
 	final double[] sourceValue;
 	final double[] pvNet;
 	final double[] netAfterSettlement;
+	/** Settling's buffers: per party x(t) of one year, y, and a key share; per source its value in one year. */
+	final double[] yearX;
+	final double[] finalValue;
+	final double[] partyShare;
+	final double[] yearSources;
 	/** Per source the parties required for it (SHAPLEY and the core check), after the keys of the run. */
 	final List<int[]> requiredSets = new java.util.ArrayList<>();
 	double[][] rows;
@@ -131,6 +136,9 @@ public final class Evaluation {
 		final double[] bucketSteady = new double[Evaluation.this.bucketSteady.length];
 		final double[] benefits = new double[parties];
 		final double[] gross = new double[parties];
+		/** V_k of every source, summed with the weights of the base's run and its includeCapacity. */
+		final double[] sourceValue = new double[Evaluation.this.sourceValue.length];
+		boolean sourceValueWithCapacity;
 	}
 
 	private static double[][] copyShape(double[][] of) {
@@ -182,6 +190,10 @@ public final class Evaluation {
 		sourceValue = new double[sources];
 		pvNet = new double[parties];
 		netAfterSettlement = new double[parties];
+		yearX = new double[parties];
+		finalValue = new double[parties];
+		partyShare = new double[parties];
+		yearSources = new double[sources];
 		scratch = new boolean[parties];
 		bucketValue = new double[p.buckets.size() * years];
 		bucketSteady = new double[p.buckets.size()];
@@ -345,6 +357,10 @@ public final class Evaluation {
 				base.gross[i] = gross;
 			}
 		}
+		for (int k = 0; k < sources(); k++) {
+			base.sourceValue[k] = sourceValue(k, terms.includeCapacity());
+		}
+		base.sourceValueWithCapacity = terms.includeCapacity();
 		changedSince = false;
 		lastActivities = NONE;
 		lastItems = NONE;
@@ -453,6 +469,35 @@ public final class Evaluation {
 
 	private void restoreYears(double[] from, double[] to, int line) {
 		System.arraycopy(from, line * years, to, line * years, years);
+	}
+
+	/**
+	 * V_k = Σ_t w(t) × (net_k(t) + [includeCapacity] capacity_k(t)) of every source (section 3). After a
+	 * variant's changes only its changed lines are summed again; the others keep the base's values, summed with
+	 * the same weights (a variant that changes the discount rate is evaluated in full).
+	 */
+	void sourceValues(boolean capacity) {
+		if (base == null || changedSince || base.sourceValueWithCapacity != capacity) {
+			for (int k = 0; k < sources(); k++) {
+				sourceValue[k] = sourceValue(k, capacity);
+			}
+			return;
+		}
+		System.arraycopy(base.sourceValue, 0, sourceValue, 0, sourceValue.length);
+		for (int a : lastActivities) {
+			sourceValue[a] = sourceValue(a, capacity);
+		}
+		for (int i : lastItems) {
+			sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
+		}
+	}
+
+	private double sourceValue(int k, boolean capacity) {
+		double value = 0;
+		for (int t = 0, at = k * years; t < years; t++, at++) {
+			value += weight[t] * (sourceNet[at] + (capacity ? sourceCapacity[at] : 0));
+		}
+		return value;
 	}
 
 	/**
