@@ -221,8 +221,8 @@ public final class Evaluation {
 	/**
 	 * Evaluates a variant with its realisation (the main result: realised + remaining plan), or as the plan
 	 * alone when {@code withActuals} is false. Afterwards {@link #pvNet()} and {@link #netAfterSettlement()}
-	 * hold the figures per party. The first run evaluates the base in full and keeps its figures; a variant
-	 * after it recomputes only the lines whose fields it changes, taking their old contributions out of the
+	 * hold the figures per party. The first variant other than the base itself has the base evaluated in full
+	 * and its figures kept; that variant and every one after it recomputes only the lines whose fields it changes, taking their old contributions out of the
 	 * base's figures and putting their new ones in, and what depends on them (the keys, the shared items they
 	 * divide, the arrangements and the settlement). A variant that changes the discount rate, or whose key
 	 * weights come so close to 0 that rounding could change a share from 0 to positive, is evaluated in full.
@@ -231,7 +231,9 @@ public final class Evaluation {
 		boolean realiseNow = withActuals && !p.c.actuals().isEmpty();
 		this.terms = p.terms(variant.method);
 		discount(variant.plan);
-		if (variant.everything) {
+		// the base's figures are kept only once a variant needs them: a run of the base alone (the full result,
+		// the plan) evaluates in full, as it would anyway, and keeps nothing
+		if (variant.everything || base == null && variant.plan == p.planRows) {
 			full(variant.plan, realiseNow ? variant.real : variant.plan, realiseNow);
 		} else {
 			if (base == null || base.realise != realiseNow) {
