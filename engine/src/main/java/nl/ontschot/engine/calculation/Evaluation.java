@@ -556,12 +556,10 @@ public final class Evaluation {
 		}
 	}
 
-	/** The scale m(t): 1 (TOTAL), P(t) (PER_PARTICIPANT) or S(t) (PER_SUCCESS) of the line's group. */
-	double scale(Lines.Scale scale, int t) {
-		return scaleRow(scale, participants, successes)[scaleAt(scale) + t];
-	}
-
-	/** The values of m: at {@link #scaleAt} its year 0, then one per year. */
+	/**
+	 * The values of the scale m(t): 1 (TOTAL), P(t) (PER_PARTICIPANT) or S(t) (PER_SUCCESS) of the line's group,
+	 * at {@link #scaleAt} its year 0, then one per year.
+	 */
 	private double[] scaleRow(Lines.Scale scale, double[] participants, double[] successes) {
 		if (scale.group() < 0 || scale.basis() == Basis.TOTAL) {
 			return ones;
