@@ -52,6 +52,8 @@ public class EngineBenchmark {
 	private Evaluation evaluation25;
 	private PreparedCase.Variant variant25;
 	private Case case25v2;
+	private Evaluation evaluation25v2;
+	private PreparedCase.Variant variant25v2;
 
 	@Setup
 	public void load() throws IOException {
@@ -63,6 +65,9 @@ public class EngineBenchmark {
 		evaluation25 = prepared25.evaluation();
 		variant25 = prepared25.variant(Map.of("targetGroups.g1.successRate", Quantity.of(0.4)));
 		case25v2 = CaseJson.read(withScenariosAndArrangements(json25));
+		PreparedCase prepared25v2 = PreparedCase.of(case25v2);
+		evaluation25v2 = prepared25v2.evaluation();
+		variant25v2 = prepared25v2.variant(Map.of("parameters.succes", Quantity.of(0.4)));
 	}
 
 	/**
@@ -121,6 +126,17 @@ public class EngineBenchmark {
 	public double evaluatePrepared25Parties() {
 		evaluation25.run(variant25, true);
 		return evaluation25.netAfterSettlement()[0] + evaluation25.pvNet()[0];
+	}
+
+	/**
+	 * The same with the 5 arrangements: a variant with another value of the key figure that g1's success rate
+	 * follows (a Monte Carlo draw, say).
+	 */
+	@Benchmark
+	@OutputTimeUnit(TimeUnit.MICROSECONDS)
+	public double evaluatePreparedWithArrangements25Parties() {
+		evaluation25v2.run(variant25v2, true);
+		return evaluation25v2.netAfterSettlement()[0] + evaluation25v2.pvNet()[0];
 	}
 
 	/** The full version 2 result of the 25-party case with 3 scenarios and 5 arrangements. */

@@ -3,6 +3,7 @@ package nl.ontschot.engine.calculation;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import nl.ontschot.engine.model.Arrangement;
 import nl.ontschot.engine.model.BondMode;
@@ -21,11 +22,93 @@ final class Arrangements {
 	private final Evaluation e;
 	private final PreparedCase p;
 	private final int years;
+	/** Per arrangement its references as indices, resolved once for every evaluation. */
+	private final Resolved[] resolved;
+
+	/**
+	 * An arrangement's references resolved: its paying (or holding, investing) party, its scope activities,
+	 * financed items and beneficiaries, the group it counts, the row its condition compares, and the slot and
+	 * party of each share of its list (recipients, outcomePayers or contributors).
+	 */
+	private static final class Resolved {
+		int party = -1;
+		int[] scope = new int[0];
+		/** SHARED_SAVINGS and FIXED_PAYMENT, per scope activity: the payer's part of it, for this run (6.3). */
+		double[] payerParts = new double[0];
+		int[] financed = new int[0];
+		int[] beneficiaries = new int[0];
+		int group;
+		int compared = -1;
+		int[] shareSlots = new int[0];
+		int[] shareParties = new int[0];
+	}
 
 	Arrangements(Evaluation e) {
 		this.e = e;
 		this.p = e.p;
 		this.years = e.years;
+		List<Arrangement> arrangements = p.c.arrangements();
+		resolved = new Resolved[arrangements.size()];
+		for (int a = 0; a < resolved.length; a++) {
+			resolved[a] = resolve(arrangements.get(a), p.arrangementSlots.get(a));
+		}
+	}
+
+	private Resolved resolve(Arrangement arrangement, Map<String, Integer> terms) {
+		Resolved r = new Resolved();
+		List<PartyShare> shares = List.of();
+		List<String> scope = List.of();
+		List<String> financed = List.of();
+		Optional<String> group = Optional.empty();
+		String list = "";
+		if (arrangement instanceof Arrangement.SharedSavings s) {
+			r.party = p.partyIndex.get(s.payer());
+			shares = s.recipients();
+			list = "recipients";
+			scope = s.scope();
+		} else if (arrangement instanceof Arrangement.FixedPayment f) {
+			r.party = p.partyIndex.get(f.payer());
+			shares = f.recipients();
+			list = "recipients";
+			scope = f.scope();
+			group = f.group();
+		} else if (arrangement instanceof Arrangement.OutcomePayment o) {
+			r.party = p.partyIndex.get(o.payer());
+			shares = o.recipients();
+			list = "recipients";
+			group = o.group();
+		} else if (arrangement instanceof Arrangement.ImpactBond b) {
+			r.party = p.partyIndex.get(b.investor());
+			shares = b.outcomePayers();
+			list = "outcomePayers";
+			financed = b.financed();
+			group = b.group();
+		} else if (arrangement instanceof Arrangement.RevolvingFund f) {
+			r.party = p.partyIndex.get(f.fundHolder());
+			financed = f.financed();
+			r.beneficiaries = f.beneficiaries().stream().mapToInt(p.partyIndex::get).toArray();
+		} else if (arrangement instanceof Arrangement.PooledBudget b) {
+			r.party = p.partyIndex.get(b.holder());
+			shares = b.contributors();
+			list = "contributors";
+			scope = b.scope();
+		}
+		r.scope = scope.stream().mapToInt(p.activityIndex::get).toArray();
+		if (arrangement instanceof Arrangement.SharedSavings || arrangement instanceof Arrangement.FixedPayment) {
+			r.payerParts = new double[r.scope.length];
+		}
+		r.financed = financed.stream().mapToInt(p.itemIndex::get).toArray();
+		r.group = group.map(p.groupIndex::get).orElse(0);
+		r.shareSlots = new int[shares.size()];
+		r.shareParties = new int[shares.size()];
+		for (int j = 0; j < shares.size(); j++) {
+			r.shareSlots[j] = terms.get(list + "[" + j + "]");
+			r.shareParties[j] = p.partyIndex.get(shares.get(j).party());
+		}
+		arrangement.condition().ifPresent(condition -> r.compared = condition instanceof Condition.ParameterAtLeast c
+				? p.parameterIds.indexOf(c.parameter())
+				: p.groupSlots[p.groupIndex.get(((Condition.SuccessRateAtLeast) condition).group())][2]);
+		return r;
 	}
 
 	void apply() {
@@ -35,19 +118,23 @@ final class Arrangements {
 			Arrays.fill(transfers, 0);
 			Arrangement arrangement = arrangements.get(a);
 			Map<String, Integer> terms = p.arrangementSlots.get(a);
+			Resolved r = resolved[a];
 			e.hasCondition[a] = arrangement.condition().isPresent();
+			for (int k = 0; k < r.payerParts.length; k++) {
+				r.payerParts[k] = payerPart(r.scope[k], r.party);
+			}
 			if (arrangement instanceof Arrangement.SharedSavings s) {
-				sharedSavings(s, terms, transfers);
+				sharedSavings(s, r, terms, transfers);
 			} else if (arrangement instanceof Arrangement.FixedPayment f) {
-				fixedPayment(f, terms, transfers);
+				fixedPayment(f, r, terms, transfers);
 			} else if (arrangement instanceof Arrangement.OutcomePayment o) {
-				e.conditionMet[a] = outcomePayment(o, terms, transfers);
+				e.conditionMet[a] = outcomePayment(o, r, terms, transfers);
 			} else if (arrangement instanceof Arrangement.ImpactBond b) {
-				e.conditionMet[a] = impactBond(b, terms, transfers);
-			} else if (arrangement instanceof Arrangement.RevolvingFund r) {
-				revolvingFund(r, transfers);
+				e.conditionMet[a] = impactBond(b, r, terms, transfers);
+			} else if (arrangement instanceof Arrangement.RevolvingFund f) {
+				revolvingFund(f, r, transfers);
 			} else if (arrangement instanceof Arrangement.PooledBudget b) {
-				pooledBudget(b, terms, transfers);
+				pooledBudget(b, r, terms, transfers);
 			}
 			for (int i = 0; i < e.parties; i++) {
 				for (int t = 0; t < years; t++) {
@@ -67,14 +154,14 @@ final class Arrangements {
 	 * twoSided and s < 0 and −s >= minimumSavingsRate × B: p = −lossSharingRate × (−s); else p = 0. With cap,
 	 * p is clipped to [−cap × B, cap × B]. The payer pays p to the recipients.
 	 */
-	private void sharedSavings(Arrangement.SharedSavings s, Map<String, Integer> terms, double[] transfers) {
-		int payer = p.partyIndex.get(s.payer());
+	private void sharedSavings(Arrangement.SharedSavings s, Resolved r, Map<String, Integer> terms,
+			double[] transfers) {
 		for (int t = s.fromYear(); t <= s.toYear(); t++) {
 			double baseline = 0;
 			double savings = 0;
-			for (String id : s.scope()) {
-				int a = p.activityIndex.get(id);
-				double part = payerPart(a, s.payer());
+			for (int k = 0; k < r.scope.length; k++) {
+				int a = r.scope[k];
+				double part = r.payerParts[k];
 				baseline += part * e.activityBaseline[a * years + t];
 				savings -= part * e.activityExpenseChange[a * years + t];
 			}
@@ -89,7 +176,7 @@ final class Arrangements {
 				double cap = value(terms, "cap", t) * baseline;
 				payment = Math.max(-cap, Math.min(cap, payment));
 			}
-			pay(transfers, payer, s.recipients(), terms, "recipients", t, payment);
+			pay(transfers, r.party, r, t, payment);
 		}
 	}
 
@@ -97,17 +184,17 @@ final class Arrangements {
 	 * FIXED_PAYMENT: FFS(t) = Σ_scope payer's part of (m(t) × c.volume(t) × c.tariff(t) + dE(t)), what the payer
 	 * would pay per activity; p = price × count(t) − FFS(t), paid by the payer to the recipients.
 	 */
-	private void fixedPayment(Arrangement.FixedPayment f, Map<String, Integer> terms, double[] transfers) {
-		int payer = p.partyIndex.get(f.payer());
+	private void fixedPayment(Arrangement.FixedPayment f, Resolved r, Map<String, Integer> terms,
+			double[] transfers) {
 		for (int t = f.fromYear(); t <= f.toYear(); t++) {
 			double feeForService = 0;
-			for (String id : f.scope()) {
-				int a = p.activityIndex.get(id);
-				feeForService += payerPart(a, f.payer())
+			for (int k = 0; k < r.scope.length; k++) {
+				int a = r.scope[k];
+				feeForService += r.payerParts[k]
 						* (e.activityBaseline[a * years + t] + e.activityExpenseChange[a * years + t]);
 			}
-			double payment = value(terms, "price", t) * count(f.per(), f.group().orElse(null), t) - feeForService;
-			pay(transfers, payer, f.recipients(), terms, "recipients", t, payment);
+			double payment = value(terms, "price", t) * count(f.per(), r.group, t) - feeForService;
+			pay(transfers, r.party, r, t, payment);
 		}
 	}
 
@@ -115,15 +202,15 @@ final class Arrangements {
 	 * OUTCOME_PAYMENT: in each active year p = amount × count(t) if the condition holds in that year (or there
 	 * is none), else 0. Its condition is met when it held in every active year.
 	 */
-	private boolean outcomePayment(Arrangement.OutcomePayment o, Map<String, Integer> terms, double[] transfers) {
-		int payer = p.partyIndex.get(o.payer());
+	private boolean outcomePayment(Arrangement.OutcomePayment o, Resolved r, Map<String, Integer> terms,
+			double[] transfers) {
 		boolean always = true;
 		for (int t = o.fromYear(); t <= o.toYear(); t++) {
-			boolean holds = holds(o.condition().orElse(null), terms, t);
+			boolean holds = holds(r, terms, t);
 			always &= holds;
 			if (holds) {
-				double payment = value(terms, "amount", t) * count(o.per(), o.group().orElse(null), t);
-				pay(transfers, payer, o.recipients(), terms, "recipients", t, payment);
+				double payment = value(terms, "amount", t) * count(o.per(), r.group, t);
+				pay(transfers, r.party, r, t, payment);
 			}
 		}
 		return always;
@@ -136,11 +223,12 @@ final class Arrangements {
 	 * returnRate)^max(0, Y − t), by share. PER_OUTCOME: in each active year the outcome payers pay price × S(t)
 	 * × f(t), by share, until their payments reach K × (1 + maxReturnRate). Returns whether the condition held.
 	 */
-	private boolean impactBond(Arrangement.ImpactBond b, Map<String, Integer> terms, double[] transfers) {
-		int investor = p.partyIndex.get(b.investor());
+	private boolean impactBond(Arrangement.ImpactBond b, Resolved r, Map<String, Integer> terms,
+			double[] transfers) {
+		int investor = r.party;
 		double[] financed = new double[years];
 		for (int t = b.fromYear(); t <= b.toYear(); t++) {
-			financed[t] = payFinancedCosts(b.financed(), investor, t, transfers);
+			financed[t] = payFinancedCosts(r.financed, investor, t, transfers);
 		}
 		double principal = 0;
 		for (double c : financed) {
@@ -148,14 +236,14 @@ final class Arrangements {
 		}
 		if (b.mode() == BondMode.PRINCIPAL_PLUS_RETURN) {
 			int repayment = b.repaymentYear();
-			boolean holds = holds(b.condition().orElse(null), terms, repayment);
+			boolean holds = holds(r, terms, repayment);
 			if (holds) {
 				double rate = once(terms, "returnRate");
 				double due = 0;
 				for (int t = 0; t < years; t++) {
 					due += financed[t] * Math.pow(1 + rate, Math.max(0, repayment - t));
 				}
-				collect(transfers, investor, b.outcomePayers(), terms, repayment, due);
+				collect(transfers, investor, r, repayment, due);
 			}
 			return holds;
 		}
@@ -165,11 +253,11 @@ final class Arrangements {
 		for (int t = b.fromYear(); t <= b.toYear() && paid < limit; t++) {
 			// a year without outcomes (S(t) × f(t) = 0, as before a STEP curve's effect) pays nothing, and the
 			// payments go on in the years after it until they reach the limit
-			double due = Math.min(price * count(Count.SUCCESS, b.group().orElse(null), t), limit - paid);
+			double due = Math.min(price * count(Count.SUCCESS, r.group, t), limit - paid);
 			if (due <= 0) {
 				continue;
 			}
-			collect(transfers, investor, b.outcomePayers(), terms, t, due);
+			collect(transfers, investor, r, t, due);
 			paid += due;
 		}
 		return true;
@@ -180,11 +268,11 @@ final class Arrangements {
 	 * beneficiary b refunds C(t) × g_b / Σ g with g_b = max(0, net_b(t) before arrangements), at most g_b when
 	 * capAtSavings. What is not refunded stays with the fund holder.
 	 */
-	private void revolvingFund(Arrangement.RevolvingFund r, double[] transfers) {
-		int holder = p.partyIndex.get(r.fundHolder());
-		int[] beneficiaries = r.beneficiaries().stream().mapToInt(p.partyIndex::get).toArray();
-		for (int t = r.fromYear(); t <= r.toYear(); t++) {
-			double costs = payFinancedCosts(r.financed(), holder, t, transfers);
+	private void revolvingFund(Arrangement.RevolvingFund f, Resolved r, double[] transfers) {
+		int holder = r.party;
+		int[] beneficiaries = r.beneficiaries;
+		for (int t = f.fromYear(); t <= f.toYear(); t++) {
+			double costs = payFinancedCosts(r.financed, holder, t, transfers);
 			double sum = 0;
 			for (int b : beneficiaries) {
 				sum += Math.max(0, e.netBeforeArrangements[b * years + t]);
@@ -195,7 +283,7 @@ final class Arrangements {
 			for (int b : beneficiaries) {
 				double gain = Math.max(0, e.netBeforeArrangements[b * years + t]);
 				double refund = costs * gain / sum;
-				if (r.capAtSavings()) {
+				if (f.capAtSavings()) {
 					refund = Math.min(refund, gain);
 				}
 				transfers[b * years + t] -= refund;
@@ -209,12 +297,12 @@ final class Arrangements {
 	 * × c.volume(t) × c.tariff(t) + dE(t); FE(t) is the sum. The contributors pay B(t) (the budget, or FE(t)
 	 * without one) into the pool by share; B(t) − FE(t) goes to the holder or back to the contributors.
 	 */
-	private void pooledBudget(Arrangement.PooledBudget b, Map<String, Integer> terms, double[] transfers) {
-		int holder = p.partyIndex.get(b.holder());
+	private void pooledBudget(Arrangement.PooledBudget b, Resolved r, Map<String, Integer> terms,
+			double[] transfers) {
+		int holder = r.party;
 		for (int t = b.fromYear(); t <= b.toYear(); t++) {
 			double refunds = 0;
-			for (String id : b.scope()) {
-				int a = p.activityIndex.get(id);
+			for (int a : r.scope) {
 				Lines.ActivityLine line = p.activities.get(a);
 				double paid = e.activityBaseline[a * years + t] + e.activityExpenseChange[a * years + t];
 				for (int f = 0; f < line.financiers().length; f++) {
@@ -225,18 +313,17 @@ final class Arrangements {
 			}
 			transfers[holder * years + t] -= refunds;
 			double budget = b.budget().isPresent() ? value(terms, "budget", t) : refunds;
-			collect(transfers, holder, b.contributors(), terms, "contributors", t, budget);
+			collect(transfers, holder, r, t, budget);
 			if (b.surplus() == SurplusTo.CONTRIBUTORS) {
-				pay(transfers, holder, b.contributors(), terms, "contributors", t, budget - refunds);
+				pay(transfers, holder, r, t, budget - refunds);
 			}
 		}
 	}
 
 	/** Pays the financed CASH COST items of year t to their bearers (after allocation); returns their sum c(t). */
-	private double payFinancedCosts(List<String> financed, int payer, int t, double[] transfers) {
+	private double payFinancedCosts(int[] financed, int payer, int t, double[] transfers) {
 		double total = 0;
-		for (String id : financed) {
-			int i = p.itemIndex.get(id);
+		for (int i : financed) {
 			Lines.ItemLine item = p.items[i];
 			if (item == null) {
 				continue;
@@ -260,9 +347,8 @@ final class Arrangements {
 	}
 
 	/** The payer's part of an activity: its financier share (1 for a single financier), 6.3. */
-	private double payerPart(int a, String payer) {
+	private double payerPart(int a, int party) {
 		Lines.ActivityLine line = p.activities.get(a);
-		int party = p.partyIndex.get(payer);
 		for (int f = 0; f < line.financiers().length; f++) {
 			if (line.financiers()[f] == party) {
 				return e.financierShare(line, f);
@@ -272,25 +358,16 @@ final class Arrangements {
 	}
 
 	/** count(t): PARTICIPANT is P(t) of the group, SUCCESS is S(t) × f(t), YEAR is 1 (6.10). */
-	private double count(Count per, String group, int t) {
+	private double count(Count per, int g, int t) {
 		if (per == Count.YEAR) {
 			return 1;
 		}
-		int g = group == null ? 0 : p.groupIndex.get(group);
 		return per == Count.PARTICIPANT ? e.participants[g * years + t] : e.successes[g * years + t] * p.effect[t];
 	}
 
 	/** Whether a condition holds in year t: a key figure's or a group's success rate, at least its threshold. */
-	private boolean holds(Condition condition, Map<String, Integer> terms, int t) {
-		if (condition == null) {
-			return true;
-		}
-		double threshold = value(terms, "condition", t);
-		if (condition instanceof Condition.ParameterAtLeast c) {
-			return e.rows[p.parameterIds.indexOf(c.parameter())][t] >= threshold;
-		}
-		Condition.SuccessRateAtLeast s = (Condition.SuccessRateAtLeast) condition;
-		return e.rows[p.groupSlots[p.groupIndex.get(s.group())][2]][t] >= threshold;
+	private boolean holds(Resolved r, Map<String, Integer> terms, int t) {
+		return r.compared < 0 || e.rows[r.compared][t] >= value(terms, "condition", t);
 	}
 
 	private double value(Map<String, Integer> terms, String term, int t) {
@@ -302,31 +379,24 @@ final class Arrangements {
 		return e.plan[terms.get(term)][0];
 	}
 
-	/** The payer pays {@code amount} to the parties of a list by their shares in year t (normalised). */
-	private void pay(double[] transfers, int payer, List<PartyShare> to, Map<String, Integer> terms, String list,
-			int t, double amount) {
+	/** The payer pays {@code amount} to the parties of the arrangement's list by their shares in year t (normalised). */
+	private void pay(double[] transfers, int payer, Resolved r, int t, double amount) {
 		if (amount == 0) {
 			return;
 		}
 		double sum = 0;
-		for (int j = 0; j < to.size(); j++) {
-			sum += e.rows[terms.get(list + "[" + j + "]")][t];
+		for (int slot : r.shareSlots) {
+			sum += e.rows[slot][t];
 		}
-		for (int j = 0; j < to.size(); j++) {
-			double share = e.rows[terms.get(list + "[" + j + "]")][t] / sum;
-			transfers[p.partyIndex.get(to.get(j).party()) * years + t] += amount * share;
+		for (int j = 0; j < r.shareSlots.length; j++) {
+			double share = e.rows[r.shareSlots[j]][t] / sum;
+			transfers[r.shareParties[j] * years + t] += amount * share;
 		}
 		transfers[payer * years + t] -= amount;
 	}
 
-	/** The parties of a list pay {@code amount} to the receiver by their shares in year t. */
-	private void collect(double[] transfers, int receiver, List<PartyShare> from, Map<String, Integer> terms,
-			String list, int t, double amount) {
-		pay(transfers, receiver, from, terms, list, t, -amount);
-	}
-
-	private void collect(double[] transfers, int receiver, List<PartyShare> from, Map<String, Integer> terms, int t,
-			double amount) {
-		collect(transfers, receiver, from, terms, "outcomePayers", t, amount);
+	/** The parties of the arrangement's list pay {@code amount} to the receiver by their shares in year t. */
+	private void collect(double[] transfers, int receiver, Resolved r, int t, double amount) {
+		pay(transfers, receiver, r, t, -amount);
 	}
 }

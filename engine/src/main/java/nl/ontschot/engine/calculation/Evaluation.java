@@ -5,6 +5,7 @@ import java.util.List;
 
 import nl.ontschot.engine.model.Basis;
 import nl.ontschot.engine.model.KeyMethod;
+import nl.ontschot.engine.model.Nature;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.SettlementTerms;
 import nl.ontschot.engine.model.ValueBasis;
@@ -67,6 +68,11 @@ public final class Evaluation {
 	final double[] sourceValue;
 	final double[] pvNet;
 	final double[] netAfterSettlement;
+	/** Settling's buffers: per party x(t) of one year, y, and a key share; per source its value in one year. */
+	final double[] yearX;
+	final double[] finalValue;
+	final double[] partyShare;
+	final double[] yearSources;
 	/** Per source the parties required for it (SHAPLEY and the core check), after the keys of the run. */
 	final List<int[]> requiredSets = new java.util.ArrayList<>();
 	double[][] rows;
@@ -80,6 +86,68 @@ public final class Evaluation {
 	private final double[] bucketSteady;
 	/** Per key: its parties with a positive share and the essential parties (SHAPLEY), for this run. */
 	private final int[][] keyRequired;
+	/** Per key and party: whether its share was positive when {@link #requiredSets} were made. */
+	private final boolean[][] requiredPositive;
+	/** Per activity: its financiers' shares, normalised (6.3). */
+	private final double[][] financierShares;
+	/** m(t) for TOTAL. */
+	private final double[] ones;
+	/** Per party: its BY_BENEFIT weight B_i, the present value of its net before shared items. */
+	private final double[] benefits;
+	/** Whether a key weighs by benefit or expense, which the changed lines of a variant can change. */
+	private final boolean weighedKeys;
+	private final Arrangements arrangements;
+	/** The figures of the base, once evaluated; null before. */
+	private Base base;
+	/** Whether the per-line buffers hold other figures than the base's and the last variant's changed lines. */
+	private boolean changedSince = true;
+	private int[] lastActivities = NONE;
+	private int[] lastItems = NONE;
+	/** While a variant's changed lines before the keys are applied: their changes per party (for BY_BENEFIT). */
+	private boolean tracking;
+	private final double[] netChange;
+	private final boolean[] touched;
+	/** Per party: the size of the sums behind its key weights, base and changes (see nearZeroWeight). */
+	private final double[] gross;
+	private final boolean[] bucketChanged;
+	private double discountedAt = Double.NaN;
+	private ValueBasis weighedBy;
+	/** Relative to the sums behind it, a weight this close to 0 may be rounding (a few ulps, with a wide margin). */
+	private static final double NEAR_ZERO = 1e-9;
+	private static final int[] NONE = new int[0];
+
+	/** The figures of a full evaluation of the base (up to the arrangements) that a variant starts from. */
+	private final class Base {
+		boolean realise;
+		double[][] rows;
+		final double[] ledger = new double[Evaluation.this.ledger.size()];
+		final double[] domainNet = new double[Evaluation.this.domainNet.length];
+		final double[][] steady = new double[parties][Evaluation.this.steady[0].length];
+		final double[][] financierShares = copyShape(Evaluation.this.financierShares);
+		final double[][] keyShares = copyShape(Evaluation.this.keyShares);
+		final double[] sourceNet = new double[Evaluation.this.sourceNet.length];
+		final double[] sourceCapacity = new double[Evaluation.this.sourceCapacity.length];
+		final double[] activityExpenseChange = new double[Evaluation.this.activityExpenseChange.length];
+		final double[] activityBaseline = new double[Evaluation.this.activityBaseline.length];
+		final double[] itemValue = new double[Evaluation.this.itemValue.length];
+		final double[] participants = new double[Evaluation.this.participants.length];
+		final double[] successes = new double[Evaluation.this.successes.length];
+		final double[] bucketValue = new double[Evaluation.this.bucketValue.length];
+		final double[] bucketSteady = new double[Evaluation.this.bucketSteady.length];
+		final double[] benefits = new double[parties];
+		final double[] gross = new double[parties];
+		/** V_k of every source, summed with the weights of the base's run and its includeCapacity. */
+		final double[] sourceValue = new double[Evaluation.this.sourceValue.length];
+		boolean sourceValueWithCapacity;
+	}
+
+	private static double[][] copyShape(double[][] of) {
+		double[][] copy = new double[of.length][];
+		for (int i = 0; i < of.length; i++) {
+			copy[i] = new double[of[i].length];
+		}
+		return copy;
+	}
 
 	Evaluation(PreparedCase p) {
 		this.p = p;
@@ -122,65 +190,66 @@ public final class Evaluation {
 		sourceValue = new double[sources];
 		pvNet = new double[parties];
 		netAfterSettlement = new double[parties];
+		yearX = new double[parties];
+		finalValue = new double[parties];
+		partyShare = new double[parties];
+		yearSources = new double[sources];
 		scratch = new boolean[parties];
 		bucketValue = new double[p.buckets.size() * years];
 		bucketSteady = new double[p.buckets.size()];
 		keyRequired = new int[p.keys.size()][];
+		requiredPositive = new boolean[p.keys.size()][];
+		for (int k = 0; k < requiredPositive.length; k++) {
+			requiredPositive[k] = new boolean[p.keys.get(k).parties().length];
+		}
+		financierShares = new double[p.activities.size()][];
+		for (int a = 0; a < financierShares.length; a++) {
+			financierShares[a] = new double[p.activities.get(a).financiers().length];
+		}
+		ones = new double[years];
+		Arrays.fill(ones, 1);
+		benefits = new double[parties];
+		weighedKeys = p.keys.stream()
+				.anyMatch(k -> k.method() == KeyMethod.BY_BENEFIT || k.method() == KeyMethod.BY_EXPENSE);
+		arrangements = new Arrangements(this);
+		netChange = new double[parties * years];
+		touched = new boolean[parties];
+		gross = new double[parties];
+		bucketChanged = new boolean[p.buckets.size()];
 	}
 
 	/**
 	 * Evaluates a variant with its realisation (the main result: realised + remaining plan), or as the plan
 	 * alone when {@code withActuals} is false. Afterwards {@link #pvNet()} and {@link #netAfterSettlement()}
-	 * hold the figures per party.
+	 * hold the figures per party. The first variant other than the base itself has the base evaluated in full
+	 * and its figures kept; that variant and every one after it recomputes only the lines whose fields it changes, taking their old contributions out of the
+	 * base's figures and putting their new ones in, and what depends on them (the keys, the shared items they
+	 * divide, the arrangements and the settlement). A variant that changes the discount rate, or whose key
+	 * weights come so close to 0 that rounding could change a share from 0 to positive, is evaluated in full.
 	 */
 	public void run(PreparedCase.Variant variant, boolean withActuals) {
-		this.plan = variant.plan;
-		this.realise = withActuals && !p.c.actuals().isEmpty();
-		this.rows = realise ? variant.real : variant.plan;
-		this.terms = variant.method.map(m -> p.c.settlement().withMethod(m)).orElse(p.c.settlement());
-		ledger.clear();
-		Arrays.fill(domainNet, 0);
-		for (double[] s : steady) {
-			Arrays.fill(s, 0);
-		}
-		double rate = plan[p.discountRate][0];
-		for (int t = 0; t < years; t++) {
-			discountFactor[t] = Math.pow(1 + rate, -t);
-			weight[t] = terms.basis() == ValueBasis.PV ? discountFactor[t] : 1;
-		}
-		groups();
-		for (int a = 0; a < p.activities.size(); a++) {
-			activity(a, p.activities.get(a));
-		}
-		for (Lines.ItemLine item : p.items) {
-			if (item != null && !item.shared()) {
-				item(item);
+		boolean realiseNow = withActuals && !p.c.actuals().isEmpty();
+		this.terms = p.terms(variant.method);
+		discount(variant.plan);
+		// the base's figures are kept only once a variant needs them: a run of the base alone (the full result,
+		// the plan) evaluates in full, as it would anyway, and keeps nothing
+		if (variant.everything || base == null && variant.plan == p.planRows) {
+			full(variant.plan, realiseNow ? variant.real : variant.plan, realiseNow);
+		} else {
+			if (base == null || base.realise != realiseNow) {
+				full(p.planRows, realiseNow ? p.realRows : p.planRows, realiseNow);
+				keepBase();
 			}
-		}
-		keys();
-		requiredSets.clear();
-		for (int k = 0; k < keyRequired.length; k++) {
-			keyRequired[k] = null;
-		}
-		for (int k = 0; k < sources(); k++) {
-			requiredSets.add(required(k));
-		}
-		Arrays.fill(bucketValue, 0);
-		Arrays.fill(bucketSteady, 0);
-		for (Lines.ItemLine item : p.items) {
-			if (item != null && item.shared()) {
-				item(item);
+			if (!changes(variant)) {
+				full(variant.plan, realiseNow ? variant.real : variant.plan, realiseNow);
 			}
-		}
-		for (int b = 0; b < p.buckets.size(); b++) {
-			divide(p.buckets.get(b), b);
 		}
 		for (int i = 0; i < parties; i++) {
 			for (int t = 0; t < years; t++) {
 				netBeforeArrangements[i * years + t] = ledger.net(i, t);
 			}
 		}
-		new Arrangements(this).apply();
+		arrangements.apply();
 		Settling.settle(this);
 		for (int i = 0; i < parties; i++) {
 			double pv = 0;
@@ -193,6 +262,264 @@ public final class Evaluation {
 			pvNet[i] = pv;
 			netAfterSettlement[i] = basis + transfers[i];
 		}
+	}
+
+	/** d(t) = (1 + discountRate)^(−t) and the settlement's weight w(t), recomputed only when they change. */
+	private void discount(double[][] plan) {
+		double rate = plan[p.discountRate][0];
+		ValueBasis basis = terms.basis();
+		if (rate == discountedAt && basis == weighedBy) {
+			return;
+		}
+		for (int t = 0; t < years; t++) {
+			discountFactor[t] = Math.pow(1 + rate, -t);
+			weight[t] = basis == ValueBasis.PV ? discountFactor[t] : 1;
+		}
+		discountedAt = rate;
+		weighedBy = basis;
+	}
+
+	/** Every line of the case with the given rows, up to the arrangements. */
+	private void full(double[][] plan, double[][] rows, boolean realise) {
+		this.plan = plan;
+		this.rows = rows;
+		this.realise = realise;
+		ledger.clear();
+		Arrays.fill(domainNet, 0);
+		for (double[] s : steady) {
+			Arrays.fill(s, 0);
+		}
+		groups(rows, participants, successes);
+		for (int a = 0; a < p.activities.size(); a++) {
+			activity(a, p.activities.get(a), false);
+		}
+		for (Lines.ItemLine item : p.items) {
+			if (item != null && !item.shared()) {
+				item(item, false);
+			}
+		}
+		if (weighedKeys) {
+			for (int i = 0; i < parties; i++) {
+				benefits[i] = benefit(i);
+			}
+		}
+		keys();
+		requiredSets();
+		Arrays.fill(bucketValue, 0);
+		Arrays.fill(bucketSteady, 0);
+		for (Lines.ItemLine item : p.items) {
+			if (item != null && item.shared()) {
+				item(item, false);
+			}
+		}
+		for (int b = 0; b < p.buckets.size(); b++) {
+			divide(p.buckets.get(b), b, false);
+		}
+		changedSince = true;
+	}
+
+	/** Keeps the figures of the base, just evaluated in full, for the variants after it. */
+	private void keepBase() {
+		if (base == null) {
+			base = new Base();
+		}
+		base.realise = realise;
+		base.rows = rows;
+		ledger.save(base.ledger);
+		System.arraycopy(domainNet, 0, base.domainNet, 0, domainNet.length);
+		for (int i = 0; i < parties; i++) {
+			System.arraycopy(steady[i], 0, base.steady[i], 0, steady[i].length);
+		}
+		for (int a = 0; a < financierShares.length; a++) {
+			System.arraycopy(financierShares[a], 0, base.financierShares[a], 0, financierShares[a].length);
+		}
+		for (int k = 0; k < keyShares.length; k++) {
+			System.arraycopy(keyShares[k], 0, base.keyShares[k], 0, keyShares[k].length);
+		}
+		System.arraycopy(sourceNet, 0, base.sourceNet, 0, sourceNet.length);
+		System.arraycopy(sourceCapacity, 0, base.sourceCapacity, 0, sourceCapacity.length);
+		System.arraycopy(activityExpenseChange, 0, base.activityExpenseChange, 0, activityExpenseChange.length);
+		System.arraycopy(activityBaseline, 0, base.activityBaseline, 0, activityBaseline.length);
+		System.arraycopy(itemValue, 0, base.itemValue, 0, itemValue.length);
+		System.arraycopy(participants, 0, base.participants, 0, participants.length);
+		System.arraycopy(successes, 0, base.successes, 0, successes.length);
+		System.arraycopy(bucketValue, 0, base.bucketValue, 0, bucketValue.length);
+		System.arraycopy(bucketSteady, 0, base.bucketSteady, 0, bucketSteady.length);
+		System.arraycopy(benefits, 0, base.benefits, 0, benefits.length);
+		if (weighedKeys) {
+			// how large the sums behind a party's key weight are, for the rounding they may carry (see changes)
+			for (int i = 0; i < parties; i++) {
+				double gross = steady[i][CURRENT_EXPENSE];
+				for (int t = 0; t < years; t++) {
+					gross += discountFactor[t] * (Math.abs(ledger.get(i, t, Ledger.ITEM_BENEFITS))
+							+ Math.abs(ledger.get(i, t, Ledger.ITEM_COSTS)) + Math.abs(ledger.get(i, t, Ledger.REVENUE))
+							+ Math.abs(ledger.get(i, t, Ledger.OPERATING_COST))
+							+ Math.abs(ledger.get(i, t, Ledger.EXPENSE)));
+				}
+				base.gross[i] = gross;
+			}
+		}
+		for (int k = 0; k < sources(); k++) {
+			base.sourceValue[k] = sourceValue(k, terms.includeCapacity());
+		}
+		base.sourceValueWithCapacity = terms.includeCapacity();
+		changedSince = false;
+		lastActivities = NONE;
+		lastItems = NONE;
+	}
+
+	/**
+	 * The variant's changed lines applied to the base's figures: the base restored, each changed line's
+	 * contribution with the base's values taken out and with the variant's put in. Returns false, leaving
+	 * the buffers to a full run, when a key weight that the changed lines touch is so close to 0 that the
+	 * rounding of the subtraction could decide whether a party's share is 0.
+	 */
+	private boolean changes(PreparedCase.Variant variant) {
+		restoreBase();
+		this.plan = variant.plan;
+		this.rows = base.realise ? variant.real : variant.plan;
+		this.realise = base.realise;
+		groups(rows, participants, successes);
+		Arrays.fill(netChange, 0);
+		Arrays.fill(touched, false);
+		System.arraycopy(base.gross, 0, gross, 0, parties);
+		tracking = true;
+		for (int a : variant.activities) {
+			Lines.ActivityLine line = p.activities.get(a);
+			activity(a, line, true);
+			activity(a, line, false);
+		}
+		for (int i : variant.items) {
+			Lines.ItemLine item = p.items[i];
+			if (!item.shared()) {
+				item(item, true);
+				item(item, false);
+			}
+		}
+		tracking = false;
+		lastActivities = variant.activities;
+		lastItems = variant.items;
+		if (weighedKeys) {
+			for (int i = 0; i < parties; i++) {
+				double b = base.benefits[i];
+				if (touched[i]) {
+					for (int t = 0; t < years; t++) {
+						b += discountFactor[t] * netChange[i * years + t];
+					}
+				}
+				benefits[i] = b;
+			}
+		}
+		keys();
+		if (weighedKeys && nearZeroWeight()) {
+			return false;
+		}
+		requiredSets();
+		Arrays.fill(bucketChanged, false);
+		for (int i : variant.items) {
+			Lines.ItemLine item = p.items[i];
+			if (item.shared()) {
+				item(item, true);
+				item(item, false);
+				bucketChanged[item.bucket()] = true;
+			}
+		}
+		for (int b = 0; b < p.buckets.size(); b++) {
+			Lines.Bucket bucket = p.buckets.get(b);
+			if (bucketChanged[b] || !Arrays.equals(keyShares[bucket.key()], base.keyShares[bucket.key()])) {
+				divide(bucket, b, true);
+				divide(bucket, b, false);
+			}
+		}
+		return true;
+	}
+
+	/** The base's figures back in the buffers: all of them after a full run, else those the last variant changed. */
+	private void restoreBase() {
+		ledger.restore(base.ledger);
+		System.arraycopy(base.domainNet, 0, domainNet, 0, domainNet.length);
+		for (int i = 0; i < parties; i++) {
+			System.arraycopy(base.steady[i], 0, steady[i], 0, steady[i].length);
+		}
+		System.arraycopy(base.bucketValue, 0, bucketValue, 0, bucketValue.length);
+		System.arraycopy(base.bucketSteady, 0, bucketSteady, 0, bucketSteady.length);
+		if (changedSince) {
+			for (int a = 0; a < financierShares.length; a++) {
+				System.arraycopy(base.financierShares[a], 0, financierShares[a], 0, financierShares[a].length);
+			}
+			System.arraycopy(base.sourceNet, 0, sourceNet, 0, sourceNet.length);
+			System.arraycopy(base.sourceCapacity, 0, sourceCapacity, 0, sourceCapacity.length);
+			System.arraycopy(base.activityExpenseChange, 0, activityExpenseChange, 0, activityExpenseChange.length);
+			System.arraycopy(base.activityBaseline, 0, activityBaseline, 0, activityBaseline.length);
+			System.arraycopy(base.itemValue, 0, itemValue, 0, itemValue.length);
+			changedSince = false;
+			return;
+		}
+		for (int a : lastActivities) {
+			System.arraycopy(base.financierShares[a], 0, financierShares[a], 0, financierShares[a].length);
+			restoreYears(base.activityExpenseChange, activityExpenseChange, a);
+			restoreYears(base.activityBaseline, activityBaseline, a);
+			restoreYears(base.sourceNet, sourceNet, a);
+			restoreYears(base.sourceCapacity, sourceCapacity, a);
+		}
+		for (int i : lastItems) {
+			restoreYears(base.itemValue, itemValue, i);
+			restoreYears(base.sourceNet, sourceNet, itemSource[i]);
+			restoreYears(base.sourceCapacity, sourceCapacity, itemSource[i]);
+		}
+	}
+
+	private void restoreYears(double[] from, double[] to, int line) {
+		System.arraycopy(from, line * years, to, line * years, years);
+	}
+
+	/**
+	 * V_k = Σ_t w(t) × (net_k(t) + [includeCapacity] capacity_k(t)) of every source (section 3). After a
+	 * variant's changes only its changed lines are summed again; the others keep the base's values, summed with
+	 * the same weights (a variant that changes the discount rate is evaluated in full).
+	 */
+	void sourceValues(boolean capacity) {
+		if (base == null || changedSince || base.sourceValueWithCapacity != capacity) {
+			for (int k = 0; k < sources(); k++) {
+				sourceValue[k] = sourceValue(k, capacity);
+			}
+			return;
+		}
+		System.arraycopy(base.sourceValue, 0, sourceValue, 0, sourceValue.length);
+		for (int a : lastActivities) {
+			sourceValue[a] = sourceValue(a, capacity);
+		}
+		for (int i : lastItems) {
+			sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
+		}
+	}
+
+	private double sourceValue(int k, boolean capacity) {
+		double value = 0;
+		for (int t = 0, at = k * years; t < years; t++, at++) {
+			value += weight[t] * (sourceNet[at] + (capacity ? sourceCapacity[at] : 0));
+		}
+		return value;
+	}
+
+	/**
+	 * Whether a party that the changed lines touch has a BY_BENEFIT or BY_EXPENSE weight within rounding of 0
+	 * (relative to the sums behind it): the full calculation could then give it no share where this one gives
+	 * a tiny one, or the other way round, and the shares decide who is required for a shared item (SHAPLEY).
+	 */
+	private boolean nearZeroWeight() {
+		for (Lines.KeyLine key : p.keys) {
+			if (key.method() != KeyMethod.BY_BENEFIT && key.method() != KeyMethod.BY_EXPENSE) {
+				continue;
+			}
+			for (int party : key.parties()) {
+				double w = key.method() == KeyMethod.BY_BENEFIT ? benefits[party] : steady[party][CURRENT_EXPENSE];
+				if (touched[party] && gross[party] > 0 && Math.abs(w) <= NEAR_ZERO * gross[party]) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** The core check of the last {@link #run}'s final values (exact up to 20 parties). */
@@ -215,28 +542,41 @@ public final class Evaluation {
 	}
 
 	/** P = population × reachRate and S = P × successRate of every group in every year (section 1, 6.2). */
-	private void groups() {
+	private void groups(double[][] rows, double[] participants, double[] successes) {
 		for (int g = 0; g < p.groupSlots.length; g++) {
 			int[] s = p.groupSlots[g];
+			double[] population = rows[s[0]];
+			double[] reachRate = rows[s[1]];
+			double[] successRate = rows[s[2]];
 			for (int t = 0; t < years; t++) {
-				double participantsOf = rows[s[0]][t] * rows[s[1]][t];
+				double participantsOf = population[t] * reachRate[t];
 				participants[g * years + t] = participantsOf;
-				successes[g * years + t] = participantsOf * rows[s[2]][t];
+				successes[g * years + t] = participantsOf * successRate[t];
 			}
 		}
 	}
 
-	/** The scale m(t): 1 (TOTAL), P(t) (PER_PARTICIPANT) or S(t) (PER_SUCCESS) of the line's group. */
-	double scale(Lines.Scale scale, int t) {
+	/**
+	 * The values of the scale m(t): 1 (TOTAL), P(t) (PER_PARTICIPANT) or S(t) (PER_SUCCESS) of the line's group,
+	 * at {@link #scaleAt} its year 0, then one per year.
+	 */
+	private double[] scaleRow(Lines.Scale scale, double[] participants, double[] successes) {
 		if (scale.group() < 0 || scale.basis() == Basis.TOTAL) {
-			return 1;
+			return ones;
 		}
-		int at = scale.group() * years + t;
-		return scale.basis() == Basis.PER_PARTICIPANT ? participants[at] : successes[at];
+		return scale.basis() == Basis.PER_PARTICIPANT ? participants : successes;
+	}
+
+	private int scaleAt(Lines.Scale scale) {
+		return scale.group() < 0 || scale.basis() == Basis.TOTAL ? 0 : scale.group() * years;
 	}
 
 	/** The plan's scale in year t, for the steady year (6.2). */
 	double planScale(Lines.Scale scale, int t) {
+		return planScale(scale, plan, t);
+	}
+
+	private double planScale(Lines.Scale scale, double[][] plan, int t) {
 		if (scale.group() < 0 || scale.basis() == Basis.TOTAL) {
 			return 1;
 		}
@@ -247,6 +587,10 @@ public final class Evaluation {
 
 	/** Each financier's share of an activity: given shares normalised to sum 1, taken once (6.2, 6.3). */
 	double financierShare(Lines.ActivityLine a, int f) {
+		return financierShare(a, plan, f);
+	}
+
+	private static double financierShare(Lines.ActivityLine a, double[][] plan, int f) {
 		if (a.financiers().length == 1) {
 			return 1;
 		}
@@ -262,9 +606,13 @@ public final class Evaluation {
 	 * financiers' expenseChange (each its share) and the provider's revenueChange; dC = k × (u.volume ×
 	 * u.unitCost − c.volume × c.unitCost) is operating cost, or when negative partly cash (capacityRelease)
 	 * and the rest capacity; hoursChange likewise. In a realised year (6.7) the realised volume is the whole
-	 * of the year: dE = volume × tariff − m × c.volume × c.tariff, and so on, with no f(t).
+	 * of the year: dE = volume × tariff − m × c.volume × c.tariff, and so on, with no f(t). With {@code old}
+	 * the line as the base has it is taken out again (for a variant that changes it).
 	 */
-	private void activity(int index, Lines.ActivityLine a) {
+	private void activity(int index, Lines.ActivityLine a, boolean old) {
+		double[][] rows = old ? base.rows : this.rows;
+		double[][] plan = old ? p.planRows : this.plan;
+		double sign = old ? -1 : 1;
 		int provider = a.provider();
 		int source = index;
 		// the rows and shares of this line, fetched once for all its years
@@ -277,14 +625,19 @@ public final class Evaluation {
 		double[] uCost = rows[a.uUnitCost()];
 		double[] uHours = rows[a.uHours()];
 		double[] release = rows[a.release()];
+		double[] mRow = scaleRow(a.scale(), old ? base.participants : participants, old ? base.successes : successes);
+		int mAt = scaleAt(a.scale());
 		int[] financiers = a.financiers();
-		double[] shares = new double[financiers.length];
-		for (int f = 0; f < financiers.length; f++) {
-			shares[f] = financierShare(a, f);
+		double[] shares = old ? base.financierShares[index] : financierShares[index];
+		if (!old) {
+			for (int f = 0; f < financiers.length; f++) {
+				shares[f] = financierShare(a, plan, f);
+			}
 		}
+		int domain = a.domain() < 0 ? DOMAINS - 1 : a.domain();
 		boolean realised = realise && !Double.isNaN(firstRealised(a.realVolume()));
 		for (int t = 0; t < years; t++) {
-			double m = scale(a.scale(), t);
+			double m = mRow[mAt + t];
 			double dE;
 			double dC;
 			double dH;
@@ -301,24 +654,40 @@ public final class Evaluation {
 				dC = k * (uVolume[t] * uCost[t] - cVolume[t] * cCost[t]);
 				dH = k * (uVolume[t] * uHours[t] - cVolume[t] * cHours[t]);
 			}
-			activityExpenseChange[index * years + t] = dE;
-			activityBaseline[index * years + t] = m * cVolume[t] * cTariff[t];
 			double cashCost = dC >= 0 ? dC : release[t] * dC;
 			double released = dC >= 0 ? 0 : (1 - release[t]) * -dC;
 			for (int f = 0; f < financiers.length; f++) {
 				double part = shares[f] * dE;
-				ledger.add(financiers[f], t, Ledger.EXPENSE, part);
-				domainNet[domainAt(a.domain(), financiers[f], t)] -= part;
+				ledger.add(financiers[f], t, Ledger.EXPENSE, sign * part);
+				domainNet[(domain * parties + financiers[f]) * years + t] -= sign * part;
+				if (tracking) {
+					change(financiers[f], t, -(sign * part));
+				}
 			}
-			ledger.add(provider, t, Ledger.REVENUE, dE);
-			ledger.add(provider, t, Ledger.OPERATING_COST, cashCost);
-			ledger.add(provider, t, Ledger.CAPACITY, released);
-			ledger.add(provider, t, Ledger.HOURS, dH);
-			domainNet[domainAt(a.domain(), provider, t)] += dE - cashCost;
-			sourceNet[source * years + t] = (financiers.length > 0 ? 0 : dE) - cashCost;
-			sourceCapacity[source * years + t] = released;
+			ledger.add(provider, t, Ledger.REVENUE, sign * dE);
+			ledger.add(provider, t, Ledger.OPERATING_COST, sign * cashCost);
+			ledger.add(provider, t, Ledger.CAPACITY, sign * released);
+			ledger.add(provider, t, Ledger.HOURS, sign * dH);
+			domainNet[(domain * parties + provider) * years + t] += sign * (dE - cashCost);
+			if (tracking) {
+				change(provider, t, sign * dE);
+				change(provider, t, -(sign * cashCost));
+			}
+			if (!old) {
+				activityExpenseChange[index * years + t] = dE;
+				activityBaseline[index * years + t] = m * cVolume[t] * cTariff[t];
+				sourceNet[source * years + t] = (financiers.length > 0 ? 0 : dE) - cashCost;
+				sourceCapacity[source * years + t] = released;
+			}
 		}
-		steadyState(a);
+		steadyState(a, plan, shares, sign);
+	}
+
+	/** A change of a party's net in year t by a changed line, before shared items (for BY_BENEFIT). */
+	private void change(int party, int t, double amount) {
+		netChange[party * years + t] += amount;
+		gross[party] += discountFactor[t] * Math.abs(amount);
+		touched[party] = true;
 	}
 
 	/** Whether any year of a line is realised: NaN when none is. */
@@ -335,23 +704,28 @@ public final class Evaluation {
 	 * One full year after implementation, in the steady year of the plan (6.2, 6.10): m and the situations of
 	 * that year, f = 1, before capacityRelease.
 	 */
-	private void steadyState(Lines.ActivityLine a) {
+	private void steadyState(Lines.ActivityLine a, double[][] plan, double[] shares, double sign) {
 		int s = p.steadyYear;
-		double m = planScale(a.scale(), s);
+		double m = planScale(a.scale(), plan, s);
 		double currentExpense = m * plan[a.cVolume()][s] * plan[a.cTariff()][s];
 		double futureExpense = m * plan[a.uVolume()][s] * plan[a.uTariff()][s];
 		for (int f = 0; f < a.financiers().length; f++) {
-			double share = financierShare(a, f);
-			steady[a.financiers()[f]][CURRENT_EXPENSE] += share * currentExpense;
-			steady[a.financiers()[f]][FUTURE_EXPENSE] += share * futureExpense;
+			double share = shares[f];
+			steady[a.financiers()[f]][CURRENT_EXPENSE] += sign * (share * currentExpense);
+			steady[a.financiers()[f]][FUTURE_EXPENSE] += sign * (share * futureExpense);
+			if (tracking) {
+				// BY_EXPENSE weighs this: how large what went in and out is, for its rounding
+				gross[a.financiers()[f]] += Math.abs(share * currentExpense);
+				touched[a.financiers()[f]] = true;
+			}
 		}
 		double[] provider = steady[a.provider()];
-		provider[CURRENT_REVENUE] += currentExpense;
-		provider[FUTURE_REVENUE] += futureExpense;
-		provider[CURRENT_OPERATING_COST] += m * plan[a.cVolume()][s] * plan[a.cUnitCost()][s];
-		provider[FUTURE_OPERATING_COST] += m * plan[a.uVolume()][s] * plan[a.uUnitCost()][s];
-		provider[CURRENT_HOURS] += m * plan[a.cVolume()][s] * plan[a.cHours()][s];
-		provider[FUTURE_HOURS] += m * plan[a.uVolume()][s] * plan[a.uHours()][s];
+		provider[CURRENT_REVENUE] += sign * currentExpense;
+		provider[FUTURE_REVENUE] += sign * futureExpense;
+		provider[CURRENT_OPERATING_COST] += sign * (m * plan[a.cVolume()][s] * plan[a.cUnitCost()][s]);
+		provider[FUTURE_OPERATING_COST] += sign * (m * plan[a.uVolume()][s] * plan[a.uUnitCost()][s]);
+		provider[CURRENT_HOURS] += sign * (m * plan[a.cVolume()][s] * plan[a.cHours()][s]);
+		provider[FUTURE_HOURS] += sign * (m * plan[a.uVolume()][s] * plan[a.uHours()][s]);
 	}
 
 	int domainAt(int domain, int party, int t) {
@@ -370,7 +744,7 @@ public final class Evaluation {
 	 * An item's value in year t: base(t) in its year (INCIDENTAL) or years (STRUCTURAL), × f(t) when it follows
 	 * the effect; in a realised year the realised total (6.7: not scaled by m or f), also outside its years.
 	 */
-	private double value(Lines.ItemLine item, int t) {
+	private double value(Lines.ItemLine item, double[][] rows, double[] mRow, int mAt, int t) {
 		double real = realise ? item.realised()[t] : Double.NaN;
 		if (!Double.isNaN(real)) {
 			return real;
@@ -378,71 +752,78 @@ public final class Evaluation {
 		if (!item.occurs()[t]) {
 			return 0;
 		}
-		double v = base(item, rows, t, scale(item.scale(), t));
+		double v = base(item, rows, t, mRow[mAt + t]);
 		return item.followsEffect() ? v * p.effect[t] : v;
 	}
 
 	/**
 	 * An item in every year: its value is its source's (SHAPLEY), and goes to its party, or for a shared item
-	 * into its bucket, which {@link #divide} divides by the key.
+	 * into its bucket, which {@link #divide} divides by the key. With {@code old} the item as the base has it
+	 * is taken out again.
 	 */
-	private void item(Lines.ItemLine item) {
+	private void item(Lines.ItemLine item, boolean old) {
+		double[][] rows = old ? base.rows : this.rows;
+		double[][] plan = old ? p.planRows : this.plan;
+		double[] mRow = scaleRow(item.scale(), old ? base.participants : participants,
+				old ? base.successes : successes);
+		int mAt = scaleAt(item.scale());
+		double sign = old ? -1 : 1;
 		int source = itemSource[item.item()];
-		double sign = item.sign();
+		double itemSign = item.sign();
 		for (int t = 0; t < years; t++) {
-			double v = value(item, t);
-			itemValue[item.item() * years + t] = v;
-			switch (item.nature()) {
-				case CASH -> {
-					sourceNet[source * years + t] = sign * v;
-					sourceCapacity[source * years + t] = 0;
-				}
-				case CAPACITY -> {
-					sourceNet[source * years + t] = 0;
-					sourceCapacity[source * years + t] = sign * v;
-				}
-				case SOCIETAL -> {
-					// social value is not money and is not settled
-					sourceNet[source * years + t] = 0;
-					sourceCapacity[source * years + t] = 0;
-				}
+			double v = value(item, rows, mRow, mAt, t);
+			if (!old) {
+				itemValue[item.item() * years + t] = v;
+				sourceNet[source * years + t] = item.nature() == Nature.CASH ? itemSign * v : 0;
+				// social value is not money and is not settled
+				sourceCapacity[source * years + t] = item.nature() == Nature.CAPACITY ? itemSign * v : 0;
 			}
 			if (item.shared()) {
-				bucketValue[item.bucket() * years + t] += v;
+				bucketValue[item.bucket() * years + t] += sign * v;
 			} else if (v != 0) {
-				receive(item.nature(), item.cost(), item.incidental(), item.domain(), sign, item.party(), t, v);
+				receive(item.nature(), item.cost(), item.incidental(), item.domain(), itemSign, item.party(), t,
+						sign * v);
+				if (tracking && item.nature() == Nature.CASH) {
+					change(item.party(), t, itemSign * (sign * v));
+				}
 			}
 		}
-		if (!item.incidental() && item.nature() == nl.ontschot.engine.model.Nature.CASH) {
+		if (!item.incidental() && item.nature() == Nature.CASH) {
 			// steadyState counts structural cash items at their full amount in the steady year of the plan
 			int s = p.steadyYear;
-			double full = base(item, plan, s, planScale(item.scale(), s));
+			double full = base(item, plan, s, planScale(item.scale(), plan, s));
 			if (item.shared()) {
-				bucketSteady[item.bucket()] += full;
+				bucketSteady[item.bucket()] += sign * full;
 			} else {
-				steady[item.party()][item.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += full;
+				steady[item.party()][item.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += sign * full;
 			}
 		}
 	}
 
-	/** A shared item (a bucket of them) divided over its key's parties, each taking its share. */
-	private void divide(Lines.Bucket bucket, int b) {
+	/**
+	 * A shared item (a bucket of them) divided over its key's parties, each taking its share; with {@code old}
+	 * the base's division is taken out again.
+	 */
+	private void divide(Lines.Bucket bucket, int b, boolean old) {
 		int[] receivers = p.keys.get(bucket.key()).parties();
-		double[] shares = keyShares[bucket.key()];
+		double[] shares = old ? base.keyShares[bucket.key()] : keyShares[bucket.key()];
+		double[] values = old ? base.bucketValue : bucketValue;
+		double sign = old ? -1 : 1;
 		for (int t = 0; t < years; t++) {
-			double v = bucketValue[b * years + t];
+			double v = values[b * years + t];
 			if (v == 0) {
 				continue;
 			}
 			for (int r = 0; r < receivers.length; r++) {
 				receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
-						receivers[r], t, v * shares[r]);
+						receivers[r], t, sign * (v * shares[r]));
 			}
 		}
-		if (!bucket.incidental() && bucket.nature() == nl.ontschot.engine.model.Nature.CASH) {
+		if (!bucket.incidental() && bucket.nature() == Nature.CASH) {
+			double full = old ? base.bucketSteady[b] : bucketSteady[b];
 			for (int r = 0; r < receivers.length; r++) {
-				steady[receivers[r]][bucket.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += bucketSteady[b]
-						* shares[r];
+				steady[receivers[r]][bucket.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += sign
+						* (full * shares[r]);
 			}
 		}
 	}
@@ -480,7 +861,7 @@ public final class Evaluation {
 				share[j] = switch (key.method()) {
 					case EQUAL -> 1;
 					case WEIGHTS -> plan[key.weights()[j]][0];
-					case BY_BENEFIT -> Math.max(0, benefit(party));
+					case BY_BENEFIT -> Math.max(0, benefits[party]);
 					case BY_EXPENSE -> Math.max(0, steady[party][CURRENT_EXPENSE]);
 				};
 			}
@@ -521,6 +902,29 @@ public final class Evaluation {
 			b += discountFactor[t] * ledger.net(party, t);
 		}
 		return b;
+	}
+
+	/**
+	 * The parties required for every source, rebuilt only when a key's parties with a positive share are not
+	 * those of the last time (they are all the run can change).
+	 */
+	private void requiredSets() {
+		boolean same = !requiredSets.isEmpty() || sources() == 0;
+		for (int k = 0; k < keyShares.length; k++) {
+			for (int j = 0; j < keyShares[k].length; j++) {
+				boolean positive = keyShares[k][j] > 0;
+				same &= positive == requiredPositive[k][j];
+				requiredPositive[k][j] = positive;
+			}
+		}
+		if (same) {
+			return;
+		}
+		requiredSets.clear();
+		Arrays.fill(keyRequired, null);
+		for (int k = 0; k < sources(); k++) {
+			requiredSets.add(required(k));
+		}
 	}
 
 	/**

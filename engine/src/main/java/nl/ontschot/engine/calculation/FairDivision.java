@@ -20,14 +20,12 @@ final class FairDivision {
 		return sum;
 	}
 
-	/** KEY_SHARE: y_i = X × share_i. */
-	static double[] keyShare(double[] x, double[] share) {
+	/** KEY_SHARE: y_i = X × share_i, into y. */
+	static void keyShare(double[] x, double[] share, double[] y) {
 		double total = total(x);
-		double[] y = new double[x.length];
 		for (int i = 0; i < x.length; i++) {
 			y[i] = total * share[i];
 		}
-		return y;
 	}
 
 	/**
@@ -35,30 +33,31 @@ final class FairDivision {
 	 * proportion to their gain; a negative total is borne by the parties that lose, in proportion to their
 	 * loss.
 	 */
-	static double[] breakEven(double[] x) {
+	static void breakEven(double[] x, double[] y) {
 		double total = total(x);
 		double direction = total >= 0 ? 1 : -1;
-		double[] weight = new double[x.length];
 		double sum = 0;
 		for (int i = 0; i < x.length; i++) {
-			weight[i] = Math.max(0, direction * x[i]);
-			sum += weight[i];
+			sum += Math.max(0, direction * x[i]);
 		}
-		double[] y = new double[x.length];
-		if (sum > 0) {
-			for (int i = 0; i < x.length; i++) {
-				y[i] = total * weight[i] / sum;
-			}
+		for (int i = 0; i < x.length; i++) {
+			y[i] = sum > 0 ? total * Math.max(0, direction * x[i]) / sum : 0;
 		}
-		return y;
 	}
 
 	/**
 	 * SHAPLEY: every source's value is shared equally by the parties required to realise it, which is the
-	 * Shapley value of the game v(S) = Σ_{k: T_k ⊆ S} V_k.
+	 * Shapley value of the game v(S) = Σ_{k: T_k ⊆ S} V_k. Into y.
 	 */
 	static double[] shapley(int parties, List<int[]> required, double[] value) {
 		double[] y = new double[parties];
+		shapley(required, value, y);
+		return y;
+	}
+
+	/** As {@link #shapley(int, List, double[])}, into y (reused from one evaluation to the next). */
+	static void shapley(List<int[]> required, double[] value, double[] y) {
+		java.util.Arrays.fill(y, 0);
 		for (int k = 0; k < value.length; k++) {
 			int[] members = required.get(k);
 			double share = value[k] / members.length;
@@ -66,6 +65,5 @@ final class FairDivision {
 				y[i] += share;
 			}
 		}
-		return y;
 	}
 }

@@ -33,6 +33,20 @@ final class Ledger {
 		java.util.Arrays.fill(values, 0);
 	}
 
+	/** Copies every value into {@code into} (as long as the ledger's own). */
+	void save(double[] into) {
+		System.arraycopy(values, 0, into, 0, values.length);
+	}
+
+	/** Takes every value from {@code from}, as {@link #save} left it. */
+	void restore(double[] from) {
+		System.arraycopy(from, 0, values, 0, values.length);
+	}
+
+	int size() {
+		return values.length;
+	}
+
 	void add(int party, int year, int field, double amount) {
 		values[(party * years + year) * FIELDS + field] += amount;
 	}

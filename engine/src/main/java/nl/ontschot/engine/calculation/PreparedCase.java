@@ -29,6 +29,7 @@ import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Recurrence;
 import nl.ontschot.engine.model.Scenario;
 import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.model.SettlementTerms;
 import nl.ontschot.engine.model.Situation;
 import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.Targets;
@@ -78,6 +79,11 @@ public final class PreparedCase {
 	final double[][] planRows;
 	final double[][] realRows;
 	private final Slots.Realised realised;
+	/** Per activity and per item (null when not counted): the slots its contributions are computed from. */
+	private final int[][] activityReads;
+	private final int[][] itemReads;
+	private final SettlementTerms[] termsByMethod;
+	private static final int[] NONE = new int[0];
 
 	private PreparedCase(Case c) {
 		this.c = c;
@@ -164,6 +170,10 @@ public final class PreparedCase {
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
 		}
+		activityReads = activities.stream().map(this::activityReads).toArray(int[][]::new);
+		itemReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item)).toArray(int[][]::new);
+		termsByMethod = Arrays.stream(SettlementMethod.values()).map(m -> c.settlement().withMethod(m))
+				.toArray(SettlementTerms[]::new);
 	}
 
 	/**
@@ -293,7 +303,7 @@ public final class PreparedCase {
 
 	/** The base: the case with its own values. */
 	public Variant base() {
-		return new Variant(planRows, realRows, Optional.empty());
+		return new Variant(planRows, realRows, Optional.empty(), NONE, NONE, false);
 	}
 
 	/**
@@ -306,7 +316,7 @@ public final class PreparedCase {
 
 	/** The base with another settlement method (the settlement page shows the four side by side). */
 	public Variant withMethod(SettlementMethod method) {
-		return new Variant(planRows, realRows, Optional.of(method));
+		return new Variant(planRows, realRows, Optional.of(method), NONE, NONE, false);
 	}
 
 	/** A new set of buffers to evaluate variants with; not thread-safe, so one per thread. */
@@ -383,7 +393,75 @@ public final class PreparedCase {
 									"error.inScenario", n.path(), Notice.of("", n.key(), n.args().toArray())))
 					.toList());
 		}
-		return new Variant(plan, real, Optional.empty());
+		return changed(plan, real);
+	}
+
+	/**
+	 * A variant with its changed lines: a slot whose rows are not the base's own (the rows of a slot that a
+	 * variant leaves alone are shared with the base, so identity tells) changes every line that reads it.
+	 */
+	private Variant changed(double[][] plan, double[][] real) {
+		boolean[] changed = new boolean[slots.size()];
+		for (int s = 0; s < changed.length; s++) {
+			changed[s] = plan[s] != planRows[s] || real[s] != realRows[s];
+		}
+		return new Variant(plan, real, Optional.empty(), reading(activityReads, changed), reading(itemReads, changed),
+				changed[discountRate]);
+	}
+
+	/** The lines (indices into {@code reads}) that read any changed slot. */
+	private static int[] reading(int[][] reads, boolean[] changed) {
+		int[] lines = new int[reads.length];
+		int n = 0;
+		for (int line = 0; line < reads.length; line++) {
+			if (reads[line] == null) {
+				continue;
+			}
+			for (int slot : reads[line]) {
+				if (changed[slot]) {
+					lines[n++] = line;
+					break;
+				}
+			}
+		}
+		return Arrays.copyOf(lines, n);
+	}
+
+	/** The slots of a line's scale m: none for TOTAL, population and reachRate for P, and successRate for S. */
+	private void scaleReads(Lines.Scale scale, List<Integer> reads) {
+		if (scale.group() < 0 || scale.basis() == nl.ontschot.engine.model.Basis.TOTAL) {
+			return;
+		}
+		int[] s = groupSlots[scale.group()];
+		reads.add(s[0]);
+		reads.add(s[1]);
+		if (scale.basis() == nl.ontschot.engine.model.Basis.PER_SUCCESS) {
+			reads.add(s[2]);
+		}
+	}
+
+	private int[] activityReads(Lines.ActivityLine a) {
+		List<Integer> reads = new ArrayList<>(List.of(a.cVolume(), a.cTariff(), a.cUnitCost(), a.cHours(),
+				a.uVolume(), a.uTariff(), a.uUnitCost(), a.uHours(), a.release()));
+		Arrays.stream(a.financierShares()).forEach(reads::add);
+		scaleReads(a.scale(), reads);
+		return reads.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	private int[] itemReads(Lines.ItemLine item) {
+		List<Integer> reads = new ArrayList<>();
+		for (int slot : new int[] { item.amount(), item.fte(), item.costPerFte() }) {
+			if (slot >= 0) {
+				reads.add(slot);
+			}
+		}
+		scaleReads(item.scale(), reads);
+		return reads.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/** The settlement terms of a variant: the case's own, or with its method replaced. */
+	SettlementTerms terms(Optional<SettlementMethod> method) {
+		return method.isPresent() ? termsByMethod[method.get().ordinal()] : c.settlement();
 	}
 
 	private static List<Notice> distinct(List<Notice> problems) {
@@ -620,23 +698,31 @@ public final class PreparedCase {
 	/**
 	 * Values for the fields of a case: per slot one value per year, for the plan and for realised + plan. The
 	 * fields used once (6.2) take the plan's year 0; {@code method}, when given, replaces the settlement
-	 * method.
+	 * method. {@code activities} and {@code items} are the lines that read a field whose values differ from the
+	 * base's; {@code everything} says that a field every line depends on (the discount rate) differs.
 	 */
 	public static final class Variant {
 
 		final double[][] plan;
 		final double[][] real;
 		final Optional<SettlementMethod> method;
+		final int[] activities;
+		final int[] items;
+		final boolean everything;
 
-		Variant(double[][] plan, double[][] real, Optional<SettlementMethod> method) {
+		Variant(double[][] plan, double[][] real, Optional<SettlementMethod> method, int[] activities, int[] items,
+				boolean everything) {
 			this.plan = plan;
 			this.real = real;
 			this.method = method;
+			this.activities = activities;
+			this.items = items;
+			this.everything = everything;
 		}
 
 		/** The same values with another settlement method. */
 		public Variant withMethod(SettlementMethod other) {
-			return new Variant(plan, real, Optional.of(other));
+			return new Variant(plan, real, Optional.of(other), activities, items, everything);
 		}
 	}
 }

@@ -24,16 +24,9 @@ final class Settling {
 		Arrays.fill(e.x, 0);
 		Arrays.fill(e.transfers, 0);
 		Arrays.fill(e.transfersPerYear, 0);
-		double[] yearX = new double[parties];
-		double[] yearSources = terms.perYear() ? new double[sources] : null;
-		// V_k = Σ_t w(t) × value_k(t), source by source (the buffers are laid out per source)
-		for (int k = 0; k < sources; k++) {
-			double value = 0;
-			for (int t = 0, at = k * years; t < years; t++, at++) {
-				value += e.weight[t] * (e.sourceNet[at] + (capacity ? e.sourceCapacity[at] : 0));
-			}
-			e.sourceValue[k] = value;
-		}
+		double[] yearX = e.yearX;
+		double[] yearSources = e.yearSources;
+		e.sourceValues(capacity);
 		for (int t = 0; t < years; t++) {
 			double w = e.weight[t];
 			for (int i = 0; i < parties; i++) {
@@ -60,19 +53,22 @@ final class Settling {
 		}
 	}
 
-	/** The final values y of the chosen method. */
+	/** The final values y of the chosen method, in the evaluation's buffer. */
 	private static double[] divide(Evaluation e, double[] x, double[] sourceValue) {
-		return switch (e.terms.method()) {
-			case NONE -> x.clone();
-			case KEY_SHARE -> FairDivision.keyShare(x, keyShares(e));
-			case BREAK_EVEN -> FairDivision.breakEven(x);
-			case SHAPLEY -> FairDivision.shapley(e.parties, e.requiredSets, sourceValue);
-		};
+		double[] y = e.finalValue;
+		switch (e.terms.method()) {
+			case NONE -> System.arraycopy(x, 0, y, 0, x.length);
+			case KEY_SHARE -> FairDivision.keyShare(x, keyShares(e), y);
+			case BREAK_EVEN -> FairDivision.breakEven(x, y);
+			case SHAPLEY -> FairDivision.shapley(e.requiredSets, sourceValue, y);
+		}
+		return y;
 	}
 
 	/** Each party's share in the KEY_SHARE key; equal shares over all parties when no key is named. */
 	private static double[] keyShares(Evaluation e) {
-		double[] share = new double[e.parties];
+		double[] share = e.partyShare;
+		Arrays.fill(share, 0);
 		if (e.terms.key().isEmpty()) {
 			Arrays.fill(share, 1.0 / e.parties);
 			return share;
