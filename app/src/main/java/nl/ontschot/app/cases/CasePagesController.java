@@ -298,7 +298,7 @@ class CasePagesController {
 	 * arrangements and scenarios pages every change changes the comparison beside the form.
 	 */
 	private static final Pattern RESHAPING = Pattern.compile("allocationKeys\\[\\d+]\\.(method|parties)"
-			+ "|items\\[\\d+]\\.recurrence|settlement\\..*|arrangements\\[.*|scenarios\\[.*");
+			+ "|activities\\[\\d+]\\.financier|items\\[\\d+]\\.recurrence|settlement\\..*|arrangements\\[.*|scenarios\\[.*");
 
 	private static final Pattern PARAMETER_ID = Pattern.compile("parameters\\[(\\d+)]\\.id");
 
@@ -333,6 +333,11 @@ class CasePagesController {
 			names.addAll(line.has("fte") || line.has("costPerFte") ? List.of("fte", "costPerFte") : List.of("amount"));
 			names.addAll("INCIDENTAL".equals(line.path("recurrence").asString()) ? List.of("year")
 					: List.of("fromYear", "toYear"));
+		}
+		if (list == CaseList.ACTIVITIES) {
+			for (int f = 0; f < line.path("financier").size(); f++) {
+				names.add("financier[" + f + "].share");
+			}
 		}
 		if (list == CaseList.ALLOCATION_KEYS) {
 			line.path("weights").propertyNames().forEach(party -> names.add("weights." + party));

@@ -48,9 +48,14 @@ class FieldViews {
 	FieldView field(JsonNode document, String path, Locale locale, Optional<List<String>> typed, String error,
 			boolean saved) {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
-		FieldKind kind = spec.kind();
 		Optional<JsonNode> stored = DocumentPath.parse(path).get(document);
+		FieldKind kind = kind(spec, path, stored);
 		List<Option> options = options(document, path, spec, locale);
+		if (FINANCIER.matcher(path).matches() && kind == FieldKind.CHOICE) {
+			options.add(new Option(TOGETHER, text("field.activity.financier.together", locale)));
+		} else if (kind == FieldKind.SHARES) {
+			options.removeIf(o -> o.value().isEmpty());
+		}
 		List<String> selected = typed.orElseGet(() -> selected(stored, path, options));
 		Optional<JsonNode> shown = kind == FieldKind.YEAR
 				? stored.filter(JsonNode::isNumber).map(v -> NODES.numberNode(v.asLong() + startYear(document)))
@@ -160,17 +165,36 @@ class FieldViews {
 
 	/** What is stored for what was typed in a field; a calendar year becomes the case's year index. */
 	Optional<JsonNode> parse(String path, List<String> typed, JsonNode document) {
-		FieldKind kind = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath")).kind();
+		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
+		Optional<JsonNode> before = DocumentPath.parse(path).get(document);
+		if (FINANCIER.matcher(path).matches() && typed.contains(TOGETHER)) {
+			// from one financier to parties that pay together (calculation.md 6.3), starting with that one
+			return Optional.of(shares(NODES.arrayNode().add(before.filter(JsonNode::isString)
+					.map(JsonNode::asString).orElse(document.path("parties").path(0).path("id").asString())), before));
+		}
+		FieldKind kind = kind(spec, path, before);
 		Optional<JsonNode> value = kind.parse(typed);
 		if (path.startsWith("arrangements[") && value.filter(v -> v.isArray() && v.isEmpty()).isPresent()) {
 			// an arrangement's list left empty is not given: its default applies, or the form says it is needed
 			return Optional.empty();
 		}
 		if (kind == FieldKind.SHARES) {
-			return value.map(parties -> shares(parties, DocumentPath.parse(path).get(document)));
+			// no party left: the activity has no financier
+			return value.filter(parties -> !parties.isEmpty()).map(parties -> shares(parties, before));
 		}
 		return kind == FieldKind.YEAR ? value.map(v -> NODES.numberNode(v.asLong() - startYear(document))) : value;
 	}
+
+	/** An activity's financier is one party, or parties with shares when several pay together (6.3). */
+	private static FieldKind kind(FieldSpec spec, String path, Optional<JsonNode> stored) {
+		return FINANCIER.matcher(path).matches() && stored.filter(JsonNode::isArray).isPresent() ? FieldKind.SHARES
+				: spec.kind();
+	}
+
+	private static final Pattern FINANCIER = Pattern.compile("activities\\[\\d+]\\.financier");
+
+	/** The choice that turns one financier into parties that pay together. */
+	private static final String TOGETHER = "*";
 
 	/** The chosen parties with their shares: a party that stays keeps its share, a new one starts at 1. */
 	private static JsonNode shares(JsonNode parties, Optional<JsonNode> before) {

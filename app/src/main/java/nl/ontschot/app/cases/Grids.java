@@ -104,9 +104,10 @@ class Grids {
 						|| filter.category().equals(line.path("category").asString("OTHER")));
 	}
 
-	/** Whether a line concerns a party: it provides, finances or bears it, or shares it by key. */
+	/** Whether a line concerns a party: it provides, finances (alone or with others) or bears it, or shares it by key. */
 	private static boolean involves(JsonNode document, JsonNode line, String party) {
 		if (party.equals(line.path("provider").asString("")) || party.equals(line.path("financier").asString(""))
+				|| line.path("financier").valueStream().anyMatch(f -> party.equals(f.path("party").asString("")))
 				|| party.equals(line.path("party").asString(""))) {
 			return true;
 		}

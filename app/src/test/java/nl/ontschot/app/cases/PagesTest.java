@@ -551,4 +551,27 @@ class PagesTest extends ApiTestBase {
 		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("allocationKeys").get(0).get("weights")
 				.get("zv.zuid").asInt()).isEqualTo(3);
 	}
+
+	@Test
+	void partiesThatPayTogetherAreChosenWithTheirShares() {
+		User pot = newUser("pot", "Gemeente Oosterwold");
+		Session session = new Session(pot.username(), PASSWORD, "nl-NL");
+		String url = session.createCase("ontschotte-pot");
+
+		String page = session.get(url + "/activiteiten").body();
+		HttpResponse<String> together = session.post(url + "/cell", Map.of("path", "activities[0].financier",
+				"value", "*", "original", "\"verzekeraar\""));
+		HttpResponse<String> other = session.post(url + "/cell", Map.of("path", "activities[0].financier",
+				"value", "gemeente", "original", "[{\"party\":\"verzekeraar\",\"share\":1}]"));
+
+		assertThat(page).contains("meerdere partijen samen", "id=\"input-activities-2-financier\"", "multiple");
+		assertThat(together.body()).contains("Opgeslagen");
+		assertThat(together.headers().firstValue("HX-Refresh")).contains("true");
+		assertThat(other.body()).contains("Opgeslagen");
+		var financier = pot.api().get("/api/v1" + url).json().get("activities").get(0).get("financier");
+		assertThat(financier.isArray()).isTrue();
+		assertThat(financier.get(0).get("party").asString()).isEqualTo("gemeente");
+		assertThat(session.get(url + "/lines/activities/2").body()).contains("Aandeel van Gemeente Oosterwold",
+				"value=\"0,6\"", "Aandeel van Zorgkantoor Oost");
+	}
 }
