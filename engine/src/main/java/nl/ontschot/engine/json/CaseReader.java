@@ -292,7 +292,7 @@ final class CaseReader {
 				} else {
 					for (Map.Entry<String, JsonNode> e : values.properties()) {
 						String target = o.path("set") + "." + e.getKey();
-						quantity(e.getValue(), target, CaseSchema.field("parameters[].value"))
+						quantity(e.getValue(), target, CaseSchema.field("scenarios[].set.*"))
 								.ifPresent(q -> set.put(e.getKey(), q));
 					}
 				}
