@@ -30,15 +30,18 @@ public final class CaseJsonSchema {
 
 	private final String refs;
 	private final Function<String, Optional<String>> labels;
+	private final boolean defaultKeywords;
 
 	/**
 	 * @param refs where the definitions live, for references between them ({@code #/$defs/} in a schema file,
 	 *        {@code #/components/schemas/} in an OpenAPI document)
 	 * @param labels the English text of a label key of the table, where there is one
+	 * @param defaultKeywords whether defaults are also {@code default} keywords, besides the description
 	 */
-	private CaseJsonSchema(String refs, Function<String, Optional<String>> labels) {
+	private CaseJsonSchema(String refs, Function<String, Optional<String>> labels, boolean defaultKeywords) {
 		this.refs = refs;
 		this.labels = labels;
+		this.defaultKeywords = defaultKeywords;
 	}
 
 	/** The schema file: a case of version 1 or of version 2, with its definitions under {@code $defs}. */
@@ -47,7 +50,8 @@ public final class CaseJsonSchema {
 		root.put("$schema", DRAFT);
 		root.put("title", "Ontschot case");
 		root.put("description", "A case document of Ontschot (calculation.md section 2, version 2 in section 6).");
-		Map<String, ObjectNode> definitions = definitions("#/$defs/", labels);
+		// editors offer the default keywords when a field is added
+		Map<String, ObjectNode> definitions = definitions(new CaseJsonSchema("#/$defs/", labels, true));
 		root.set("oneOf", definitions.get("Case").get("oneOf"));
 		ObjectNode defs = root.putObject("$defs");
 		definitions.forEach((name, schema) -> {
@@ -59,11 +63,17 @@ public final class CaseJsonSchema {
 	}
 
 	/**
-	 * The named schemas: {@code Case} (one of {@code CaseV1}, {@code CaseV2}), the two versions, and
-	 * {@code Formula}; references point to {@code refs + name}.
+	 * The named schemas for an API description: {@code Case} (one of {@code CaseV1}, {@code CaseV2}), the two
+	 * versions, and {@code Formula}; references point to {@code refs + name}. Defaults are only in the
+	 * descriptions: a generated client writes a default keyword's value into every document it sends, also
+	 * where the reader refuses the field (a year on a structural item, a term of another arrangement type).
 	 */
 	public static Map<String, ObjectNode> definitions(String refs, Function<String, Optional<String>> labels) {
-		CaseJsonSchema writer = new CaseJsonSchema(refs, labels);
+		return definitions(new CaseJsonSchema(refs, labels, false));
+	}
+
+	private static Map<String, ObjectNode> definitions(CaseJsonSchema writer) {
+		String refs = writer.refs;
 		Map<String, ObjectNode> definitions = new LinkedHashMap<>();
 		ObjectNode any = CaseJson.MAPPER.createObjectNode();
 		any.put("description", "A case document of schema version 1 or 2.");
@@ -150,11 +160,14 @@ public final class CaseJsonSchema {
 		} else if (isStructure(field.get())) {
 			schema = structure;
 		} else {
-			// a field that is one value or a list of them (a financier: one party, or parties with shares)
+			// a field that is one value or a list of them (a financier: one party, or parties with shares); said
+			// with if/then/else, which validators check in full and code generators read as any value, as a
+			// oneOf of a text and a list makes openapi-generator write Java that does not compile
 			schema = CaseJson.MAPPER.createObjectNode();
-			ArrayNode oneOf = schema.putArray("oneOf");
-			oneOf.add(scalar(field.get(), version));
-			oneOf.add(structure);
+			ObjectNode scalar = scalar(field.get(), version);
+			schema.putObject("if").set("type", scalar.get("type"));
+			schema.set("then", scalar);
+			schema.set("else", structure);
 		}
 		field.ifPresent(f -> describe(schema, f, version));
 		return schema;
@@ -269,10 +282,15 @@ public final class CaseJsonSchema {
 					? "A number or a formula; used once, with the values of year index 0 of the plan."
 					: "A number or a formula; a formula is evaluated in every year, so the value may vary per year.");
 		}
+		field.defaultValue().ifPresent(d -> sentence(text, "Default: " + defaultValue(field, d) + "."));
 		if (!text.isEmpty()) {
 			schema.put("description", text.toString());
 		}
-		field.defaultValue().ifPresent(d -> schema.set("default", defaultValue(field, d)));
+		if (defaultKeywords) {
+			// beside the number of a number-or-formula: the default is a number, never a formula
+			ObjectNode number = schema.has("oneOf") ? (ObjectNode) schema.get("oneOf").get(0) : schema;
+			field.defaultValue().ifPresent(d -> number.set("default", defaultValue(field, d)));
+		}
 	}
 
 	private static void sentence(StringBuilder text, String sentence) {

@@ -57,7 +57,7 @@ class CaseJsonSchemaTest {
 		// a financier is one party, or in version 2 parties that pay together
 		assertThat(version(1).at("/properties/activities/items/properties/financier/type").asString())
 				.isEqualTo("string");
-		assertThat(version(2).at("/properties/activities/items/properties/financier/oneOf/1/items/required")
+		assertThat(version(2).at("/properties/activities/items/properties/financier/else/items/required")
 				.valueStream().map(JsonNode::asString)).containsExactly("party", "share");
 		assertThat(version(2).at("/properties/allocationKeys/items/properties/weights/additionalProperties/oneOf/0/minimum")
 				.asInt()).isZero();
@@ -84,7 +84,7 @@ class CaseJsonSchemaTest {
 			String name = list ? step.substring(0, step.length() - 2) : step;
 			pointer.append(name.equals("*") ? "/additionalProperties" : "/properties/" + name);
 			if (list) {
-				pointer.append(name.equals("financier") ? "/oneOf/1/items" : "/items");
+				pointer.append(name.equals("financier") ? "/else/items" : "/items");
 			}
 		}
 		return pointer.toString();
