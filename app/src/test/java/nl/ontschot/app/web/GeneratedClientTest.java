@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.ontschot.app.Api;
 import nl.ontschot.app.ApiTestBase;
@@ -39,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratedClientTest extends ApiTestBase {
 
+	private static final Logger log = LoggerFactory.getLogger(GeneratedClientTest.class);
 	private static final Path WORK = Path.of("target", "generated-client");
 	private static final Path GENERATOR = Path.of("target", "tools", "openapi-generator-cli.jar");
 	private static final Path PROGRAM = Path.of("src", "test", "client", "nl", "ontschot", "client", "RoundTrip.java");
@@ -59,8 +62,12 @@ class GeneratedClientTest extends ApiTestBase {
 		Path sources = WORK.resolve("sources");
 		// the generator leaves files of an earlier description behind
 		delete(sources);
+		long start = System.nanoTime();
 		generate(document, sources);
+		long generated = System.nanoTime();
 		Path classes = compile(sources.resolve("src/main/java"), WORK.resolve("classes"));
+		log.info("Generated the client in {} ms, compiled it in {} ms", (generated - start) / 1_000_000,
+				(System.nanoTime() - generated) / 1_000_000);
 		URLClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() }, getClass().getClassLoader());
 		client = (ClientRoundTrip) loader.loadClass("nl.ontschot.client.RoundTrip").getConstructor().newInstance();
 		User user = newUser("client", "Gemeente Middenstad");
