@@ -28,6 +28,10 @@ public final class CaseJsonSchema {
 	/** A formula is a text that starts with = (6.1). */
 	static final String FORMULA_PATTERN = "^=";
 
+	/** The ranges that many fields share, each a named number-or-formula, so that a client has one class each. */
+	private static final Map<Range, String> SHARED_RANGES = Map.of(Range.ANY, "NumberOrFormula", Range.NON_NEGATIVE,
+			"NonNegativeOrFormula", Range.POSITIVE, "PositiveOrFormula", Range.FRACTION, "FractionOrFormula");
+
 	private final String refs;
 	private final Function<String, Optional<String>> labels;
 	private final boolean defaultKeywords;
@@ -83,6 +87,8 @@ public final class CaseJsonSchema {
 		definitions.put("Case", any);
 		definitions.put("CaseV1", writer.version(1));
 		definitions.put("CaseV2", writer.version(2));
+		SHARED_RANGES.entrySet().stream().sorted(Map.Entry.comparingByValue())
+				.forEach(range -> definitions.put(range.getValue(), writer.numberOrFormula(range.getKey())));
 		ObjectNode formula = CaseJson.MAPPER.createObjectNode();
 		formula.put("type", "string");
 		formula.put("pattern", FORMULA_PATTERN);
@@ -225,14 +231,12 @@ public final class CaseJsonSchema {
 			case YEAR_INDEX -> schema.put("type", "integer").put("minimum", 0)
 					.put("maximum", (int) CaseSchema.field("horizonYears").range().max() - 1);
 			case NUMBER, MONEY, PERCENT -> {
-				range(schema.put("type", "number"), field.range());
 				if (field.formula() && version >= 2) {
-					ObjectNode either = CaseJson.MAPPER.createObjectNode();
-					ArrayNode oneOf = either.putArray("oneOf");
-					oneOf.add(schema);
-					oneOf.addObject().put("$ref", refs + "Formula");
-					return either;
+					String shared = SHARED_RANGES.get(field.range());
+					return shared == null ? numberOrFormula(field.range())
+							: CaseJson.MAPPER.createObjectNode().put("$ref", refs + shared);
 				}
+				range(schema.put("type", "number"), field.range());
 			}
 			case BOOLEAN -> schema.put("type", "boolean");
 			case CHOICE -> choices(schema, field);
@@ -244,6 +248,15 @@ public final class CaseJsonSchema {
 				// reserved or free-form: any JSON value, which the reader accepts or judges itself
 			}
 		}
+		return schema;
+	}
+
+	/** A number in its range, or a formula (6.1) whose value the calculation checks against that range. */
+	private ObjectNode numberOrFormula(Range range) {
+		ObjectNode schema = CaseJson.MAPPER.createObjectNode();
+		ArrayNode oneOf = schema.putArray("oneOf");
+		range(oneOf.addObject().put("type", "number"), range);
+		oneOf.addObject().put("$ref", refs + "Formula");
 		return schema;
 	}
 
@@ -287,9 +300,7 @@ public final class CaseJsonSchema {
 			schema.put("description", text.toString());
 		}
 		if (defaultKeywords) {
-			// beside the number of a number-or-formula: the default is a number, never a formula
-			ObjectNode number = schema.has("oneOf") ? (ObjectNode) schema.get("oneOf").get(0) : schema;
-			field.defaultValue().ifPresent(d -> number.set("default", defaultValue(field, d)));
+			field.defaultValue().ifPresent(d -> schema.set("default", defaultValue(field, d)));
 		}
 	}
 

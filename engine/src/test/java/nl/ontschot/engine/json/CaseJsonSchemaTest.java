@@ -41,9 +41,14 @@ class CaseJsonSchemaTest {
 		assertThat(v1.get("default").asDouble()).isEqualTo(1.0);
 
 		JsonNode v2 = version(2).at("/properties/targetGroups/items/properties/reachRate");
-		assertThat(v2.at("/oneOf/0/maximum").asInt()).isEqualTo(1);
-		assertThat(v2.at("/oneOf/1/$ref").asString()).isEqualTo("#/$defs/Formula");
-		assertThat(version(2).at("/properties/hoursPerFte/oneOf/0/exclusiveMinimum").asInt()).isZero();
+		assertThat(v2.get("$ref").asString()).isEqualTo("#/$defs/FractionOrFormula");
+		assertThat(v2.get("default").asDouble()).isEqualTo(1.0);
+		JsonNode fraction = schema.at("/$defs/FractionOrFormula");
+		assertThat(fraction.at("/oneOf/0/maximum").asInt()).isEqualTo(1);
+		assertThat(fraction.at("/oneOf/1/$ref").asString()).isEqualTo("#/$defs/Formula");
+		assertThat(schema.at("/$defs/PositiveOrFormula/oneOf/0/exclusiveMinimum").asInt()).isZero();
+		// a range of its own: inline
+		assertThat(version(2).at("/properties/discountRate/oneOf/0/maximum").asDouble()).isEqualTo(0.5);
 	}
 
 	@Test
@@ -59,8 +64,8 @@ class CaseJsonSchemaTest {
 				.isEqualTo("string");
 		assertThat(version(2).at("/properties/activities/items/properties/financier/else/items/required")
 				.valueStream().map(JsonNode::asString)).containsExactly("party", "share");
-		assertThat(version(2).at("/properties/allocationKeys/items/properties/weights/additionalProperties/oneOf/0/minimum")
-				.asInt()).isZero();
+		assertThat(version(2).at("/properties/allocationKeys/items/properties/weights/additionalProperties/$ref")
+				.asString()).isEqualTo("#/$defs/NonNegativeOrFormula");
 		assertThat(version(2).at("/properties/activities/items/required").valueStream().map(JsonNode::asString))
 				.containsExactly("id", "name", "provider", "current");
 	}
