@@ -14,10 +14,14 @@ import com.networknt.schema.SpecificationVersion;
 import nl.ontschot.app.Api;
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.engine.SharedFiles;
+import nl.ontschot.engine.json.CaseJsonSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** /schema/case.json: served without login, and it accepts every example case and refuses broken ones. */
+/**
+ * /schema/case.json: served without login, and it accepts every example case and refuses broken ones; the
+ * schema of a result in the API description accepts every expected and every calculated result.
+ */
 class CaseSchemaApiTest extends ApiTestBase {
 
 	private Schema served() {
@@ -55,6 +59,27 @@ class CaseSchemaApiTest extends ApiTestBase {
 		assertThat(schema.validate(withFormula)).isEmpty();
 		List<String> problems = schema.validate(v2).stream().map(Object::toString).toList();
 		assertThat(problems).anyMatch(p -> p.contains("reachRate")).anyMatch(p -> p.contains("typo"));
+	}
+
+	@Test
+	void everyResultFitsTheResultSchemaOfTheApiDescription() {
+		JsonNode api = api().anonymous().get("/v3/api-docs").json();
+		ObjectNode document = Api.JSON.createObjectNode().put("$schema", CaseJsonSchema.DRAFT)
+				.put("$ref", "#/components/schemas/CalculationResult");
+		document.set("components", api.get("components"));
+		Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+				.getSchema(document.toString());
+		Api user = newUser("rekenaar", "Gemeente Middenstad").api();
+		Stream.concat(SharedFiles.exampleCases().stream().map(n -> "cases/" + n),
+				SharedFiles.exampleCasesV2().stream().map(n -> "cases-v2/" + n)).forEach(name -> {
+					JsonNode calculated = user.post("/api/v1/calculations", SharedFiles.read(name + ".json")).json();
+					assertThat(schema.validate(calculated)).as(name).isEmpty();
+					assertThat(schema.validate(Api.JSON.readTree(SharedFiles.read(name + ".expected.json"))))
+							.as(name + ".expected").isEmpty();
+				});
+		JsonNode broken = ((ObjectNode) Api.JSON.readTree(SharedFiles.read("cases/druppelbril.expected.json")))
+				.put("years", "2026");
+		assertThat(schema.validate(broken)).isNotEmpty();
 	}
 
 	@Test
