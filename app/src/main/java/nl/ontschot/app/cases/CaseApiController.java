@@ -107,7 +107,8 @@ class CaseApiController {
 	@Operation(summary = "Save a new version; If-Match must carry the version read (412 when someone saved in between)")
 	@ErrorAnswers({ 400, 403, 404, 412, 413, 415, 428 })
 	ResponseEntity<Saved> put(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@RequestHeader("If-Match") String ifMatch, @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+			@RequestHeader("If-Match") String ifMatch,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 					mediaType = "application/json", schema = @Schema(ref = OpenApiConfiguration.CASE)))
 			@RequestBody byte[] document) {
 		StoredCase saved = cases.update(user.userId(), id, version(ifMatch), Utf8.text(document));

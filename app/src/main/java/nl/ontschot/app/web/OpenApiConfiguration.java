@@ -86,7 +86,8 @@ public class OpenApiConfiguration {
 	OpenAPI ontschotApi() {
 		return new OpenAPI()
 				.info(new Info().title("Ontschot API").version("v1").description(DESCRIPTION)
-						.license(new License().name("All rights reserved").identifier("LicenseRef-All-rights-reserved")))
+						.license(new License().name("All rights reserved")
+								.identifier("LicenseRef-All-rights-reserved")))
 				// relative, so that the document holds wherever the application runs
 				.servers(List.of(new Server().url("/").description("This application")))
 				.components(new Components()
@@ -127,17 +128,21 @@ public class OpenApiConfiguration {
 		}
 	}
 
-	/** The error answers of each operation, from its {@link ErrorAnswers}; 401 for all of them. */
+	/**
+	 * The error answers of each operation, from its {@link ErrorAnswers}, which every API method must have, so
+	 * that a new one cannot leave them out; 401 for all of them.
+	 */
 	@Bean
 	OperationCustomizer errorAnswers() {
 		return (operation, handler) -> {
 			ErrorAnswers answers = handler.getMethodAnnotation(ErrorAnswers.class);
+			if (answers == null) {
+				throw new IllegalStateException("An API method without @ErrorAnswers: " + handler);
+			}
 			ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
 			responses.addApiResponse("401", error(401));
-			if (answers != null) {
-				for (int status : answers.value()) {
-					responses.addApiResponse(Integer.toString(status), error(status));
-				}
+			for (int status : answers.value()) {
+				responses.addApiResponse(Integer.toString(status), error(status));
 			}
 			operation.setResponses(sorted(responses));
 			return operation;

@@ -52,7 +52,8 @@ public final class CaseSchema {
 
 		b.field("parameters[].id", FieldKind.ID).since(2).required().label("field.parameter.id");
 		b.field("parameters[].name", FieldKind.TEXT).since(2).label("field.parameter.name");
-		b.number("parameters[].value", FieldKind.NUMBER, Range.ANY, null).since(2).required().label("field.parameter.value");
+		b.number("parameters[].value", FieldKind.NUMBER, Range.ANY, null).since(2).required()
+				.label("field.parameter.value");
 		b.field("parameters[].unit", FieldKind.TEXT).since(2).label("field.parameter.unit");
 		b.field("parameters[].description", FieldKind.TEXT).since(2).label("field.parameter.description");
 
@@ -140,7 +141,8 @@ public final class CaseSchema {
 		// reserved in version 1: accepted and ignored (section 2); its fields are those of version 2
 		b.field("arrangements", FieldKind.STRUCTURE).label("field.arrangements");
 		b.field("arrangements[].id", FieldKind.ID).since(2).required().label("field.arrangement.id");
-		b.choice("arrangements[].type", ArrangementType.class, null).since(2).required().label("field.arrangement.type");
+		b.choice("arrangements[].type", ArrangementType.class, null).since(2).required()
+				.label("field.arrangement.type");
 		b.field("arrangements[].name", FieldKind.TEXT).since(2).label("field.arrangement.name");
 		b.field("arrangements[].fromYear", FieldKind.YEAR_INDEX).since(2).label("field.arrangement.fromYear");
 		b.field("arrangements[].toYear", FieldKind.YEAR_INDEX).since(2).label("field.arrangement.toYear");
