@@ -10,4 +10,10 @@ public interface ClientRoundTrip {
 	 * stored case, and the case read back without storing); answers each of the four as the client writes it.
 	 */
 	List<String> roundTrip(String baseUri, String authorization, String caseDocument) throws Exception;
+
+	/**
+	 * Stores a case document that the server refuses; answers the status and, read into the generated
+	 * {@code ApiError}, each problem as "path: message".
+	 */
+	List<String> refused(String baseUri, String authorization, String caseDocument) throws Exception;
 }

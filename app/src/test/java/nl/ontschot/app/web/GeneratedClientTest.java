@@ -21,6 +21,7 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -145,6 +146,18 @@ class GeneratedClientTest extends ApiTestBase {
 			}
 			close(result.at("/pv/net"), expected.at("/pv/net"), name + " total pv net");
 		}
+	}
+
+	@Test
+	void aRefusedCaseComesBackAsTheGeneratedApiError() throws Exception {
+		// a key figure's id that is not a name: the schema allows it (an id), the reader refuses it at its path
+		String document = SharedFiles.read("cases-v2/valpreventie-hib.json").replace("\"id\": \"deelnemers\"",
+				"\"id\": \"1deelnemers\"");
+
+		List<String> answer = client.refused("http://localhost:" + port, authorization, document);
+
+		assertThat(answer.get(0)).isEqualTo("400");
+		assertThat(answer.subList(1, answer.size())).anyMatch(p -> p.startsWith("parameters[0].id: "));
 	}
 
 	private static void close(JsonNode actual, JsonNode expected, String what) {
