@@ -284,6 +284,13 @@ public final class CaseJsonSchema {
 	private void describe(ObjectNode schema, SchemaField field, int version) {
 		StringBuilder text = new StringBuilder();
 		labels.apply(field.label()).ifPresent(label -> text.append(label).append('.'));
+		if (field.kind() == FieldKind.ID) {
+			sentence(text, "An id, unique within its list.");
+		}
+		if (field.kind() == FieldKind.REFERENCE || field.kind() == FieldKind.REFERENCES) {
+			sentence(text, "Refers by id to a party, target group, allocation key, activity, item or key figure "
+					+ "of the case.");
+		}
 		if (field.kind() == FieldKind.PERCENT) {
 			sentence(text, "A fraction: 0.0225 is 2.25 %.");
 		}
