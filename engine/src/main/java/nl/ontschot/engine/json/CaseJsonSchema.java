@@ -303,6 +303,9 @@ public final class CaseJsonSchema {
 					: "A number or a formula; a formula is evaluated in every year, so the value may vary per year.");
 		}
 		field.defaultValue().ifPresent(d -> sentence(text, "Default: " + defaultValue(field, d) + "."));
+		if (field.nonEmpty()) {
+			schema.put("minItems", 1);
+		}
 		if (!text.isEmpty()) {
 			schema.put("description", text.toString());
 		}

@@ -66,7 +66,7 @@ public final class CaseSchema {
 		b.number("targetGroups[].successRate", FieldKind.PERCENT, Range.FRACTION, "1")
 				.label("field.group.successRate");
 
-		b.field("parties", FieldKind.STRUCTURE).required().label("field.parties");
+		b.field("parties", FieldKind.STRUCTURE).required().nonEmpty().label("field.parties");
 		b.field("parties[].id", FieldKind.ID).required().label("field.party.id");
 		b.field("parties[].name", FieldKind.TEXT).required().label("field.party.name");
 		b.choice("parties[].type", PartyType.class, null).required().label("field.party.type");
@@ -126,7 +126,7 @@ public final class CaseSchema {
 		b.field("allocationKeys[].id", FieldKind.ID).required().label("field.key.id");
 		b.field("allocationKeys[].name", FieldKind.TEXT).label("field.key.name");
 		b.choice("allocationKeys[].method", KeyMethod.class, null).required().label("field.key.method");
-		b.field("allocationKeys[].parties", FieldKind.REFERENCES).label("field.key.parties");
+		b.field("allocationKeys[].parties", FieldKind.REFERENCES).nonEmpty().label("field.key.parties");
 		b.number("allocationKeys[].weights.*", FieldKind.NUMBER, Range.NON_NEGATIVE, null).once()
 				.label("field.key.weight");
 		b.field("allocationKeys[].basis", FieldKind.TEXT).label("field.key.basis");
@@ -150,14 +150,15 @@ public final class CaseSchema {
 			b.field("arrangements[]." + role, FieldKind.REFERENCE).since(2).label("field.arrangement." + role);
 		}
 		for (String list : List.of("recipients", "contributors", "outcomePayers")) {
-			b.field("arrangements[]." + list, FieldKind.SHARES).since(2).label("field.arrangement." + list);
+			b.field("arrangements[]." + list, FieldKind.SHARES).since(2).nonEmpty().label("field.arrangement." + list);
 			b.field("arrangements[]." + list + "[].party", FieldKind.REFERENCE).since(2).required()
 					.label("field.share.party");
 			b.number("arrangements[]." + list + "[].share", FieldKind.NUMBER, Range.POSITIVE, null).since(2)
 					.required().label("field.share.share");
 		}
 		for (String list : List.of("scope", "financed", "beneficiaries")) {
-			b.field("arrangements[]." + list, FieldKind.REFERENCES).since(2).label("field.arrangement." + list);
+			b.field("arrangements[]." + list, FieldKind.REFERENCES).since(2).nonEmpty()
+					.label("field.arrangement." + list);
 		}
 		b.number("arrangements[].sharingRate", FieldKind.PERCENT, Range.FRACTION, null).since(2)
 				.label("field.arrangement.sharingRate");
@@ -278,6 +279,7 @@ public final class CaseSchema {
 		private Timing timing = Timing.PER_YEAR;
 		private int since = 1;
 		private boolean required;
+		private boolean nonEmpty;
 		private List<String> choices = List.of();
 
 		Entry(Builder builder, String path, FieldKind kind) {
@@ -312,6 +314,12 @@ public final class CaseSchema {
 			return this;
 		}
 
+		/** A list that, when given, holds at least one (the reader refuses an empty one). */
+		Entry nonEmpty() {
+			nonEmpty = true;
+			return this;
+		}
+
 		Entry since(int version) {
 			since = version;
 			return this;
@@ -323,8 +331,8 @@ public final class CaseSchema {
 		}
 
 		void label(String key) {
-			builder.fields.add(new SchemaField(path, kind, required, fallback, range, formula, timing, since, choices,
-					key));
+			builder.fields.add(new SchemaField(path, kind, required, nonEmpty, fallback, range, formula, timing, since,
+					choices, key));
 		}
 	}
 }

@@ -55,6 +55,9 @@ class CaseJsonSchemaTest {
 	void listsMapsChoicesAndFieldsOfVersion2() {
 		JsonNode party = version(1).at("/properties/parties/items");
 		assertThat(party.get("required").valueStream().map(JsonNode::asString)).containsExactly("id", "name", "type");
+		assertThat(version(1).at("/properties/parties/minItems").asInt()).isEqualTo(1);
+		assertThat(version(2).at("/properties/arrangements/items/properties/recipients/minItems").asInt()).isEqualTo(1);
+		assertThat(version(2).at("/properties/arrangements/items/properties/scope/minItems").asInt()).isEqualTo(1);
 		assertThat(party.at("/properties/type/enum").valueStream().map(JsonNode::asString)).contains("MUNICIPALITY",
 				"OTHER");
 		assertThat(version(1).at("/properties/parameters").isMissingNode()).isTrue();
