@@ -26,11 +26,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.security.AccountSessions;
+import nl.ontschot.app.web.ErrorAnswers;
 
 /** Accounts, organisations and personal API tokens. */
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Accounts")
+@Tag(name = "Accounts", description = "Accounts, organisations and personal API tokens")
 class AccountApiController {
 
 	private final AccountService accounts;
@@ -69,6 +70,7 @@ class AccountApiController {
 
 	@GetMapping("/users/me")
 	@Operation(summary = "Who the caller is")
+	@ErrorAnswers({})
 	Me me(@AuthenticationPrincipal AccountPrincipal user) {
 		String organisation = accounts.organisation(user.organisationId()).map(Organisation::name).orElse("");
 		return new Me(user.username(), user.displayName(), organisation, user.admin());
@@ -77,6 +79,7 @@ class AccountApiController {
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an account in an organisation (admin only); the organisation is created when new")
+	@ErrorAnswers({ 400, 403, 409, 413, 415 })
 	Me createUser(@AuthenticationPrincipal AccountPrincipal user, @RequestBody NewUser request) {
 		if (!user.admin()) {
 			throw new AccountProblem(403, "account.adminOnly");
@@ -89,6 +92,7 @@ class AccountApiController {
 	@PutMapping("/users/me/password")
 	@Operation(summary = "Change one's own password; ends the account's browser sessions and revokes its personal "
 			+ "tokens unless keepTokens is true")
+	@ErrorAnswers({ 400, 413, 415, 429 })
 	PasswordChanged changePassword(@AuthenticationPrincipal AccountPrincipal user, @RequestBody PasswordChange request,
 			HttpServletRequest http) {
 		checkCurrentPassword(user.username(), request.currentPassword(), http);
@@ -113,6 +117,7 @@ class AccountApiController {
 
 	@GetMapping("/organisations")
 	@Operation(summary = "All organisations (admin only)")
+	@ErrorAnswers(403)
 	List<Map<String, Object>> organisations(@AuthenticationPrincipal AccountPrincipal user) {
 		if (!user.admin()) {
 			throw new AccountProblem(403, "account.adminOnlyOrganisations");
@@ -123,6 +128,7 @@ class AccountApiController {
 
 	@GetMapping("/tokens")
 	@Operation(summary = "The caller's personal API tokens (without their secret)")
+	@ErrorAnswers({})
 	List<TokenInfo> tokens(@AuthenticationPrincipal AccountPrincipal user) {
 		return accounts.tokens(user.userId()).stream()
 				.map(t -> new TokenInfo(t.id(), t.name(), t.createdAt(), t.revoked())).toList();
@@ -131,6 +137,7 @@ class AccountApiController {
 	@PostMapping("/tokens")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create a personal API token; its secret is shown once, use it as 'Authorization: Bearer ...'")
+	@ErrorAnswers({ 400, 413, 415 })
 	CreatedTokenView createToken(@AuthenticationPrincipal AccountPrincipal user, @RequestBody NewToken request) {
 		AccountService.CreatedToken created = accounts.createToken(user.userId(), request.name());
 		return new CreatedTokenView(created.token().id(), created.token().name(), created.plainText());
@@ -139,6 +146,7 @@ class AccountApiController {
 	@DeleteMapping("/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Revoke a personal API token")
+	@ErrorAnswers(404)
 	void revokeToken(@AuthenticationPrincipal AccountPrincipal user, @PathVariable long id) {
 		accounts.revokeToken(user.userId(), id);
 	}

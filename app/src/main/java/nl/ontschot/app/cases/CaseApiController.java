@@ -25,6 +25,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.ontschot.app.cases.Views.AuditLine;
 import nl.ontschot.app.cases.Views.CaseSummary;
@@ -32,6 +36,8 @@ import nl.ontschot.app.cases.Views.Member;
 import nl.ontschot.app.cases.Views.MemberRequest;
 import nl.ontschot.app.cases.Views.VersionInfo;
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.ErrorAnswers;
+import nl.ontschot.app.web.OpenApiConfiguration;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.app.web.Utf8;
 import nl.ontschot.engine.json.ResultJson;
@@ -53,7 +59,8 @@ class CaseApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "The cases the caller is a member of")
+	@Operation(operationId = "listCases", summary = "The cases the caller is a member of")
+	@ErrorAnswers({})
 	List<CaseSummary> list(@AuthenticationPrincipal AccountPrincipal user) {
 		return cases.list(user.userId());
 	}
@@ -61,8 +68,12 @@ class CaseApiController {
 	@PostMapping
 	@Operation(summary = "Store a new case (UTF-8 JSON), or one from a template of the product with ?template=ID; "
 			+ "the caller becomes owner")
+	@ApiResponse(responseCode = "201", description = "Stored, at Location with ETag \"1\"")
+	@ErrorAnswers({ 400, 404, 413, 415 })
 	ResponseEntity<Saved> create(@AuthenticationPrincipal AccountPrincipal user,
-			@RequestParam Optional<String> template, @RequestHeader HttpHeaders headers,
+			@RequestParam Optional<String> template, @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					mediaType = "application/json", schema = @Schema(ref = OpenApiConfiguration.CASE)))
 			@RequestBody(required = false) byte[] document) throws HttpMediaTypeNotSupportedException {
 		if (template.isPresent()) {
 			return created(cases.createFromTemplate(user.userId(), template.get()));
@@ -83,6 +94,9 @@ class CaseApiController {
 
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The case document as it was saved, with its version as ETag")
+	@ApiResponse(responseCode = "200", description = "The case document", content = @Content(
+			schema = @Schema(ref = OpenApiConfiguration.CASE)))
+	@ErrorAnswers(404)
 	ResponseEntity<String> get(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		StoredCase stored = cases.get(user.userId(), id);
 		return ResponseEntity.ok().eTag(etag(stored.version())).contentType(MediaType.APPLICATION_JSON)
@@ -91,8 +105,12 @@ class CaseApiController {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Save a new version; If-Match must carry the version read (412 when someone saved in between)")
+	@ErrorAnswers({ 400, 403, 404, 412, 413, 415, 428 })
 	ResponseEntity<Saved> put(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@RequestHeader("If-Match") String ifMatch, @RequestBody byte[] document) {
+			@RequestHeader("If-Match") String ifMatch,
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+					mediaType = "application/json", schema = @Schema(ref = OpenApiConfiguration.CASE)))
+			@RequestBody byte[] document) {
 		StoredCase saved = cases.update(user.userId(), id, version(ifMatch), Utf8.text(document));
 		return ResponseEntity.ok().eTag(etag(saved.version())).body(new Saved(id, saved.version()));
 	}
@@ -100,24 +118,32 @@ class CaseApiController {
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Delete the case (owners only); its audit trail is kept")
+	@ErrorAnswers({ 403, 404 })
 	void delete(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		cases.delete(user.userId(), id);
 	}
 
 	@GetMapping("/{id}/result")
 	@Operation(summary = "The calculated result (calculation.md section 4)")
+	@ApiResponse(responseCode = "200", description = "The result", content = @Content(
+			schema = @Schema(ref = OpenApiConfiguration.RESULT)))
+	@ErrorAnswers({ 400, 404, 503 })
 	JsonNode result(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		return ResultJson.tree(cases.result(user.userId(), id));
 	}
 
 	@GetMapping("/{id}/versions")
 	@Operation(summary = "Every saved version, newest first")
+	@ErrorAnswers(404)
 	List<VersionInfo> versions(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		return cases.versions(user.userId(), id);
 	}
 
 	@GetMapping(path = "/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "An earlier version of the case document")
+	@ApiResponse(responseCode = "200", description = "The case document of that version", content = @Content(
+			schema = @Schema(ref = OpenApiConfiguration.CASE)))
+	@ErrorAnswers(404)
 	String version(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable int version) {
 		return cases.version(user.userId(), id, version);
@@ -125,18 +151,21 @@ class CaseApiController {
 
 	@GetMapping("/{id}/audit")
 	@Operation(summary = "The audit trail: who changed which field, when, from what to what")
+	@ErrorAnswers(404)
 	List<AuditLine> audit(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		return cases.audit(user.userId(), id);
 	}
 
 	@GetMapping("/{id}/members")
 	@Operation(summary = "The members of the case with their roles")
+	@ErrorAnswers(404)
 	List<Member> members(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		return cases.members(user.userId(), id);
 	}
 
 	@PutMapping("/{id}/members/{username}")
 	@Operation(summary = "Add or change a member (owners only); an editor may be bound to one party")
+	@ErrorAnswers({ 400, 403, 404, 409, 413, 415, 429 })
 	Map<String, String> putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable String username, @RequestBody MemberRequest request) {
 		cases.putMember(user.userId(), id, username, request.role(),
@@ -147,6 +176,7 @@ class CaseApiController {
 	@DeleteMapping("/{id}/members/{username}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Remove a member (owners only); the last owner stays")
+	@ErrorAnswers({ 403, 404, 409 })
 	void removeMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable String username) {
 		cases.removeMember(user.userId(), id, username);

@@ -90,7 +90,7 @@ class SecurityConfiguration {
 			SessionRegistry sessionRegistry) throws Exception {
 		http.authorizeHttpRequests(a -> a
 				.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-						"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+						"/v3/api-docs/**", "/schema/case.json", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
 				.permitAll()
 				.anyRequest().authenticated())
 				.authenticationManager(authenticationManager)

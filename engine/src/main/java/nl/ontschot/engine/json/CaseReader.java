@@ -357,7 +357,7 @@ final class CaseReader {
 				} else {
 					for (Map.Entry<String, JsonNode> e : values.properties()) {
 						String target = o.path("set") + "." + e.getKey();
-						parse(e.getValue(), target, CaseSchema.field("parameters[].value"))
+						parse(e.getValue(), target, CaseSchema.field("scenarios[].set.*"))
 								.ifPresent(q -> set.put(e.getKey(), q));
 					}
 				}

@@ -38,11 +38,11 @@ public final class CaseSchema {
 
 	static {
 		Builder b = new Builder();
-		b.field("schemaVersion", FieldKind.INTEGER).label("field.schemaVersion");
-		b.field("name", FieldKind.TEXT).label("field.name");
+		b.field("schemaVersion", FieldKind.INTEGER).range(Range.between(1, 2)).required().label("field.schemaVersion");
+		b.field("name", FieldKind.TEXT).required().label("field.name");
 		b.field("description", FieldKind.TEXT).label("field.description");
-		b.field("startYear", FieldKind.INTEGER).range(Range.between(1900, 2200)).label("field.startYear");
-		b.field("horizonYears", FieldKind.INTEGER).range(Range.between(1, 50)).label("field.horizonYears");
+		b.field("startYear", FieldKind.INTEGER).range(Range.between(1900, 2200)).required().label("field.startYear");
+		b.field("horizonYears", FieldKind.INTEGER).range(Range.between(1, 50)).required().label("field.horizonYears");
 		b.number("discountRate", FieldKind.PERCENT, Range.between(0, 0.5), "0").once().label("field.discountRate");
 		b.number("hoursPerFte", FieldKind.NUMBER, Range.POSITIVE, "1872").once().label("field.hoursPerFte");
 		b.field("implementation.years", FieldKind.INTEGER).range(Range.between(0, 50)).byDefault("0")
@@ -50,43 +50,48 @@ public final class CaseSchema {
 		b.choice("implementation.curve", Curve.class, "LINEAR").label("field.implementationCurve");
 		b.field("includedCategories", FieldKind.CHOICES).choices(Category.class).label("field.includedCategories");
 
-		b.field("parameters[].id", FieldKind.ID).since(2).label("field.parameter.id");
+		b.field("parameters[].id", FieldKind.ID).since(2).required().label("field.parameter.id");
 		b.field("parameters[].name", FieldKind.TEXT).since(2).label("field.parameter.name");
-		b.number("parameters[].value", FieldKind.NUMBER, Range.ANY, null).since(2).label("field.parameter.value");
+		b.number("parameters[].value", FieldKind.NUMBER, Range.ANY, null).since(2).required()
+				.label("field.parameter.value");
 		b.field("parameters[].unit", FieldKind.TEXT).since(2).label("field.parameter.unit");
 		b.field("parameters[].description", FieldKind.TEXT).since(2).label("field.parameter.description");
 
-		b.field("targetGroups[].id", FieldKind.ID).label("field.group.id");
+		b.field("targetGroups[].id", FieldKind.ID).required().label("field.group.id");
 		b.field("targetGroups[].name", FieldKind.TEXT).label("field.group.name");
 		b.field("targetGroups[].description", FieldKind.TEXT).label("field.group.description");
-		b.number("targetGroups[].population", FieldKind.NUMBER, Range.between(0, 1e9), null)
+		b.number("targetGroups[].population", FieldKind.NUMBER, Range.between(0, 1e9), null).required()
 				.label("field.group.population");
 		b.number("targetGroups[].reachRate", FieldKind.PERCENT, Range.FRACTION, "1").label("field.group.reachRate");
 		b.number("targetGroups[].successRate", FieldKind.PERCENT, Range.FRACTION, "1")
 				.label("field.group.successRate");
 
-		b.field("parties[].id", FieldKind.ID).label("field.party.id");
-		b.field("parties[].name", FieldKind.TEXT).label("field.party.name");
-		b.choice("parties[].type", PartyType.class, null).label("field.party.type");
+		b.field("parties", FieldKind.STRUCTURE).required().nonEmpty().label("field.parties");
+		b.field("parties[].id", FieldKind.ID).required().label("field.party.id");
+		b.field("parties[].name", FieldKind.TEXT).required().label("field.party.name");
+		b.choice("parties[].type", PartyType.class, null).required().label("field.party.type");
 		b.field("parties[].essential", FieldKind.BOOLEAN).byDefault("false").label("field.party.essential");
 		b.field("parties[].domains", FieldKind.CHOICES).choices(Domain.class).label("field.party.domains");
 		b.field("parties[].contact", FieldKind.TEXT).label("field.party.contact");
 
-		b.field("activities[].id", FieldKind.ID).label("field.activity.id");
-		b.field("activities[].name", FieldKind.TEXT).label("field.activity.name");
+		b.field("activities[].id", FieldKind.ID).required().label("field.activity.id");
+		b.field("activities[].name", FieldKind.TEXT).required().label("field.activity.name");
 		b.choice("activities[].domain", Domain.class, null).label("field.activity.domain");
 		b.field("activities[].unit", FieldKind.TEXT).label("field.activity.unit");
-		b.field("activities[].provider", FieldKind.REFERENCE).label("field.activity.provider");
+		b.field("activities[].provider", FieldKind.REFERENCE).required().label("field.activity.provider");
 		b.field("activities[].financier", FieldKind.REFERENCE).label("field.activity.financier");
-		b.field("activities[].financier[].party", FieldKind.REFERENCE).since(2).label("field.share.party");
-		b.number("activities[].financier[].share", FieldKind.NUMBER, Range.POSITIVE, null).once().since(2)
+		b.field("activities[].financier[].party", FieldKind.REFERENCE).since(2).required().label("field.share.party");
+		b.number("activities[].financier[].share", FieldKind.NUMBER, Range.POSITIVE, null).once().since(2).required()
 				.label("field.share.share");
 		b.choice("activities[].basis", Basis.class, "PER_SUCCESS").label("field.activity.basis");
 		b.field("activities[].group", FieldKind.REFERENCE).label("field.activity.group");
 		for (String side : List.of("current", "future")) {
 			String label = "field.activity." + side;
-			b.number("activities[]." + side + ".volume", FieldKind.NUMBER, Range.NON_NEGATIVE, null)
-					.label(label + "Volume");
+			Entry situation = b.field("activities[]." + side, FieldKind.STRUCTURE);
+			// the current situation is required, the future one defaults to it field by field
+			(side.equals("current") ? situation.required() : situation).label(label);
+			Entry volume = b.number("activities[]." + side + ".volume", FieldKind.NUMBER, Range.NON_NEGATIVE, null);
+			(side.equals("current") ? volume.required() : volume).label(label + "Volume");
 			b.number("activities[]." + side + ".tariff", FieldKind.MONEY, Range.NON_NEGATIVE, "0")
 					.label(label + "Tariff");
 			b.number("activities[]." + side + ".unitCost", FieldKind.MONEY, Range.NON_NEGATIVE, "0")
@@ -98,12 +103,12 @@ public final class CaseSchema {
 				.label("field.activity.capacityRelease");
 		b.field("activities[].requires", FieldKind.REFERENCES).label("field.activity.requires");
 
-		b.field("items[].id", FieldKind.ID).label("field.item.id");
-		b.field("items[].name", FieldKind.TEXT).label("field.item.name");
-		b.choice("items[].type", ItemType.class, null).label("field.item.type");
+		b.field("items[].id", FieldKind.ID).required().label("field.item.id");
+		b.field("items[].name", FieldKind.TEXT).required().label("field.item.name");
+		b.choice("items[].type", ItemType.class, null).required().label("field.item.type");
 		b.choice("items[].nature", Nature.class, "CASH").label("field.item.nature");
 		b.choice("items[].category", Category.class, "OTHER").label("field.item.category");
-		b.choice("items[].recurrence", Recurrence.class, null).label("field.item.recurrence");
+		b.choice("items[].recurrence", Recurrence.class, null).required().label("field.item.recurrence");
 		b.field("items[].year", FieldKind.YEAR_INDEX).byDefault("0").label("field.item.calendarYear");
 		b.field("items[].fromYear", FieldKind.YEAR_INDEX).label("field.item.calendarFromYear");
 		b.field("items[].toYear", FieldKind.YEAR_INDEX).label("field.item.calendarToYear");
@@ -118,10 +123,10 @@ public final class CaseSchema {
 		b.choice("items[].domain", Domain.class, null).label("field.item.domain");
 		b.field("items[].requires", FieldKind.REFERENCES).label("field.item.requires");
 
-		b.field("allocationKeys[].id", FieldKind.ID).label("field.key.id");
+		b.field("allocationKeys[].id", FieldKind.ID).required().label("field.key.id");
 		b.field("allocationKeys[].name", FieldKind.TEXT).label("field.key.name");
-		b.choice("allocationKeys[].method", KeyMethod.class, null).label("field.key.method");
-		b.field("allocationKeys[].parties", FieldKind.REFERENCES).label("field.key.parties");
+		b.choice("allocationKeys[].method", KeyMethod.class, null).required().label("field.key.method");
+		b.field("allocationKeys[].parties", FieldKind.REFERENCES).nonEmpty().label("field.key.parties");
 		b.number("allocationKeys[].weights.*", FieldKind.NUMBER, Range.NON_NEGATIVE, null).once()
 				.label("field.key.weight");
 		b.field("allocationKeys[].basis", FieldKind.TEXT).label("field.key.basis");
@@ -133,8 +138,11 @@ public final class CaseSchema {
 		b.field("settlement.includeCapacity", FieldKind.BOOLEAN).byDefault("false")
 				.label("field.settlement.includeCapacity");
 
-		b.field("arrangements[].id", FieldKind.ID).since(2).label("field.arrangement.id");
-		b.choice("arrangements[].type", ArrangementType.class, null).since(2).label("field.arrangement.type");
+		// reserved in version 1: accepted and ignored (section 2); its fields are those of version 2
+		b.field("arrangements", FieldKind.STRUCTURE).label("field.arrangements");
+		b.field("arrangements[].id", FieldKind.ID).since(2).required().label("field.arrangement.id");
+		b.choice("arrangements[].type", ArrangementType.class, null).since(2).required()
+				.label("field.arrangement.type");
 		b.field("arrangements[].name", FieldKind.TEXT).since(2).label("field.arrangement.name");
 		b.field("arrangements[].fromYear", FieldKind.YEAR_INDEX).since(2).label("field.arrangement.fromYear");
 		b.field("arrangements[].toYear", FieldKind.YEAR_INDEX).since(2).label("field.arrangement.toYear");
@@ -142,13 +150,15 @@ public final class CaseSchema {
 			b.field("arrangements[]." + role, FieldKind.REFERENCE).since(2).label("field.arrangement." + role);
 		}
 		for (String list : List.of("recipients", "contributors", "outcomePayers")) {
-			b.field("arrangements[]." + list, FieldKind.SHARES).since(2).label("field.arrangement." + list);
-			b.field("arrangements[]." + list + "[].party", FieldKind.REFERENCE).since(2).label("field.share.party");
+			b.field("arrangements[]." + list, FieldKind.SHARES).since(2).nonEmpty().label("field.arrangement." + list);
+			b.field("arrangements[]." + list + "[].party", FieldKind.REFERENCE).since(2).required()
+					.label("field.share.party");
 			b.number("arrangements[]." + list + "[].share", FieldKind.NUMBER, Range.POSITIVE, null).since(2)
-					.label("field.share.share");
+					.required().label("field.share.share");
 		}
 		for (String list : List.of("scope", "financed", "beneficiaries")) {
-			b.field("arrangements[]." + list, FieldKind.REFERENCES).since(2).label("field.arrangement." + list);
+			b.field("arrangements[]." + list, FieldKind.REFERENCES).since(2).nonEmpty()
+					.label("field.arrangement." + list);
 		}
 		b.number("arrangements[].sharingRate", FieldKind.PERCENT, Range.FRACTION, null).since(2)
 				.label("field.arrangement.sharingRate");
@@ -187,12 +197,13 @@ public final class CaseSchema {
 				.label("field.arrangement.budget");
 		b.choice("arrangements[].surplus", SurplusTo.class, "HOLDER").since(2).label("field.arrangement.surplus");
 
-		b.field("scenarios[].id", FieldKind.ID).since(2).label("field.scenario.id");
+		b.field("scenarios[].id", FieldKind.ID).since(2).required().label("field.scenario.id");
 		b.field("scenarios[].name", FieldKind.TEXT).since(2).label("field.scenario.name");
 		b.field("scenarios[].description", FieldKind.TEXT).since(2).label("field.scenario.description");
-		b.field("scenarios[].set", FieldKind.STRUCTURE).since(2).label("field.scenario.set");
+		b.field("scenarios[].set", FieldKind.STRUCTURE).since(2).required().label("field.scenario.set");
+		b.number("scenarios[].set.*", FieldKind.NUMBER, Range.ANY, null).since(2).label("field.scenario.value");
 
-		b.field("actuals[].year", FieldKind.INTEGER).since(2).label("field.actual.year");
+		b.field("actuals[].year", FieldKind.INTEGER).since(2).required().label("field.actual.year");
 		b.field("actuals[].note", FieldKind.TEXT).since(2).label("field.actual.note");
 		b.field("actuals[].parameters.*", FieldKind.NUMBER).range(Range.ANY).since(2).label("field.actual.parameter");
 		b.field("actuals[].targetGroups.*.population", FieldKind.NUMBER).range(Range.between(0, 1e9)).since(2)
@@ -201,14 +212,17 @@ public final class CaseSchema {
 				.label("field.group.reachRate");
 		b.field("actuals[].targetGroups.*.successRate", FieldKind.PERCENT).range(Range.FRACTION).since(2)
 				.label("field.group.successRate");
-		b.field("actuals[].activities.*.volume", FieldKind.NUMBER).range(Range.NON_NEGATIVE).since(2)
+		b.field("actuals[].activities.*.volume", FieldKind.NUMBER).range(Range.NON_NEGATIVE).since(2).required()
 				.label("field.actual.volume");
 		b.field("actuals[].activities.*.tariff", FieldKind.MONEY).range(Range.NON_NEGATIVE).since(2)
 				.label("field.actual.tariff");
 		b.field("actuals[].activities.*.unitCost", FieldKind.MONEY).range(Range.NON_NEGATIVE).since(2)
 				.label("field.actual.unitCost");
-		b.field("actuals[].items.*.amount", FieldKind.MONEY).range(Range.NON_NEGATIVE).since(2)
+		b.field("actuals[].items.*.amount", FieldKind.MONEY).range(Range.NON_NEGATIVE).since(2).required()
 				.label("field.actual.amount");
+		// reserved: the reader accepts them, the calculation does not use them yet
+		b.field("uncertainty", FieldKind.STRUCTURE).label("field.uncertainty");
+		b.field("conversation", FieldKind.STRUCTURE).label("field.conversation");
 		FIELDS = Collections.unmodifiableList(b.fields);
 		BY_PATH = FIELDS.stream().collect(Collectors.toUnmodifiableMap(SchemaField::path, Function.identity()));
 	}
@@ -264,6 +278,8 @@ public final class CaseSchema {
 		private boolean formula;
 		private Timing timing = Timing.PER_YEAR;
 		private int since = 1;
+		private boolean required;
+		private boolean nonEmpty;
 		private List<String> choices = List.of();
 
 		Entry(Builder builder, String path, FieldKind kind) {
@@ -292,6 +308,18 @@ public final class CaseSchema {
 			return this;
 		}
 
+		/** The reader refuses the case without it (section 2: "required"). */
+		Entry required() {
+			required = true;
+			return this;
+		}
+
+		/** A list that, when given, holds at least one (the reader refuses an empty one). */
+		Entry nonEmpty() {
+			nonEmpty = true;
+			return this;
+		}
+
 		Entry since(int version) {
 			since = version;
 			return this;
@@ -303,7 +331,8 @@ public final class CaseSchema {
 		}
 
 		void label(String key) {
-			builder.fields.add(new SchemaField(path, kind, fallback, range, formula, timing, since, choices, key));
+			builder.fields.add(new SchemaField(path, kind, required, nonEmpty, fallback, range, formula, timing, since,
+					choices, key));
 		}
 	}
 }
