@@ -95,6 +95,19 @@ class AgreementFigures {
 				result, series, comparisons.stream().map(Comparison::parties).toList(), locale);
 	}
 
+	/** Per party the net after settlement of the plan and of each scenario (6.9), in the settlement's basis. */
+	Table scenariosAfterSettlement(CalculationResult result, Locale locale) {
+		List<String> headers = new ArrayList<>(List.of(text("summary.party", locale)));
+		result.scenarios().forEach(s -> headers.add(s.id().equals("base") ? text("scenarios.plan", locale)
+				: s.name().orElse(s.id())));
+		List<Row> rows = new ArrayList<>();
+		for (PartyResult party : result.parties()) {
+			rows.add(new Row(party.name(), result.scenarios().stream().map(s -> money(Math.round(s.parties()
+					.get(party.id()).netAfterSettlement()), locale)).toList()));
+		}
+		return new Table(headers, rows);
+	}
+
 	/** Per party the pv net of the plan and of each scenario (6.9). */
 	Compared scenarios(CalculationResult result, Locale locale) {
 		List<String> series = new ArrayList<>();
@@ -132,6 +145,13 @@ class AgreementFigures {
 			names.add(party.name());
 			values.add(v);
 		}
+		// the total per column: arrangements move money between the parties, so theirs equal the first
+		List<Money> totals = new ArrayList<>();
+		for (int c = 0; c < columns.size(); c++) {
+			int column = c;
+			totals.add(money(Math.round(values.stream().mapToDouble(v -> v[column]).sum()), locale));
+		}
+		rows.add(new Row(text("summary.total", locale), totals));
 		Charts.Chart chart = charts.bars(id, title, description, names, values, series.toArray(String[]::new),
 				locale);
 		return new Compared(new Table(headers, rows), chart);

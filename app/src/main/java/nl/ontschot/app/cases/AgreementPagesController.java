@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +24,13 @@ import nl.ontschot.app.cases.FieldView.Option;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.ArrangementType;
+import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,9 +49,11 @@ class AgreementPagesController {
 	private final FieldViews fields;
 	private final AgreementFigures figures;
 	private final JsonMapper json;
+	private final MessageSource messages;
 
 	AgreementPagesController(CaseService cases, StepPages steps, FieldViews fields, AgreementFigures figures,
-			JsonMapper json) {
+			JsonMapper json, MessageSource messages) {
+		this.messages = messages;
 		this.cases = cases;
 		this.steps = steps;
 		this.fields = fields;
@@ -97,16 +104,22 @@ class AgreementPagesController {
 	String addArrangement(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestParam String type, RedirectAttributes redirect, Locale locale) {
 		if (Arrays.stream(ArrangementType.values()).noneMatch(t -> t.name().equals(type))) {
-			throw new StatusException(400, "page.badPath");
+			throw new StatusException(400, "afspraken.unknownType");
 		}
-		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
+		String stored = cases.get(user.userId(), id).document();
+		JsonNode document = CaseJson.parse(stored);
+		Map<String, Double> expenses = PreparedCase.of(CaseJson.read(stored)).steadyFlows().stream()
+				.collect(Collectors.groupingBy(MoneyFlow::from, Collectors.summingDouble(MoneyFlow::current)));
 		try {
-			cases.addLine(user.userId(), id, "arrangements", NewLines.line(CaseList.ARRANGEMENTS, type, document, json,
-					(key, n) -> fields.text(key, locale, n)));
+			cases.addLine(user.userId(), id, "arrangements", NewLines.line(CaseList.ARRANGEMENTS, type,
+					party -> expenses.getOrDefault(party, 0.0), document, json, (key, n) -> fields.text(key, locale, n)));
 		} catch (InvalidCaseException e) {
 			redirect.addFlashAttribute("addError", fields.text("afspraken.cannotAdd", locale,
 					fields.text("choice." + type, locale), String.join("; ", e.problems().stream()
 							.map(p -> fields.problem(p, document, locale)).distinct().toList())));
+			return "redirect:/cases/" + id + "/afspraken#add";
+		} catch (WriteRefusedException e) {
+			redirect.addFlashAttribute("addError", e.sentences(messages, locale));
 			return "redirect:/cases/" + id + "/afspraken#add";
 		}
 		return "redirect:/cases/" + id + "/afspraken#arrangements";
@@ -144,6 +157,9 @@ class AgreementPagesController {
 		model.addAttribute("scenarios", views);
 		model.addAttribute("targets", targets.options());
 		model.addAttribute("sideBySide", figures.scenarios(result, locale));
+		model.addAttribute("afterSettlement", result.scenarios().isEmpty()
+				|| result.settlement().method() == SettlementMethod.NONE ? AgreementFigures.Table.EMPTY
+						: figures.scenariosAfterSettlement(result, locale));
 		return "cases/scenarios";
 	}
 
@@ -162,6 +178,10 @@ class AgreementPagesController {
 		} catch (InvalidCaseException e) {
 			return refused(id, index, target, value, String.join("; ", e.problems().stream()
 					.map(p -> fields.problem(p, document, locale)).distinct().toList()), redirect);
+		} catch (WriteRefusedException e) {
+			return refused(id, index, target, value, e.sentences(messages, locale), redirect);
+		} catch (ChangedMeanwhileException e) {
+			return refused(id, index, target, value, fields.text("page.lineChangedMeanwhile", locale), redirect);
 		}
 		return "redirect:/cases/" + id + "/scenarios#scenario-" + index;
 	}
@@ -177,8 +197,14 @@ class AgreementPagesController {
 
 	@PostMapping("/{id}/scenarios/unset")
 	String unsetValue(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam int index,
-			@RequestParam String target) {
-		cases.setScenarioValue(user.userId(), id, index, target, Optional.empty());
+			@RequestParam String target, RedirectAttributes redirect, Locale locale) {
+		try {
+			cases.setScenarioValue(user.userId(), id, index, target, Optional.empty());
+		} catch (WriteRefusedException e) {
+			return refused(id, index, target, "", e.sentences(messages, locale), redirect);
+		} catch (ChangedMeanwhileException e) {
+			return refused(id, index, target, "", fields.text("page.lineChangedMeanwhile", locale), redirect);
+		}
 		return "redirect:/cases/" + id + "/scenarios#scenario-" + index;
 	}
 }

@@ -3,6 +3,7 @@ package nl.ontschot.app.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,9 +65,11 @@ final class ArrangementForms {
 
 	/**
 	 * A new arrangement of a type with terms that hold on the case as it is: the first financier of an
-	 * activity pays, its provider receives, an investor invests in the first cash cost.
+	 * activity pays, its provider receives, a fixed payment is what the payer pays now per year, an investor
+	 * invests in the first cash cost.
 	 */
-	static ObjectNode fresh(ObjectNode line, String type, JsonNode document, String name) {
+	static ObjectNode fresh(ObjectNode line, String type, JsonNode document, ToDoubleFunction<String> expense,
+			String name) {
 		ArrangementType t = ArrangementType.valueOf(type);
 		line.put("type", t.name()).put("name", name);
 		JsonNode activity = document.path("activities").valueStream()
@@ -98,7 +101,8 @@ final class ArrangementForms {
 				line.put("payer", payer);
 				shares(line, "recipients", provider);
 				ids(line, "scope", scope);
-				line.put("price", 0).put("per", "YEAR");
+				// a lump sum of what the payer pays now: the providers keep what the innovation saves
+				line.put("price", Math.round(expense.applyAsDouble(payer))).put("per", "YEAR");
 			}
 			case OUTCOME_PAYMENT -> {
 				line.put("payer", payer);

@@ -300,7 +300,7 @@ class CasePagesController {
 	private static final Pattern RESHAPING = Pattern.compile("allocationKeys\\[\\d+]\\.(method|parties)"
 			+ "|activities\\[\\d+]\\.financier|items\\[\\d+]\\.recurrence|settlement\\..*|arrangements\\[.*|scenarios\\[.*");
 
-	private static final Pattern PARAMETER_ID = Pattern.compile("parameters\\[(\\d+)]\\.id");
+	private static final Pattern PARAMETER_ID = Pattern.compile("parameters\\[(\\d{1,5})]\\.id");
 
 	/** Lists longer than this show their lines closed, each opened (and its fields fetched) on demand. */
 	static final int OPEN_LINES = 12;

@@ -14,8 +14,11 @@ import nl.ontschot.engine.schema.SchemaField;
  */
 record FieldSpec(SchemaField field, FieldKind kind) {
 
-	/** Fields that are not typed in: the version of the format and the blocks of other fields. */
-	private static final Set<String> NOT_EDITABLE = Set.of("schemaVersion");
+	/**
+	 * Fields that are not typed in as such: the version of the format, and a scenario's values, which the
+	 * scenarios page sets as the fields they change.
+	 */
+	private static final Set<String> NOT_EDITABLE = Set.of("schemaVersion", "scenarios[].set.*");
 
 	static Optional<FieldSpec> of(String path) {
 		return CaseSchema.at(path).filter(f -> !NOT_EDITABLE.contains(f.path()))

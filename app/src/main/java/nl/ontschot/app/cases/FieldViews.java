@@ -67,7 +67,8 @@ class FieldViews {
 		String label = text(spec.label(), locale, partyName(document, path));
 		String help = messages.getMessage(spec.label() + ".help", null, "", locale);
 		String placeholder = placeholder(document, path, kind, fallback, locale);
-		String evaluated = stored.filter(v -> v.isString() && Formula.isFormula(v.asString()))
+		String evaluated = typed.isPresent() || !spec.formula() ? "" : stored
+				.filter(v -> v.isString() && Formula.isFormula(v.asString()))
 				.map(v -> evaluated(document, path, kind, locale)).orElse("");
 		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, kind, label,
 				value, selected, stored.map(JsonNode::toString).orElse(""), options,
@@ -115,14 +116,20 @@ class FieldViews {
 		double[] years = values.get();
 		boolean constant = Arrays.stream(years).allMatch(v -> v == years[0]);
 		if (constant) {
-			return text("field.formulaValue", locale, kind.format(Optional.of(NODES.numberNode(years[0])), locale));
+			return text("field.formulaValue", locale, shown(years[0], kind, locale));
 		}
 		long start = startYear(document);
 		List<String> perYear = new ArrayList<>();
 		for (int t = 0; t < years.length; t++) {
-			perYear.add((start + t) + ": " + kind.format(Optional.of(NODES.numberNode(years[t])), locale));
+			perYear.add((start + t) + ": " + shown(years[t], kind, locale));
 		}
 		return text("field.formulaValues", locale, String.join(" · ", perYear));
+	}
+
+	/** An evaluated value as its field shows it, a percentage with its sign. */
+	private static String shown(double value, FieldKind kind, Locale locale) {
+		String text = kind.format(Optional.of(NODES.numberNode(value)), locale);
+		return kind == FieldKind.PERCENT ? text + " %" : text;
 	}
 
 	/** The case prepared once per request and document: a page may show many formulas of one case. */
@@ -217,7 +224,7 @@ class FieldViews {
 	 * calendar years, large numbers with thousands separators, fields by their label.
 	 */
 	String problem(Notice notice, JsonNode document, Locale locale) {
-		Optional<FieldKind> kind = FieldSpec.of(notice.path()).or(() -> scenarioTarget(notice.path()))
+		Optional<FieldKind> kind = scenarioTarget(notice.path()).or(() -> FieldSpec.of(notice.path()))
 				.map(FieldSpec::kind);
 		List<Object> args = notice.args();
 		return switch (notice.key()) {
@@ -226,6 +233,14 @@ class FieldViews {
 				yield text("problem.between", locale, bound(args.get(0), k, document, locale),
 						bound(args.get(1), k, document, locale));
 			}
+			case "error.evaluates.atLeast", "error.evaluates.moreThan", "error.evaluates.atMost" -> kind
+					.filter(k -> k == FieldKind.PERCENT)
+					.map(k -> text("problem." + notice.key().substring(6), locale, percent(args.get(0), locale),
+							String.valueOf(args.get(1)), percent(args.get(2), locale)))
+					.orElseGet(() -> notice.message(locale));
+			case "error.groupRequired" -> text("problem.groupRequired", locale);
+			case "error.scopeNotFinanced" -> text("problem.scopeNotFinanced", locale,
+					lineName(document, "activities", args.get(0)), lineName(document, "parties", args.get(1)));
 			case "error.reversedYears" -> text("problem.reversedYears", locale,
 					bound(args.get(0), FieldKind.YEAR, document, locale));
 			case "error.onlyIncidental", "error.onlyStructural", "error.unknownParty", "error.unknownKey",
@@ -262,6 +277,16 @@ class FieldViews {
 	}
 
 	private static final Pattern SCENARIO_SET = Pattern.compile("scenarios\\[\\d+]\\.set\\.(.+)");
+
+	/** The name of a line of a list of the case, or its id when it has none (or is not there). */
+	private static String lineName(JsonNode document, String list, Object id) {
+		return document.path(list).valueStream().filter(l -> l.path("id").asString().equals(String.valueOf(id)))
+				.map(l -> l.path("name").asString(String.valueOf(id))).findFirst().orElse(String.valueOf(id));
+	}
+
+	private static String percent(Object value, Locale locale) {
+		return Amounts.percent(new BigDecimal(value.toString()).doubleValue(), locale);
+	}
 
 	/** A limit of a range as the field shows its values. */
 	private static String bound(Object limit, FieldKind kind, JsonNode document, Locale locale) {
@@ -311,7 +336,9 @@ class FieldViews {
 			spec.field().choices().forEach(o -> options.add(new Option(o, text("choice." + o, locale))));
 			return options;
 		}
-		if (spec.kind() == FieldKind.CHOICE && References.optional(pattern)) {
+		// an arrangement may leave its group out only when the case has exactly one (calculation.md 6.5)
+		boolean onlyGroup = !pattern.equals("arrangements[].group") || document.path("targetGroups").size() <= 1;
+		if (spec.kind() == FieldKind.CHOICE && References.optional(pattern) && onlyGroup) {
 			options.add(new Option("", text(References.noneKey(pattern), locale)));
 		}
 		document.path(list.get()).valueStream()

@@ -2,6 +2,7 @@ package nl.ontschot.app.cases;
 
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.ToDoubleFunction;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,12 +19,15 @@ final class NewLines {
 	 */
 	static ObjectNode line(CaseList list, JsonNode document, JsonMapper json,
 			BiFunction<String, Integer, String> text) {
-		return line(list, "", document, json, text);
+		return line(list, "", party -> 0, document, json, text);
 	}
 
-	/** A new line; {@code type} is the type of a new arrangement (calculation.md 6.5), unused for other lists. */
-	static ObjectNode line(CaseList list, String type, JsonNode document, JsonMapper json,
-			BiFunction<String, Integer, String> text) {
+	/**
+	 * A new line; {@code type} is the type of a new arrangement (calculation.md 6.5) and {@code expense} what
+	 * a party now pays per year for the activities it finances, both unused for other lists.
+	 */
+	static ObjectNode line(CaseList list, String type, ToDoubleFunction<String> expense, JsonNode document,
+			JsonMapper json, BiFunction<String, Integer, String> text) {
 		List<String> taken = document.path(list.field).valueStream().map(l -> l.path("id").asString()).toList();
 		String prefix = list.idPrefix;
 		int n = taken.size() + 1;
@@ -34,7 +38,7 @@ final class NewLines {
 		ObjectNode line = json.createObjectNode();
 		line.put("id", prefix + n);
 		if (list == CaseList.ARRANGEMENTS) {
-			return ArrangementForms.fresh(line, type, document, text.apply("afspraken.new." + type, n));
+			return ArrangementForms.fresh(line, type, document, expense, text.apply("afspraken.new." + type, n));
 		}
 		switch (list) {
 			case PARTIES -> line.put("name", text.apply("case.newParty", n)).put("type", "OTHER");

@@ -7,15 +7,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 
 /** Problems on the case pages become a page with a plain sentence, never a stack trace. */
-@ControllerAdvice(assignableTypes = CasePagesController.class)
+@ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
@@ -46,6 +48,12 @@ class PageErrors {
 	@ExceptionHandler
 	ModelAndView changedMeanwhile(ChangedMeanwhileException e, Locale locale) {
 		return page(409, messages.getMessage("page.lineChangedMeanwhile", null, locale));
+	}
+
+	/** A form sent without what it needs, or with something else than it takes (crafted, not clicked). */
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	ModelAndView badRequest(Exception e, Locale locale) {
+		return page(400, messages.getMessage("page.badRequest", null, locale));
 	}
 
 	private static ModelAndView page(int status, String message) {

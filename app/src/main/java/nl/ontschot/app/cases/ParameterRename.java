@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.ontschot.engine.formula.Formula;
+import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.SchemaField;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +22,7 @@ final class ParameterRename {
 
 	static void apply(ObjectNode tree, int index, String from, String to) {
 		((ObjectNode) tree.path("parameters").path(index)).put("id", to);
-		formulas(tree, from, to);
+		formulas(tree, "", from, to);
 		tree.path("scenarios").valueStream().map(s -> s.path("set")).filter(JsonNode::isObject)
 				.forEach(set -> renameKey((ObjectNode) set, "parameters." + from, "parameters." + to));
 		tree.path("actuals").valueStream().map(a -> a.path("parameters")).filter(JsonNode::isObject)
@@ -33,30 +35,30 @@ final class ParameterRename {
 				.forEach(i -> ((ObjectNode) i).put("target", "parameters." + to));
 	}
 
-	/** Every formula of the document, wherever it stands, with the name replaced. */
-	private static void formulas(JsonNode node, String from, String to) {
+	/**
+	 * Every formula of the document with the name replaced: in the fields that may hold one (the schema
+	 * table says which), so that a name or an answer that happens to start with "=" stays as written.
+	 */
+	private static void formulas(JsonNode node, String path, String from, String to) {
 		if (node instanceof ObjectNode object) {
 			for (Map.Entry<String, JsonNode> field : new ArrayList<>(object.properties())) {
-				JsonNode value = field.getValue();
-				if (field.getKey().equals("conversation")) {
-					continue; // answers are prose, even one that starts with "="
-				}
-				if (value.isString() && Formula.isFormula(value.asString())) {
-					object.put(field.getKey(), Formula.rename(value.asString(), from, to));
+				String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+				if (isFormula(field.getValue(), at)) {
+					object.put(field.getKey(), Formula.rename(field.getValue().asString(), from, to));
 				} else {
-					formulas(value, from, to);
+					formulas(field.getValue(), at, from, to);
 				}
 			}
 		} else if (node instanceof ArrayNode array) {
 			for (int i = 0; i < array.size(); i++) {
-				JsonNode value = array.get(i);
-				if (value.isString() && Formula.isFormula(value.asString())) {
-					array.set(i, array.stringNode(Formula.rename(value.asString(), from, to)));
-				} else {
-					formulas(value, from, to);
-				}
+				formulas(array.get(i), path + "[" + i + "]", from, to);
 			}
 		}
+	}
+
+	private static boolean isFormula(JsonNode value, String path) {
+		return value.isString() && Formula.isFormula(value.asString())
+				&& CaseSchema.at(path).map(SchemaField::formula).orElse(false);
 	}
 
 	/** Renames a key of an object in place, keeping its order among the others. */

@@ -41,7 +41,10 @@ class StepPages {
 		model.addAttribute("step", step);
 		model.addAttribute("steps", STEPS.stream()
 				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());
-		model.addAttribute("editable", cases.membership(userId, id).role().mayEdit());
+		Membership membership = cases.membership(userId, id);
+		model.addAttribute("editable", membership.role().mayEdit());
+		// what concerns every party (key figures, arrangements, scenarios): not for an editor bound to one party
+		model.addAttribute("sharedEditable", membership.role().mayEdit() && membership.party().isEmpty());
 		CalculationResult result = prepared.calculate();
 		model.addAttribute("result", result);
 		model.addAttribute("summary", figures.summary(result, locale));

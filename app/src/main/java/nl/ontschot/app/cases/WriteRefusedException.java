@@ -30,4 +30,9 @@ class WriteRefusedException extends RuntimeException {
 	String sentence(Refusal refusal, MessageSource messages, Locale locale) {
 		return messages.getMessage(refusal.reason().messageKey, new Object[] { partyName }, locale);
 	}
+
+	/** Every refusal in words, each reason once. */
+	String sentences(MessageSource messages, Locale locale) {
+		return String.join(" ", refusals().stream().map(r -> sentence(r, messages, locale)).distinct().toList());
+	}
 }

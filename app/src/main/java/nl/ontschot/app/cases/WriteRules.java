@@ -119,9 +119,11 @@ final class WriteRules {
 				case CONVERSATION -> {
 				}
 				case "schemaVersion" -> {
-					// moving a case to version 2 changes no figure (calculation.md 6); a page does it when a party
-					// types the first formula into one of its own fields
-					boolean upgrade = before.path(field).asInt() == 1 && after.path(field).asInt() == 2;
+					// moving a case to version 2 changes no figure (calculation.md 6) unless it holds what version 1
+					// ignores (arrangements, uncertainty); a page does it when a party types the first formula
+					// into one of its own fields
+					boolean upgrade = before.path(field).asInt() == 1 && after.path(field).asInt() == 2
+							&& after.path("arrangements").isEmpty() && after.path("uncertainty").isMissingNode();
 					if (!upgrade && !Objects.equals(before.get(field), after.get(field))) {
 						out.add(new Refusal(field, Reason.SHARED));
 					}

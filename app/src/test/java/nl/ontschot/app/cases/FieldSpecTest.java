@@ -45,7 +45,7 @@ class FieldSpecTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "schemaVersion", "parties[0].id", "scenarios[0].set", "arrangements[0].condition",
-			"activities[0].nonsense" })
+			"activities[0].nonsense", "scenarios[0].set.discountRate" })
 	void whatIsNotTypedInHasNoField(String path) {
 		assertThat(FieldSpec.of(path)).isEmpty();
 	}

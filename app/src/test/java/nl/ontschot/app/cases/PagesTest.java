@@ -452,7 +452,7 @@ class PagesTest extends ApiTestBase {
 
 		assertThat(constant.body()).contains("Opgeslagen", "value=\"=1000 * 0,15\"", "Uitkomst: 150");
 		assertThat(perYear.body()).contains("Opgeslagen", "value=\"=min(0,5 + 0,1 * t; 0,65)\"",
-				"Uitkomst per jaar: 2026: 50 · 2027: 60 · 2028: 65");
+				"Uitkomst per jaar: 2026: 50 % · 2027: 60 % · 2028: 65 %");
 		var stored = owner.api().get("/api/v1" + caseUrl).json();
 		assertThat(stored.get("schemaVersion").asInt()).as("a formula moves the case to version 2").isEqualTo(2);
 		assertThat(stored.get("targetGroups").get(0).get("population").asString()).isEqualTo("=1000 * 0.15");
@@ -471,7 +471,7 @@ class PagesTest extends ApiTestBase {
 
 		assertThat(syntax.body()).contains("field invalid", "value=\"=150 *\"", "positie 7")
 				.doesNotContain("id=\"summary\"");
-		assertThat(range.body()).contains("field invalid", "komt in 2028 uit op 1,1; mag hoogstens 1 zijn");
+		assertThat(range.body()).contains("field invalid", "komt in 2028 uit op 110 %; mag hoogstens 100 % zijn");
 		var stored = owner.api().get("/api/v1" + caseUrl).json();
 		assertThat(stored.get("targetGroups").get(0).get("population").asInt()).isEqualTo(150);
 		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(1);
@@ -573,5 +573,39 @@ class PagesTest extends ApiTestBase {
 		assertThat(financier.get(0).get("party").asString()).isEqualTo("gemeente");
 		assertThat(session.get(url + "/lines/activities/2").body()).contains("Aandeel van Gemeente Oosterwold",
 				"value=\"0,6\"", "Aandeel van Zorgkantoor Oost");
+	}
+
+	@Test
+	void anEditorBoundToOnePartyCannotSwitchOnArrangementsNorChangeWhatConcernsEveryParty() {
+		String document = nl.ontschot.engine.SharedFiles.read("cases/druppelbril.json").replaceFirst("\\{",
+				"{\"arrangements\": [{\"id\": \"slapend\", \"type\": \"OUTCOME_PAYMENT\", \"payer\": \"verzekeraar\", "
+						+ "\"recipients\": [{\"party\": \"thuiszorg\", \"share\": 1}], \"amount\": 500000, \"per\": \"YEAR\"}],");
+		String api = owner.api().post("/api/v1/cases", document).header("Location").orElseThrow();
+		User bound = newUser("gebonden", "Thuiszorg Noord");
+		owner.api().put(api + "/members/" + bound.username(), "{\"role\": \"EDITOR\", \"party\": \"thuiszorg\"}");
+		Session session = new Session(bound.username(), PASSWORD, "nl-NL");
+		String url = api.replace("/api/v1", "");
+
+		String arrangements = session.get(url + "/afspraken").body();
+		HttpResponse<String> formula = session.post(url + "/field", Map.of("path", "activities[0].current.volume",
+				"value", "=60,8", "original", "60.8"));
+		HttpResponse<String> add = session.post(url + "/afspraken", Map.of("type", "SHARED_SAVINGS"));
+		HttpResponse<String> scenario = session.post(url + "/scenarios/set", Map.of("index", "0",
+				"target", "discountRate", "value", "3"));
+		HttpResponse<String> crafted = session.post(url + "/field", Map.of("path", "parameters[99999999999].id",
+				"value", "x"));
+
+		assertThat(arrangements).contains("nog in versie 1 van het formaat").doesNotContain("Afspraak toevoegen")
+				.doesNotContain("Deze afspraak verwijderen");
+		assertThat(formula.body()).contains("field invalid", "U werkt namens Thuiszorg Noord");
+		assertThat(add.statusCode()).isEqualTo(302);
+		assertThat(session.get(url + "/afspraken").body()).contains("U werkt namens Thuiszorg Noord");
+		assertThat(scenario.statusCode()).isEqualTo(302);
+		assertThat(session.get(url + "/scenarios").body()).contains("Iemand anders heeft dit intussen gewijzigd");
+		assertThat(crafted.statusCode()).isEqualTo(400);
+		var stored = owner.api().get(api).json();
+		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(1);
+		assertThat(stored.get("arrangements")).hasSize(1);
+		assertThat(stored.has("scenarios")).isFalse();
 	}
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 class ParameterRenameTest {
 
 	private static final String CASE = """
-			{"schemaVersion": 2, "parameters": [{"id": "a", "value": 2}, {"id": "ab", "value": "=a * 2"}],
+			{"schemaVersion": 2, "description": "=a is wat wij aannemen", "parameters": [{"id": "a", "value": 2}, {"id": "ab", "value": "=a * 2"}],
 			 "targetGroups": [{"id": "g", "population": "=a + ab + max(a, 1)", "successRate": 0.5}],
 			 "activities": [{"id": "x", "financier": [{"party": "p", "share": "=a"}]}],
 			 "arrangements": [{"id": "o", "condition": {"parameter": "a", "atLeast": "=a / 2"}},
@@ -49,5 +49,6 @@ class ParameterRenameTest {
 		assertThat(tree.get("uncertainty").get("inputs").get(1).get("target").asString()).isEqualTo("parameters.ab");
 		assertThat(tree.get("conversation").get("knelpunt").get("wat").get(0).get("text").asString())
 				.as("an answer is prose, not a formula").isEqualTo("=a is wat wij denken");
+		assertThat(tree.get("description").asString()).isEqualTo("=a is wat wij aannemen");
 	}
 }

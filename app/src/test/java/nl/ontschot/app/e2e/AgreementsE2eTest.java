@@ -85,7 +85,9 @@ class AgreementsE2eTest extends BrowserTestBase {
 		Locator comparison = page.locator("#comparison table");
 		assertThat(comparison.locator("thead th")).hasText(new String[] { "Partij", "Zonder afspraken",
 				"Gedeelde besparing 1", "Impact bond 2" });
-		assertThat(comparison.locator("tbody tr")).hasCount(4);
+		assertThat(comparison.locator("tbody tr")).hasCount(5);
+		assertThat(comparison.locator("tbody tr").last().locator("td").first())
+				.hasText(comparison.locator("tbody tr").last().locator("td").nth(1).textContent());
 		assertThat(page.locator("#chart-arrangements svg")).isVisible();
 		assertThat(page.locator("#arrangement-0 table tbody tr").first()).containsText("€");
 		assertThat(page.locator("#arrangement-1 .irr")).containsText("Rendement voor de investeerder");
@@ -110,13 +112,14 @@ class AgreementsE2eTest extends BrowserTestBase {
 			assertThat(page.locator("#scenario-" + s + " form.change input[name=value]").first())
 					.hasValue(s == 0 ? "40" : "90");
 		}
-		Locator table = page.locator("#side-by-side table");
+		Locator table = page.locator("#side-by-side table").first();
 		assertThat(table.locator("thead th")).hasText(new String[] { "Partij", "Plan", "Pessimistisch",
 				"Optimistisch" });
 		String insurer = "Zorgverzekeraar Zuid";
 		Locator row = table.locator("tbody tr").filter(new Locator.FilterOptions().setHasText(insurer));
 		assertThat(row.locator("td").nth(1)).not().hasText(row.locator("td").nth(2).textContent());
 		assertThat(page.locator("#chart-scenarios svg")).isVisible();
+		assertThat(page.locator("#side-by-side table").nth(1).locator("caption")).containsText("na verrekening");
 
 		page.getByLabel("Nieuwe waarde").fill("veel");
 		page.getByText("Toevoegen aan scenario").click();

@@ -27,6 +27,13 @@ public final class Formula {
 		this.constant = names.isEmpty() && !parsed.usesYear();
 	}
 
+	/**
+	 * The longest formula, in characters: a rule of a few lines that people at the table can still read; more
+	 * belongs in several key figures. It also keeps a case (and every version of it) from growing by megabytes
+	 * through one field.
+	 */
+	public static final int MAX_LENGTH = 1000;
+
 	/** Whether the text is a formula: it starts with {@code =}. */
 	public static boolean isFormula(String text) {
 		return text != null && text.startsWith("=");
@@ -39,13 +46,17 @@ public final class Formula {
 	 *         ("The column of a syntax error counts from 1 at the {@code =}"); {@code error.formula.end}
 	 *         {0}=column (the text's length + 1); {@code error.formula.arguments} {0}=function {1}=what it takes
 	 *         ("at least 1", "1 or 2", "exactly 3"); {@code error.formula.functionName} {0}=name, for
-	 *         {@code min}, {@code max}, {@code round} or {@code if} without {@code (}; {@code error.formula.tooDeep}
+	 *         {@code min}, {@code max}, {@code round} or {@code if} without {@code (}; {@code error.formula.tooLong}
+	 *         {0}=the limit for a text longer than {@link #MAX_LENGTH}; {@code error.formula.tooDeep}
 	 *         for more than 100 nested parentheses or a tree too tall to evaluate (some 1000 terms in a row)
 	 * @throws IllegalArgumentException if the text is not a formula
 	 */
 	public static Formula parse(String text) {
 		if (!isFormula(text)) {
 			throw new IllegalArgumentException("not a formula: " + text);
+		}
+		if (text.length() > MAX_LENGTH) {
+			throw new FormulaException("error.formula.tooLong", MAX_LENGTH);
 		}
 		return new Formula(text, Parser.parse(text));
 	}

@@ -273,15 +273,24 @@ class FormulaTest {
 
 	@Test
 	void tooDeepNestingIsRefusedNotAStackOverflow() {
-		String deep = "=" + "(".repeat(5000) + "1" + ")".repeat(5000);
+		String deep = "=" + "(".repeat(200) + "1" + ")".repeat(200);
 		assertThat(catchThrowableOfType(() -> Formula.parse(deep), FormulaException.class).key())
 				.isEqualTo("error.formula.tooDeep");
-		String longSum = "=1" + " + 1".repeat(5000);
-		assertThat(catchThrowableOfType(() -> Formula.parse(longSum), FormulaException.class).key())
-				.isEqualTo("error.formula.tooDeep");
 		assertThat(eval("=" + "(".repeat(90) + "1" + ")".repeat(90))).isEqualTo(1);
-		assertThat(eval("=1" + " + 1".repeat(900))).isEqualTo(901);
-		assertThat(eval("=" + "-".repeat(10001) + "1")).isEqualTo(-1);
+		assertThat(eval("=1" + " + 1".repeat(240))).isEqualTo(241);
+		assertThat(eval("=" + "-".repeat(997) + "1")).isEqualTo(-1);
+	}
+
+	@Test
+	void aFormulaIsAtMostAThousandCharactersLong() {
+		String longest = "=1" + " ".repeat(Formula.MAX_LENGTH - 3) + "1";
+		assertThat(catchThrowableOfType(() -> Formula.parse(longest), FormulaException.class).key())
+				.isEqualTo("error.formula.unexpected");
+		String tooLong = "=1" + " + 1".repeat(5000);
+		FormulaException refused = catchThrowableOfType(() -> Formula.parse(tooLong), FormulaException.class);
+		assertThat(refused.key()).isEqualTo("error.formula.tooLong");
+		assertThat(refused.args()).containsExactly(1000);
+		assertThat(eval("=1" + " ".repeat(Formula.MAX_LENGTH - 4) + "+1")).isEqualTo(2);
 	}
 
 	@Test

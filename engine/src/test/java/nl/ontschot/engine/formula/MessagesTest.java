@@ -23,7 +23,8 @@ class MessagesTest {
 			Notice.of("p", "error.formula.negativePower", -8.0, 1.0 / 3),
 			Notice.of("p", "error.formula.roundDigits", 0.5),
 			Notice.of("p", "error.formula.notFinite"),
-			Notice.of("p", "error.formula.circular", "a -> b -> a"));
+			Notice.of("p", "error.formula.circular", "a -> b -> a"),
+			Notice.of("p", "error.formula.tooLong", 1000));
 
 	@Test
 	void english() {
@@ -43,6 +44,8 @@ class MessagesTest {
 		assertThat(NOTICES.get(5).message(nl)).isEqualTo("onbekende naam 'x': geen kengetal van de casus");
 		assertThat(NOTICES.get(8).message(nl)).endsWith("niet 0,5");
 		assertThat(NOTICES.get(10).message(nl)).isEqualTo("kringverwijzing: a -> b -> a");
+		assertThat(NOTICES.get(11).message(nl)).isEqualTo("de formule is langer dan 1000 tekens; verdeel haar over "
+				+ "meer kengetallen");
 	}
 
 	@Test
