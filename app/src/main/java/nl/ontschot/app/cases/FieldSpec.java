@@ -15,10 +15,12 @@ import nl.ontschot.engine.schema.SchemaField;
 record FieldSpec(SchemaField field, FieldKind kind) {
 
 	/**
-	 * Fields that are not typed in as such: the version of the format, and a scenario's values, which the
+	 * Fields that are not typed in as such: the version of the format, the type of an arrangement (its terms
+	 * are those of its type: another type is another arrangement), and a scenario's values, which the
 	 * scenarios page sets as the fields they change.
 	 */
-	private static final Set<String> NOT_EDITABLE = Set.of("schemaVersion", "scenarios[].set.*");
+	private static final Set<String> NOT_EDITABLE = Set.of("schemaVersion", "arrangements[].type",
+			"scenarios[].set.*");
 
 	static Optional<FieldSpec> of(String path) {
 		return CaseSchema.at(path).filter(f -> !NOT_EDITABLE.contains(f.path()))

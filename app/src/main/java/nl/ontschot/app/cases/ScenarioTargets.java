@@ -67,6 +67,10 @@ final class ScenarioTargets {
 		}
 		String place = fields.text("place." + list, locale, name);
 		for (String n : names) {
+			if (list.equals("items") && (line.has("amount") ? !n.equals("amount") : n.equals("amount"))) {
+				// an item is an amount, or fte times cost per fte: a scenario changes what it has
+				continue;
+			}
 			SchemaField field = CaseSchema.field(list + "[]." + n);
 			targets.put(list + "." + id + "." + n, new Target(place + ", " + fields.text(field.label(), locale), field));
 		}
