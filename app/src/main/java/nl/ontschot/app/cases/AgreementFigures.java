@@ -105,6 +105,9 @@ class AgreementFigures {
 			rows.add(new Row(party.name(), result.scenarios().stream().map(s -> money(Math.round(s.parties()
 					.get(party.id()).netAfterSettlement()), locale)).toList()));
 		}
+		rows.add(new Row(text("summary.total", locale), result.scenarios().stream().map(s -> money(Math.round(
+				s.parties().values().stream().mapToDouble(ScenarioResult.Outcome::netAfterSettlement).sum()), locale))
+				.toList()));
 		return new Table(headers, rows);
 	}
 

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -108,15 +107,18 @@ class AgreementPagesController {
 		}
 		String stored = cases.get(user.userId(), id).document();
 		JsonNode document = CaseJson.parse(stored);
-		Map<String, Double> expenses = PreparedCase.of(CaseJson.read(stored)).steadyFlows().stream()
-				.collect(Collectors.groupingBy(MoneyFlow::from, Collectors.summingDouble(MoneyFlow::current)));
+		List<MoneyFlow> flows = PreparedCase.of(CaseJson.read(stored)).steadyFlows();
 		try {
 			cases.addLine(user.userId(), id, "arrangements", NewLines.line(CaseList.ARRANGEMENTS, type,
-					party -> expenses.getOrDefault(party, 0.0), document, json, (key, n) -> fields.text(key, locale, n)));
+					(payer, provider) -> flows.stream().filter(f -> f.from().equals(payer) && f.to().equals(provider))
+							.mapToDouble(MoneyFlow::current).sum(),
+					document, json, (key, n) -> fields.text(key, locale, n)));
 		} catch (InvalidCaseException e) {
 			redirect.addFlashAttribute("addError", fields.text("afspraken.cannotAdd", locale,
 					fields.text("choice." + type, locale), String.join("; ", e.problems().stream()
-							.map(p -> fields.problem(p, document, locale)).distinct().toList())));
+							.map(p -> FieldSpec.of(p.path()).filter(spec -> !p.key().equals("error.emptyList"))
+									.map(spec -> fields.text(spec.label(), locale) + ": ").orElse("")
+									+ fields.problem(p, document, locale)).distinct().toList())));
 			return "redirect:/cases/" + id + "/afspraken#add";
 		} catch (WriteRefusedException e) {
 			redirect.addFlashAttribute("addError", e.sentences(messages, locale));

@@ -3,7 +3,7 @@ package nl.ontschot.app.cases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
+import java.util.function.ToDoubleBiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,10 +65,10 @@ final class ArrangementForms {
 
 	/**
 	 * A new arrangement of a type with terms that hold on the case as it is: the first financier of an
-	 * activity pays, its provider receives, a fixed payment is what the payer pays now per year, an investor
-	 * invests in the first cash cost.
+	 * activity pays, its provider receives, a fixed payment is what the payer pays that provider now per year,
+	 * an investor (or a fund) that bears none of it finances the first cash cost.
 	 */
-	static ObjectNode fresh(ObjectNode line, String type, JsonNode document, ToDoubleFunction<String> expense,
+	static ObjectNode fresh(ObjectNode line, String type, JsonNode document, ToDoubleBiFunction<String, String> expense,
 			String name) {
 		ArrangementType t = ArrangementType.valueOf(type);
 		line.put("type", t.name()).put("name", name);
@@ -82,15 +82,20 @@ final class ArrangementForms {
 		List<String> cashCosts = document.path("items").valueStream()
 				.filter(i -> i.path("type").asString().equals("COST") && i.path("nature").asString("CASH").equals("CASH"))
 				.map(i -> i.path("id").asString()).limit(1).toList();
-		// an investor of the case, else a party that neither bears the financed cost nor pays for the outcome
-		String bearer = document.path("items").valueStream()
-				.filter(i -> cashCosts.contains(i.path("id").asString())).map(i -> i.path("party").asString(""))
-				.findFirst().orElse("");
+		// an investor of the case, else a party that neither bears the financed cost (itself or by a key) nor
+		// pays for the outcome
 		List<String> ids = document.path("parties").valueStream().map(p -> p.path("id").asString()).toList();
+		List<String> bearers = document.path("items").valueStream()
+				.filter(i -> cashCosts.contains(i.path("id").asString())).findFirst()
+				.map(i -> bearers(i, document, ids)).orElse(List.of());
 		String investor = document.path("parties").valueStream()
 				.filter(p -> p.path("type").asString().equals("INVESTOR")).map(p -> p.path("id").asString())
-				.findFirst().orElseGet(() -> ids.stream().filter(p -> !p.equals(bearer) && !p.equals(payer))
+				.findFirst().orElseGet(() -> ids.stream().filter(p -> !bearers.contains(p) && !p.equals(payer))
 						.findFirst().orElse(firstParty));
+		// a fixed payment for what the payer buys of one provider: that provider receives the difference
+		List<String> providerScope = document.path("activities").valueStream()
+				.filter(a -> financiers(a).contains(payer) && a.path("provider").asString().equals(provider))
+				.map(a -> a.path("id").asString()).toList();
 		switch (t) {
 			case SHARED_SAVINGS -> {
 				line.put("payer", payer);
@@ -100,9 +105,9 @@ final class ArrangementForms {
 			case FIXED_PAYMENT -> {
 				line.put("payer", payer);
 				shares(line, "recipients", provider);
-				ids(line, "scope", scope);
-				// a lump sum of what the payer pays now: the providers keep what the innovation saves
-				line.put("price", Math.round(expense.applyAsDouble(payer))).put("per", "YEAR");
+				ids(line, "scope", providerScope);
+				// a lump sum of what the payer pays the provider now: it keeps what the innovation saves
+				line.put("price", Math.round(expense.applyAsDouble(payer, provider))).put("per", "YEAR");
 			}
 			case OUTCOME_PAYMENT -> {
 				line.put("payer", payer);
@@ -116,7 +121,8 @@ final class ArrangementForms {
 				line.put("mode", "PRINCIPAL_PLUS_RETURN").put("returnRate", 0.05);
 			}
 			case REVOLVING_FUND -> {
-				line.put("fundHolder", payer);
+				// the fund is held apart from the party whose gains refill it
+				line.put("fundHolder", investor);
 				ids(line, "financed", cashCosts);
 				ids(line, "beneficiaries", List.of(payer));
 			}
@@ -127,6 +133,18 @@ final class ArrangementForms {
 			}
 		}
 		return line;
+	}
+
+	/** Who bears an item: its party, or the parties of its allocation key (every party when the key names none). */
+	private static List<String> bearers(JsonNode item, JsonNode document, List<String> parties) {
+		String key = item.path("allocation").asString("");
+		if (key.isEmpty()) {
+			return List.of(item.path("party").asString(""));
+		}
+		return document.path("allocationKeys").valueStream().filter(k -> k.path("id").asString().equals(key))
+				.findFirst().map(k -> k.has("parties") ? k.path("parties").valueStream().map(JsonNode::asString)
+						.toList() : k.has("weights") ? List.copyOf(k.path("weights").propertyNames()) : parties)
+				.orElse(parties);
 	}
 
 	private static String firstFinancier(JsonNode activity) {

@@ -156,8 +156,16 @@ public class CaseService {
 	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
 	@Transactional
 	StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {
-		return edit(userId, id, tree -> (tree.get(list) instanceof ArrayNode lines ? lines : tree.putArray(list))
-				.add(line));
+		return edit(userId, id, tree -> {
+			if (list.equals("targetGroups") && tree.path("targetGroups").size() == 1) {
+				ImplicitGroups.pin(tree);
+			}
+			if (list.equals("arrangements") && tree.path("schemaVersion").asInt() == 1) {
+				// version 1 accepts arrangements and ignores them (calculation.md 2): one is added to count
+				tree.put("schemaVersion", 2);
+			}
+			(tree.get(list) instanceof ArrayNode lines ? lines : tree.putArray(list)).add(line);
+		});
 	}
 
 	/**
@@ -223,11 +231,6 @@ public class CaseService {
 	 */
 	private static void upgradeWhereNeeded(ObjectNode tree) {
 		if (tree.path("schemaVersion").asInt() != 1) {
-			return;
-		}
-		// version 1 accepts arrangements and ignores them (calculation.md 2): a page adds one to be calculated
-		if (!tree.path("arrangements").isEmpty()) {
-			tree.put("schemaVersion", 2);
 			return;
 		}
 		try {

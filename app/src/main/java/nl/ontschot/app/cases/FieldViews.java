@@ -115,13 +115,15 @@ class FieldViews {
 		}
 		double[] years = values.get();
 		boolean constant = Arrays.stream(years).allMatch(v -> v == years[0]);
+		boolean money = FieldSpec.of(path).filter(spec -> spec.field().kind() == nl.ontschot.engine.schema.FieldKind.MONEY)
+				.isPresent();
 		if (constant) {
-			return text("field.formulaValue", locale, shown(years[0], kind, locale));
+			return text("field.formulaValue", locale, money ? euros(years[0], locale) : shown(years[0], kind, locale));
 		}
 		long start = startYear(document);
 		List<String> perYear = new ArrayList<>();
 		for (int t = 0; t < years.length; t++) {
-			perYear.add((start + t) + ": " + shown(years[t], kind, locale));
+			perYear.add((start + t) + ": " + (money ? euros(years[t], locale) : shown(years[t], kind, locale)));
 		}
 		return text("field.formulaValues", locale, String.join(" · ", perYear));
 	}
@@ -130,6 +132,11 @@ class FieldViews {
 	private static String shown(double value, FieldKind kind, Locale locale) {
 		String text = kind.format(Optional.of(NODES.numberNode(value)), locale);
 		return kind == FieldKind.PERCENT ? text + " %" : text;
+	}
+
+	/** An evaluated amount of money, to the cent. */
+	private static String euros(double value, Locale locale) {
+		return Amounts.eurosAndCents(Math.round(value * 100), locale);
 	}
 
 	/** The case prepared once per request and document: a page may show many formulas of one case. */
@@ -239,6 +246,11 @@ class FieldViews {
 							String.valueOf(args.get(1)), percent(args.get(2), locale)))
 					.orElseGet(() -> notice.message(locale));
 			case "error.groupRequired" -> text("problem.groupRequired", locale);
+			case "error.financedNotCashCost" -> text("problem.financedNotCashCost", locale,
+					lineName(document, "items", args.get(0)));
+			case "error.emptyList" -> FieldSpec.of(notice.path())
+					.map(spec -> text("problem.emptyList", locale, text(spec.label(), locale).toLowerCase(locale)))
+					.orElseGet(() -> notice.message(locale));
 			case "error.scopeNotFinanced" -> text("problem.scopeNotFinanced", locale,
 					lineName(document, "activities", args.get(0)), lineName(document, "parties", args.get(1)));
 			case "error.reversedYears" -> text("problem.reversedYears", locale,

@@ -2,7 +2,7 @@ package nl.ontschot.app.cases;
 
 import java.util.List;
 import java.util.function.BiFunction;
-import java.util.function.ToDoubleFunction;
+import java.util.function.ToDoubleBiFunction;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,14 +19,14 @@ final class NewLines {
 	 */
 	static ObjectNode line(CaseList list, JsonNode document, JsonMapper json,
 			BiFunction<String, Integer, String> text) {
-		return line(list, "", party -> 0, document, json, text);
+		return line(list, "", (payer, provider) -> 0, document, json, text);
 	}
 
 	/**
 	 * A new line; {@code type} is the type of a new arrangement (calculation.md 6.5) and {@code expense} what
-	 * a party now pays per year for the activities it finances, both unused for other lists.
+	 * a payer now pays a provider per year, both unused for other lists.
 	 */
-	static ObjectNode line(CaseList list, String type, ToDoubleFunction<String> expense, JsonNode document,
+	static ObjectNode line(CaseList list, String type, ToDoubleBiFunction<String, String> expense, JsonNode document,
 			JsonMapper json, BiFunction<String, Integer, String> text) {
 		List<String> taken = document.path(list.field).valueStream().map(l -> l.path("id").asString()).toList();
 		String prefix = list.idPrefix;

@@ -42,7 +42,10 @@ final class ScenarioTargets {
 		for (JsonNode a : arrangements) {
 			List<String> terms = new ArrayList<>();
 			for (String term : ArrangementForms.fields(a)) {
-				if (!term.contains("[") && !term.contains(".") && CaseSchema.field("arrangements[]." + term).numeric()) {
+				SchemaField field = term.contains("[") || term.contains(".") ? null
+						: CaseSchema.field("arrangements[]." + term);
+				// a scenario changes a term the arrangement gives, or one with a default (calculation.md 6.6)
+				if (field != null && field.numeric() && (a.has(term) || field.defaultValue().isPresent())) {
 					terms.add(term);
 				}
 			}

@@ -52,6 +52,8 @@ final class WriteRules {
 		LINE("write.line"),
 		/** Keys, settlement, target groups, general figures: agreed by the table. */
 		SHARED("write.shared"),
+		/** A move to version 2 that would make the case's arrangements count: the table decides that. */
+		UPGRADE("write.upgrade"),
 		/** An answer in the conversation written by someone else. */
 		NOT_YOUR_ANSWER("write.notYourAnswer"),
 		/** An answer on behalf of another party. */
@@ -122,9 +124,11 @@ final class WriteRules {
 					// moving a case to version 2 changes no figure (calculation.md 6) unless it holds what version 1
 					// ignores (arrangements, uncertainty); a page does it when a party types the first formula
 					// into one of its own fields
-					boolean upgrade = before.path(field).asInt() == 1 && after.path(field).asInt() == 2
-							&& after.path("arrangements").isEmpty() && after.path("uncertainty").isMissingNode();
-					if (!upgrade && !Objects.equals(before.get(field), after.get(field))) {
+					boolean upgrade = before.path(field).asInt() == 1 && after.path(field).asInt() == 2;
+					boolean wakes = !after.path("arrangements").isEmpty() || !after.path("uncertainty").isMissingNode();
+					if (upgrade && wakes) {
+						out.add(new Refusal(field, Reason.UPGRADE));
+					} else if (!upgrade && !Objects.equals(before.get(field), after.get(field))) {
 						out.add(new Refusal(field, Reason.SHARED));
 					}
 				}

@@ -597,15 +597,48 @@ class PagesTest extends ApiTestBase {
 
 		assertThat(arrangements).contains("nog in versie 1 van het formaat").doesNotContain("Afspraak toevoegen")
 				.doesNotContain("Deze afspraak verwijderen");
-		assertThat(formula.body()).contains("field invalid", "U werkt namens Thuiszorg Noord");
+		assertThat(formula.body()).contains("field invalid", "Een formule maakt van deze casus versie 2");
+		HttpResponse<String> number = session.post(url + "/field", Map.of("path", "activities[0].current.volume",
+				"value", "61", "original", "60.8"));
+		assertThat(number.body()).as("a plain number of its own stays the party's to change").contains("Opgeslagen");
+		browserOfOwner(url).post(url + "/field", Map.of("path", "description", "value", "Alleen tekst",
+				"original", owner.api().get(api).json().get("description").toString()));
 		assertThat(add.statusCode()).isEqualTo(302);
 		assertThat(session.get(url + "/afspraken").body()).contains("U werkt namens Thuiszorg Noord");
 		assertThat(scenario.statusCode()).isEqualTo(302);
 		assertThat(session.get(url + "/scenarios").body()).contains("Iemand anders heeft dit intussen gewijzigd");
 		assertThat(crafted.statusCode()).isEqualTo(400);
 		var stored = owner.api().get(api).json();
-		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(1);
+		assertThat(stored.get("schemaVersion").asInt()).as("no edit switches on what version 1 ignores").isEqualTo(1);
+		assertThat(stored.get("description").asString()).isEqualTo("Alleen tekst");
+		assertThat(stored.get("activities").get(0).get("current").get("volume").asInt()).isEqualTo(61);
 		assertThat(stored.get("arrangements")).hasSize(1);
 		assertThat(stored.has("scenarios")).isFalse();
+	}
+
+	/** The owner's browser, on the case's pages (its token comes with the first page). */
+	private Session browserOfOwner(String url) {
+		browser.get(url + "/kengetallen");
+		return browser;
+	}
+
+	@Test
+	void aSecondTargetGroupLeavesTheLinesWithTheGroupTheyCountedWith() {
+		User one = newUser("eengroep", "Gemeente Oosterwold");
+		Session session = new Session(one.username(), PASSWORD, "nl-NL");
+		String url = session.createCase("ontschotte-pot");
+		var before = one.api().get("/api/v1" + url).json();
+		double pvBefore = one.api().get("/api/v1" + url + "/result").json().get("pv").get("net").asDouble();
+
+		HttpResponse<String> added = session.post(url + "/lines/targetGroups", Map.of());
+
+		assertThat(added.statusCode()).isEqualTo(302);
+		var after = one.api().get("/api/v1" + url).json();
+		assertThat(after.get("targetGroups")).hasSize(before.get("targetGroups").size() + 1);
+		String group = before.get("targetGroups").get(0).get("id").asString();
+		after.get("activities").valueStream().filter(a -> !a.path("basis").asString("PER_SUCCESS").equals("TOTAL"))
+				.forEach(a -> assertThat(a.get("group").asString()).isEqualTo(group));
+		assertThat(one.api().get("/api/v1" + url + "/result").json().get("pv").get("net").asDouble())
+				.isCloseTo(pvBefore, org.assertj.core.data.Offset.offset(0.01));
 	}
 }

@@ -85,8 +85,17 @@ final class Obj {
 			problems.add(path(name), "error.notText");
 			return Optional.empty();
 		}
+		if (value.asString().length() > MAX_TEXT) {
+			problems.add(path(name), "error.tooLong", String.valueOf(MAX_TEXT));
+		}
 		return Optional.of(value.asString());
 	}
+
+	/**
+	 * The longest text of a field (a description, a unit, an explanation): a few pages, so that one field
+	 * cannot grow a case, and every version of it, by megabytes.
+	 */
+	static final int MAX_TEXT = 10_000;
 
 	String requiredText(String name) {
 		require(name);

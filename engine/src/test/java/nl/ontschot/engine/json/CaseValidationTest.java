@@ -165,6 +165,13 @@ class CaseValidationTest {
 	}
 
 	@Test
+	void aTextIsAtMostTenThousandCharacters() {
+		assertThat(problemPaths(r -> r.put("description", "x".repeat(10_000)))).isEmpty();
+		assertThat(problems(VALID.replaceFirst("\\{", "{\"description\": \"" + "x".repeat(10_001) + "\",")))
+				.containsExactly("description: must be at most 10000 characters");
+	}
+
+	@Test
 	void aNumberBeyondEveryRangeIsAProblemNotACrash() {
 		String huge = "1" + "0".repeat(400);
 		assertThat(problems(VALID.replace("\"startYear\": 2026", "\"startYear\": " + huge)))
