@@ -151,7 +151,7 @@ class AgreementPagesController {
 			int n = i;
 			line.path("set").properties().forEach(e -> changes.add(new Change(e.getKey(), targets.label(e.getKey()),
 					"change-" + n + "-" + changes.size(), targets.shown(e.getKey(), e.getValue(), locale),
-					targets.suffix(e.getKey()))));
+					e.getValue().isString() ? "" : targets.suffix(e.getKey()))));
 			views.add(new ScenarioView(line.path("id").asString(), i, line.path("name").asString(line.path("id")
 					.asString()), CaseList.SCENARIOS.fields.stream().map(f -> fields.field(document, at + f, locale))
 							.toList(), changes));
