@@ -148,7 +148,7 @@ public final class PreparedCase {
 		for (int a = 0; a < c.arrangements().size(); a++) {
 			arrangementSlots.add(arrangement(a, c.arrangements().get(a)));
 		}
-		if (c.uncertainty()) {
+		if (c.uncertainty().given()) {
 			warnings.add(Notice.of("uncertainty", "warning.uncertaintyNotCalculated"));
 		}
 		slots.compile(parameterIds);
