@@ -37,6 +37,7 @@ import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.Range;
 import nl.ontschot.engine.schema.SchemaField;
 
 /**
@@ -147,9 +148,6 @@ public final class PreparedCase {
 		}
 		for (int a = 0; a < c.arrangements().size(); a++) {
 			arrangementSlots.add(arrangement(a, c.arrangements().get(a)));
-		}
-		if (c.uncertainty().given()) {
-			warnings.add(Notice.of("uncertainty", "warning.uncertaintyNotCalculated"));
 		}
 		slots.compile(parameterIds);
 		realised = realised();
@@ -312,6 +310,15 @@ public final class PreparedCase {
 	 */
 	public Variant variant(Map<String, Quantity> values) {
 		return variant(values, "");
+	}
+
+	/**
+	 * The valid range of the field a target names (6.6); any number for a field of an item left out by
+	 * {@code includedCategories}, which counts for nothing.
+	 */
+	Range range(String target) {
+		Integer slot = targetSlots.get(Targets.resolve(c, target));
+		return slot == null ? Range.ANY : slots.field(slot).range();
 	}
 
 	/** The base with another settlement method (the settlement page shows the four side by side). */
