@@ -433,7 +433,7 @@ final class RandomCases {
 		final List<Arrangement> arrangements;
 		final List<Scenario> scenarios;
 		final List<Actual> actuals;
-		final Uncertainty uncertainty;
+		Uncertainty uncertainty;
 
 		Edit(Case c) {
 			schemaVersion = c.schemaVersion();
