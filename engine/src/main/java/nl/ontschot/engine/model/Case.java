@@ -34,6 +34,12 @@ public record Case(int schemaVersion, String name, String description, int start
 				allocationKeys, terms, arrangements, scenarios, actuals, uncertainty);
 	}
 
+	public Case withUncertainty(Uncertainty other) {
+		return new Case(schemaVersion, name, description, startYear, horizonYears, discountRate, hoursPerFte,
+				implementation, parameters, targetGroups, includedCategories, parties, activities, items,
+				allocationKeys, settlement, arrangements, scenarios, actuals, other);
+	}
+
 	/** The calendar years of the horizon: startYear + t. */
 	public int year(int t) {
 		return startYear + t;

@@ -109,7 +109,8 @@ class UncertaintyProperties {
 
 	private static void assertPoint(String what, Statistics s, double value) {
 		Close.assertClose(what + " mean", s.mean(), value);
-		Close.assertClose(what + " sd", s.sd(), 0);
+		// the iterations evaluate incrementally: they may differ from the value in its last digits
+		assertThat(s.sd()).as(what + " sd").isLessThanOrEqualTo(Close.RELATIVE * Math.max(1, Math.abs(value)));
 		Close.assertClose(what + " p5", s.p5(), value);
 		Close.assertClose(what + " p50", s.p50(), value);
 		Close.assertClose(what + " p95", s.p95(), value);
