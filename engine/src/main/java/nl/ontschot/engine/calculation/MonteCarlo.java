@@ -23,6 +23,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
 import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Uncertainty;
@@ -150,7 +152,7 @@ public final class MonteCarlo {
 			for (int i = 0; i < samplers.length; i++) {
 				values.put(inputs.get(i).target(), Quantity.of(samplers[i].sample()));
 			}
-			e.run(p.variant(values), true);
+			e.run(variant(p, values), true);
 			double sum = 0;
 			for (int party = 0; party < parties; party++) {
 				net[party][k] = e.pvNet()[party];
@@ -163,6 +165,19 @@ public final class MonteCarlo {
 			}
 		}
 		return to - from;
+	}
+
+	/**
+	 * The case with drawn values. Each lies in its own field's range, but a drawn key figure can take a formula
+	 * that uses it out of its range: that is a problem of the uncertainty, reported there with the field named.
+	 */
+	static PreparedCase.Variant variant(PreparedCase p, Map<String, Quantity> values) {
+		try {
+			return p.variant(values);
+		} catch (InvalidCaseException e) {
+			throw new InvalidCaseException(e.problems().stream().map(n -> Notice.of("uncertainty", "error.uncertainty.drawn",
+					n.path(), Notice.of("", n.key(), n.args().toArray()))).toList());
+		}
 	}
 
 	/**

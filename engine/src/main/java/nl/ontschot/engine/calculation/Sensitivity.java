@@ -153,7 +153,7 @@ final class Sensitivity {
 
 	/** The net after settlement per party with one input at a value (the evaluation's own buffer). */
 	private double[] settledAt(int input, double value) {
-		e.run(p.variant(Map.of(inputs.get(input).target(), Quantity.of(value))), true);
+		e.run(MonteCarlo.variant(p, Map.of(inputs.get(input).target(), Quantity.of(value))), true);
 		return e.netAfterSettlement();
 	}
 }

@@ -1,6 +1,7 @@
 package nl.ontschot.engine.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Case;
 import tools.jackson.databind.JsonNode;
@@ -830,6 +832,21 @@ class CaseValidationV2Test {
 		((ObjectNode) at(root, "activities", 0).get("current")).put("volume", -1);
 		assertThat(paths(root)).containsExactlyInAnyOrder("activities[0].current.volume", "uncertainty.iterations",
 				"uncertainty.inputs[0].target", "uncertainty.inputs[1].sd");
+	}
+
+	@Test
+	void aDrawnKeyFigureThatTakesAFormulaOutOfRangeIsReportedAtTheUncertainty() {
+		// the success rate of g follows slagingskans: a draw above 1 takes it out of its range
+		ObjectNode root = withUncertainty("""
+				{"iterations": 50, "inputs": [{"target": "parameters.slagingskans", "distribution": "UNIFORM", "min": 0.5, "max": 1.5}]}""");
+		assertThat(problems(root)).isEmpty();
+		assertThatThrownBy(() -> Calculator.calculate(CaseJson.read(root.toString())))
+				.isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+					assertThat(e.problems()).extracting(Notice::path, Notice::key)
+							.containsOnly(tuple("uncertainty", "error.uncertainty.drawn"));
+					assertThat(e.problems().get(0).message(DUTCH))
+							.startsWith("met een getrokken waarde: targetGroups[0].successRate");
+				});
 	}
 
 	// section 5: all at once
