@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
@@ -79,7 +80,7 @@ public final class MonteCarlo {
 		this.iterations = u.iterations();
 		this.seed = u.seed();
 		this.parties = p.parties;
-		this.conditioned = java.util.stream.IntStream.range(0, p.c.arrangements().size())
+		this.conditioned = IntStream.range(0, p.c.arrangements().size())
 				.filter(a -> p.c.arrangements().get(a).condition().isPresent()).toArray();
 		this.net = new double[parties][iterations];
 		this.settled = new double[parties][iterations];
