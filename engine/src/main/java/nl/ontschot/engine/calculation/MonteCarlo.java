@@ -176,9 +176,15 @@ public final class MonteCarlo {
 		try {
 			return p.variant(values);
 		} catch (InvalidCaseException e) {
-			throw new InvalidCaseException(e.problems().stream().map(n -> Notice.of("uncertainty", "error.uncertainty.drawn",
-					n.path(), Notice.of("", n.key(), n.args().toArray()))).toList());
+			throw new InvalidCaseException(e.problems().stream().map(MonteCarlo::drawn).toList());
 		}
+	}
+
+	/** A problem of a variant, said of the draw: the field and its own sentence, without a scenario's words. */
+	private static Notice drawn(Notice n) {
+		List<Object> args = n.args();
+		return n.key().equals("error.inScenario") ? Notice.of("uncertainty", "error.uncertainty.drawn", args.get(0), args.get(1))
+				: Notice.of("uncertainty", "error.uncertainty.drawn", n.path(), Notice.of("", n.key(), args.toArray()));
 	}
 
 	/**
