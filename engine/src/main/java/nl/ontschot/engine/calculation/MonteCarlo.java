@@ -2,7 +2,6 @@ package nl.ontschot.engine.calculation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.apache.commons.statistics.distribution.UniformContinuousDistribution;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Party;
-import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.Statistics;
 import nl.ontschot.engine.result.UncertaintyResult.PartyStatistics;
@@ -60,6 +58,7 @@ public final class MonteCarlo {
 	private final PreparedCase p;
 	private final List<Uncertainty.Input> inputs;
 	private final Range[] ranges;
+	private final PreparedCase.Draws draws;
 	private final int iterations;
 	private final long seed;
 	private final int parties;
@@ -77,6 +76,7 @@ public final class MonteCarlo {
 		Uncertainty u = p.c.uncertainty();
 		this.inputs = u.inputs();
 		this.ranges = inputs.stream().map(i -> p.range(i.target())).toArray(Range[]::new);
+		this.draws = p.draws(inputs.stream().map(Uncertainty.Input::target).toList());
 		this.iterations = u.iterations();
 		this.seed = u.seed();
 		this.parties = p.parties;
@@ -148,12 +148,12 @@ public final class MonteCarlo {
 		}
 		int from = b * BLOCK;
 		int to = Math.min(iterations, from + BLOCK);
-		Map<String, Quantity> values = new HashMap<>();
+		double[] values = new double[samplers.length];
 		for (int k = from; k < to; k++) {
 			for (int i = 0; i < samplers.length; i++) {
-				values.put(inputs.get(i).target(), Quantity.of(samplers[i].sample()));
+				values[i] = samplers[i].sample();
 			}
-			e.run(variant(p, values), true);
+			e.run(draw(values), true);
 			double sum = 0;
 			for (int party = 0; party < parties; party++) {
 				net[party][k] = e.pvNet()[party];
@@ -168,23 +168,21 @@ public final class MonteCarlo {
 		return to - from;
 	}
 
+	private PreparedCase.Variant draw(double[] values) {
+		return drawn(p, draws, values);
+	}
+
 	/**
 	 * The case with drawn values. Each lies in its own field's range, but a drawn key figure can take a formula
 	 * that uses it out of its range: that is a problem of the uncertainty, reported there with the field named.
 	 */
-	static PreparedCase.Variant variant(PreparedCase p, Map<String, Quantity> values) {
+	static PreparedCase.Variant drawn(PreparedCase p, PreparedCase.Draws draws, double[] values) {
 		try {
-			return p.variant(values);
+			return p.draw(draws, values);
 		} catch (InvalidCaseException e) {
-			throw new InvalidCaseException(e.problems().stream().map(MonteCarlo::drawn).toList());
+			throw new InvalidCaseException(e.problems().stream().map(n -> Notice.of("uncertainty",
+					"error.uncertainty.drawn", n.path(), Notice.of("", n.key(), n.args().toArray()))).toList());
 		}
-	}
-
-	/** A problem of a variant, said of the draw: the field and its own sentence, without a scenario's words. */
-	private static Notice drawn(Notice n) {
-		List<Object> args = n.args();
-		return n.key().equals("error.inScenario") ? Notice.of("uncertainty", "error.uncertainty.drawn", args.get(0), args.get(1))
-				: Notice.of("uncertainty", "error.uncertainty.drawn", n.path(), Notice.of("", n.key(), args.toArray()));
 	}
 
 	/**

@@ -344,6 +344,50 @@ public final class PreparedCase {
 		}
 	}
 
+	/**
+	 * Fields that take drawn numbers (6.8), their targets resolved and the key figures' order found once, so
+	 * that each {@link #draw} only evaluates the rows its numbers change. A null slot: a field of an item left
+	 * out by {@code includedCategories}, which counts for nothing.
+	 */
+	record Draws(Integer[] slots, int[] order) {
+	}
+
+	/** The draws of these targets, each named as in 6.6 (the reader checked that they name fields). */
+	Draws draws(List<String> targets) {
+		Integer[] drawn = new Integer[targets.size()];
+		Map<Integer, Quantity> parameterOverrides = new HashMap<>();
+		for (int i = 0; i < drawn.length; i++) {
+			Target target = Targets.resolve(c, targets.get(i));
+			drawn[i] = targetSlots.get(target);
+			if (target.kind() == Target.Kind.PARAMETER) {
+				// a number names no key figure: any number gives the same order
+				parameterOverrides.put(drawn[i], Quantity.of(0));
+			}
+		}
+		return new Draws(drawn, slots.parameterOrder(parameterOverrides, parameterIds));
+	}
+
+	/**
+	 * The case with these numbers for the drawn fields, as {@link #variant} with the same values gives it;
+	 * throws with the problems (the field, its year) when a number takes a formula out of its range.
+	 */
+	Variant draw(Draws draws, double[] values) {
+		Map<Integer, Compiled> overrides = new HashMap<>();
+		for (int i = 0; i < values.length; i++) {
+			if (draws.slots()[i] != null) {
+				overrides.put(draws.slots()[i], slots.compileOverride(Quantity.of(values[i]), parameterIds));
+			}
+		}
+		List<Notice> evaluation = new ArrayList<>();
+		double[][] plan = slots.rows(planRows, overrides, draws.order(), null, evaluation, "");
+		double[][] real = c.actuals().isEmpty() ? plan
+				: slots.rows(realRows, overrides, draws.order(), realised, evaluation, "");
+		if (!evaluation.isEmpty()) {
+			throw new InvalidCaseException(distinct(evaluation));
+		}
+		return changed(plan, real);
+	}
+
 	private Variant variant(Map<String, Quantity> values, String where) {
 		List<Notice> problems = new ArrayList<>();
 		Map<Integer, Compiled> overrides = new LinkedHashMap<>();

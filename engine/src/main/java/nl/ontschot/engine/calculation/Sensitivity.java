@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.UncertaintyResult.Span;
 import nl.ontschot.engine.result.UncertaintyResult.SwitchingValue;
@@ -30,6 +29,8 @@ final class Sensitivity {
 	private final List<Uncertainty.Input> inputs;
 	private final double[] lows;
 	private final double[] highs;
+	/** Per input the draws of it alone. */
+	private final PreparedCase.Draws[] single;
 
 	Sensitivity(PreparedCase p) {
 		this.p = p;
@@ -37,6 +38,7 @@ final class Sensitivity {
 		this.inputs = p.c.uncertainty().inputs();
 		this.lows = new double[inputs.size()];
 		this.highs = new double[inputs.size()];
+		this.single = inputs.stream().map(i -> p.draws(List.of(i.target()))).toArray(PreparedCase.Draws[]::new);
 		for (int i = 0; i < lows.length; i++) {
 			Range range = p.range(inputs.get(i).target());
 			lows[i] = low(inputs.get(i).distribution(), range);
@@ -153,7 +155,7 @@ final class Sensitivity {
 
 	/** The net after settlement per party with one input at a value (the evaluation's own buffer). */
 	private double[] settledAt(int input, double value) {
-		e.run(MonteCarlo.variant(p, Map.of(inputs.get(input).target(), Quantity.of(value))), true);
+		e.run(MonteCarlo.drawn(p, single[input], new double[] { value }), true);
 		return e.netAfterSettlement();
 	}
 }
