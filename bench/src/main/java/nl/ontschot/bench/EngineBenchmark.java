@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.Evaluation;
+import nl.ontschot.engine.calculation.MonteCarlo;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
@@ -35,7 +36,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Goals (issue 2): a full calculation of the 25-party case under 20 ms warm; the 20-party case, whose core
  * check runs over 2^20 coalitions, under 50 ms. Issue 8: the prepared evaluation of the 25-party case (pv net
  * and net after settlement per party, no core check) under 100 µs; the full version 2 result of the same case
- * with 3 scenarios and 5 arrangements under 20 ms.
+ * with 3 scenarios and 5 arrangements under 20 ms. Issue 9: 100,000 Monte Carlo iterations of that case with 10
+ * uncertain inputs (statistics only, no tornado or switching values) on every processor.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -54,6 +56,7 @@ public class EngineBenchmark {
 	private Case case25v2;
 	private Evaluation evaluation25v2;
 	private PreparedCase.Variant variant25v2;
+	private PreparedCase uncertain25;
 
 	@Setup
 	public void load() throws IOException {
@@ -68,6 +71,49 @@ public class EngineBenchmark {
 		PreparedCase prepared25v2 = PreparedCase.of(case25v2);
 		evaluation25v2 = prepared25v2.evaluation();
 		variant25v2 = prepared25v2.variant(Map.of("parameters.succes", Quantity.of(0.4)));
+		uncertain25 = PreparedCase.of(CaseJson.read(withUncertainty(withScenariosAndArrangements(json25))));
+	}
+
+	/**
+	 * The version 2 case with 10 uncertain inputs (calculation.md 6.8) of each distribution, drawn 100,000 times:
+	 * key figures, success and reach rates, future volumes, item amounts and a sharing rate.
+	 */
+	static String withUncertainty(String json) {
+		ObjectNode c = (ObjectNode) CaseJson.parse(json);
+		ObjectNode uncertainty = c.putObject("uncertainty").put("iterations", 100_000).put("seed", 9);
+		ArrayNode inputs = uncertainty.putArray("inputs");
+		inputs.addObject().put("target", "parameters.succes").put("distribution", "UNIFORM").put("min", 0.3)
+				.put("max", 0.7);
+		inputs.addObject().put("target", "parameters.index").put("distribution", "NORMAL").put("mean", 0.03)
+				.put("sd", 0.01);
+		inputs.addObject().put("target", "targetGroups.g0.successRate").put("distribution", "PERT").put("min", 0.05)
+				.put("mode", 0.155).put("max", 0.3);
+		inputs.addObject().put("target", "targetGroups.g2.reachRate").put("distribution", "TRIANGULAR")
+				.put("min", 0.4).put("mode", 0.583).put("max", 0.7);
+		inputs.addObject().put("target", "targetGroups.g3.successRate").put("distribution", "NORMAL")
+				.put("mean", 0.13).put("sd", 0.05);
+		inputs.addObject().put("target", "activities.a0.future.volume").put("distribution", "TRIANGULAR")
+				.put("min", 70).put("mode", 91.96).put("max", 110);
+		inputs.addObject().put("target", "activities.a2.future.volume").put("distribution", "PERT").put("min", 2200)
+				.put("mode", 2761).put("max", 3300);
+		inputs.addObject().put("target", "items.i3.amount").put("distribution", "UNIFORM").put("min", 90_000)
+				.put("max", 130_000);
+		inputs.addObject().put("target", "items.i5.amount").put("distribution", "PERT").put("min", 70_000)
+				.put("mode", 91_432.07).put("max", 120_000);
+		inputs.addObject().put("target", "arrangements.besparing.sharingRate").put("distribution", "UNIFORM")
+				.put("min", 0.3).put("max", 0.7);
+		return c.toString();
+	}
+
+	/** 100,000 Monte Carlo iterations of the 25-party case with 10 uncertain inputs, on every processor. */
+	@Benchmark
+	@BenchmarkMode(Mode.SingleShotTime)
+	@OutputTimeUnit(TimeUnit.SECONDS)
+	@Warmup(iterations = 1)
+	@Measurement(iterations = 3)
+	public MonteCarlo.Summary monteCarlo100000Iterations25Parties() {
+		return MonteCarlo.run(uncertain25, Runtime.getRuntime().availableProcessors(), done -> {
+		}, () -> false);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.Scenario;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.DomainShare;
@@ -74,7 +75,17 @@ final class Assembly {
 				v2 ? arrangements() : List.of(), v2 ? comparison() : List.of(),
 				v2 && !p.c.scenarios().isEmpty() ? scenarios() : List.of(),
 				v2 && !p.c.actuals().isEmpty() ? plan() : Map.of(),
-				v2 && !p.c.actuals().isEmpty() ? variance() : Map.of());
+				v2 && !p.c.actuals().isEmpty() ? variance() : Map.of(),
+				v2 && p.c.uncertainty().given() ? Optional.of(uncertainty()) : Optional.empty());
+	}
+
+	/** The uncertainty part (6.8): the Monte Carlo statistics on every processor, the tornado and switching. */
+	private UncertaintyResult uncertainty() {
+		MonteCarlo.Summary summary = MonteCarlo.run(p, Runtime.getRuntime().availableProcessors(), done -> {
+		}, () -> false);
+		Sensitivity sensitivity = new Sensitivity(p);
+		return new UncertaintyResult(summary.iterations(), summary.parties(), summary.total(),
+				summary.conditionProbability(), sensitivity.tornado(), sensitivity.switching());
 	}
 
 	private PartyResult party(int i) {

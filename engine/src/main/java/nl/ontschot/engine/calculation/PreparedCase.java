@@ -37,6 +37,7 @@ import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.Range;
 import nl.ontschot.engine.schema.SchemaField;
 
 /**
@@ -147,9 +148,6 @@ public final class PreparedCase {
 		}
 		for (int a = 0; a < c.arrangements().size(); a++) {
 			arrangementSlots.add(arrangement(a, c.arrangements().get(a)));
-		}
-		if (c.uncertainty()) {
-			warnings.add(Notice.of("uncertainty", "warning.uncertaintyNotCalculated"));
 		}
 		slots.compile(parameterIds);
 		realised = realised();
@@ -314,6 +312,15 @@ public final class PreparedCase {
 		return variant(values, "");
 	}
 
+	/**
+	 * The valid range of the field a target names (6.6); any number for a field of an item left out by
+	 * {@code includedCategories}, which counts for nothing.
+	 */
+	Range range(String target) {
+		Integer slot = targetSlots.get(Targets.resolve(c, target));
+		return slot == null ? Range.ANY : slots.field(slot).range();
+	}
+
 	/** The base with another settlement method (the settlement page shows the four side by side). */
 	public Variant withMethod(SettlementMethod method) {
 		return new Variant(planRows, realRows, Optional.of(method), NONE, NONE, false);
@@ -335,6 +342,50 @@ public final class PreparedCase {
 		} catch (InvalidCaseException e) {
 			problems.addAll(e.problems());
 		}
+	}
+
+	/**
+	 * Fields that take drawn numbers (6.8), their targets resolved and the key figures' order found once, so
+	 * that each {@link #draw} only evaluates the rows its numbers change. A null slot: a field of an item left
+	 * out by {@code includedCategories}, which counts for nothing.
+	 */
+	record Draws(Integer[] slots, int[] order) {
+	}
+
+	/** The draws of these targets, each named as in 6.6 (the reader checked that they name fields). */
+	Draws draws(List<String> targets) {
+		Integer[] drawn = new Integer[targets.size()];
+		Map<Integer, Quantity> parameterOverrides = new HashMap<>();
+		for (int i = 0; i < drawn.length; i++) {
+			Target target = Targets.resolve(c, targets.get(i));
+			drawn[i] = targetSlots.get(target);
+			if (target.kind() == Target.Kind.PARAMETER) {
+				// a number names no key figure: any number gives the same order
+				parameterOverrides.put(drawn[i], Quantity.of(0));
+			}
+		}
+		return new Draws(drawn, slots.parameterOrder(parameterOverrides, parameterIds));
+	}
+
+	/**
+	 * The case with these numbers for the drawn fields, as {@link #variant} with the same values gives it;
+	 * throws with the problems (the field, its year) when a number takes a formula out of its range.
+	 */
+	Variant draw(Draws draws, double[] values) {
+		Map<Integer, Compiled> overrides = new HashMap<>();
+		for (int i = 0; i < values.length; i++) {
+			if (draws.slots()[i] != null) {
+				overrides.put(draws.slots()[i], slots.compileOverride(Quantity.of(values[i]), parameterIds));
+			}
+		}
+		List<Notice> evaluation = new ArrayList<>();
+		double[][] plan = slots.rows(planRows, overrides, draws.order(), null, evaluation, "");
+		double[][] real = c.actuals().isEmpty() ? plan
+				: slots.rows(realRows, overrides, draws.order(), realised, evaluation, "");
+		if (!evaluation.isEmpty()) {
+			throw new InvalidCaseException(distinct(evaluation));
+		}
+		return changed(plan, real);
 	}
 
 	private Variant variant(Map<String, Quantity> values, String where) {

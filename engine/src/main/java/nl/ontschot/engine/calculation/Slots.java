@@ -73,6 +73,11 @@ final class Slots {
 		return paths.get(slot);
 	}
 
+	/** The schema field a slot holds (its range, its timing). */
+	SchemaField field(int slot) {
+		return fields.get(slot);
+	}
+
 	boolean once(int slot) {
 		return fields.get(slot).timing() == Timing.ONCE;
 	}

@@ -16,10 +16,12 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.CalculationResult;
 
 /**
- * The command line: {@code ontschot calculate CASE.json [--format json|table] [--lang nl|en]}. Exit codes
+ * The command line: {@code ontschot calculate CASE.json [--format json|table] [--iterations N] [--seed S]
+ * [--lang nl|en]}; {@code --iterations} and {@code --seed} replace those of the case's uncertainty (6.8). Exit codes
  * follow sysexits: 0 done, 2 invalid case, 64 wrong usage, 66 file not found.
  */
 public final class Main {
@@ -85,6 +87,15 @@ public final class Main {
 		return true;
 	}
 
+	/** A whole number, or null for anything else. */
+	private static Long whole(String text) {
+		try {
+			return Long.parseLong(text);
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
 	private static boolean isHelp(String arg) {
 		return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
 	}
@@ -95,6 +106,8 @@ public final class Main {
 			return OK;
 		}
 		String format = "json";
+		Integer iterations = null;
+		Long seed = null;
 		Path file = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -104,6 +117,21 @@ public final class Main {
 					return USAGE;
 				}
 				format = args.get(++i);
+			} else if (arg.equals("--iterations")) {
+				Long n = i + 1 < args.size() ? whole(args.get(i + 1)) : null;
+				if (n == null || n < 1 || n > 1_000_000) {
+					err.println(Texts.get(locale, "error.iterations"));
+					return USAGE;
+				}
+				iterations = n.intValue();
+				i++;
+			} else if (arg.equals("--seed")) {
+				seed = i + 1 < args.size() ? whole(args.get(i + 1)) : null;
+				if (seed == null) {
+					err.println(Texts.get(locale, "error.seed"));
+					return USAGE;
+				}
+				i++;
 			} else if (arg.startsWith("-") && !arg.equals("-")) {
 				err.println(Texts.get(locale, "error.unknownOption", arg));
 				return USAGE;
@@ -131,6 +159,11 @@ public final class Main {
 		}
 		try {
 			Case c = CaseJson.read(json);
+			if (iterations != null || seed != null) {
+				Uncertainty u = c.uncertainty();
+				c = c.withUncertainty(new Uncertainty(iterations != null ? iterations : u.iterations(),
+						seed != null ? seed : u.seed(), u.inputs()));
+			}
 			PreparedCase prepared = PreparedCase.of(c);
 			CalculationResult result = prepared.calculate();
 			out.println(format.equals("table") ? new Table(prepared, result, locale).render() : ResultJson.write(result));

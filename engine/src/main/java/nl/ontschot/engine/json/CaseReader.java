@@ -26,6 +26,7 @@ import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Scenario;
 import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.Targets;
+import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.model.AllocationKey;
 import nl.ontschot.engine.model.Basis;
 import nl.ontschot.engine.model.Case;
@@ -158,6 +159,9 @@ final class CaseReader {
 				: List.of();
 		List<Scenario> scenarios = onlyInVersion2(o, "scenarios") ? o.list("scenarios", this::scenario) : List.of();
 		unique(o, "scenarios");
+		// a version 1 case keeps uncertainty as notes for later, as it does arrangements
+		UncertaintyReader uncertaintyReader = new UncertaintyReader(problems);
+		Uncertainty uncertainty = version == 2 && o.given("uncertainty") ? uncertaintyReader.read(o) : Uncertainty.NONE;
 		checkNames(parameters);
 		// a key figure that could not be read (or is circular) would make the values of others guesses
 		evaluable = version == 2 && horizon >= 1 && problems.all().stream().noneMatch(n -> n.path().equals("startYear")
@@ -166,8 +170,9 @@ final class CaseReader {
 		// problems come together with all others
 		Case c = new Case(version, name, description, startYear, horizonYears, discountRate, hoursPerFte,
 				implementation, parameters, targetGroups, included, parties, activities, items, keys, settlement,
-				arrangements, scenarios, actuals, version == 2 && o.given("uncertainty"));
+				arrangements, scenarios, actuals, uncertainty);
 		checkTargets(c);
+		uncertaintyReader.checkTargets(c);
 		return problems.any() ? Optional.empty() : Optional.of(c);
 	}
 
@@ -193,7 +198,7 @@ final class CaseReader {
 	}
 
 	/** The schema table's pattern of the field a target names ({@code activities[].current.volume}). */
-	private static String schemaPattern(Target target) {
+	static String schemaPattern(Target target) {
 		return switch (target.kind()) {
 			case CASE -> target.field();
 			case PARAMETER -> "parameters[].value";

@@ -17,7 +17,9 @@ import nl.ontschot.engine.result.PartyYear;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.result.PresentValue;
 import nl.ontschot.engine.result.SettlementResult;
+import nl.ontschot.engine.result.Statistics;
 import nl.ontschot.engine.result.SteadyState;
+import nl.ontschot.engine.result.UncertaintyResult;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -100,6 +102,7 @@ public final class ResultJson {
 				ObjectNode variance = root.putObject("variance");
 				result.variance().forEach((id, f) -> yearFigures(variance.putObject(id), f));
 			}
+			result.uncertainty().ifPresent(u -> uncertainty(root.putObject("uncertainty"), u));
 		}
 		ArrayNode warnings = root.putArray("warnings");
 		result.warnings().forEach(w -> warnings.add(warning(w)));
@@ -150,6 +153,55 @@ public final class ResultJson {
 			});
 			o.putObject("total").put("pvNet", s.totalPvNet());
 		}
+	}
+
+	private static void uncertainty(ObjectNode o, UncertaintyResult u) {
+		o.put("iterations", u.iterations());
+		ObjectNode parties = o.putObject("parties");
+		u.parties().forEach((party, s) -> {
+			ObjectNode p = parties.putObject(party);
+			statistics(p.putObject("net"), s.net());
+			statistics(p.putObject("netAfterSettlement"), s.netAfterSettlement());
+		});
+		statistics(o.putObject("total").putObject("net"), u.total());
+		ObjectNode arrangements = o.putObject("arrangements");
+		u.conditionProbability().forEach((id, probability) -> arrangements.putObject(id)
+				.put("conditionProbability", probability));
+		ArrayNode tornado = o.putArray("tornado");
+		for (UncertaintyResult.TornadoBar bar : u.tornado()) {
+			ObjectNode b = tornado.addObject();
+			b.put("target", bar.target());
+			b.put("low", bar.low());
+			b.put("high", bar.high());
+			span(b.putObject("total"), bar.total());
+			ObjectNode barParties = b.putObject("parties");
+			bar.parties().forEach((party, span) -> span(barParties.putObject(party), span));
+		}
+		ArrayNode switching = o.putArray("switching");
+		for (UncertaintyResult.SwitchingValue value : u.switching()) {
+			ObjectNode s = switching.addObject();
+			s.put("party", value.party());
+			s.put("target", value.target());
+			if (value.value().isPresent()) {
+				s.put("value", value.value().getAsDouble());
+			} else {
+				s.putNull("value");
+			}
+		}
+	}
+
+	private static void statistics(ObjectNode o, Statistics s) {
+		o.put("mean", s.mean());
+		o.put("sd", s.sd());
+		o.put("p5", s.p5());
+		o.put("p50", s.p50());
+		o.put("p95", s.p95());
+		o.put("probabilityNegative", s.probabilityNegative());
+	}
+
+	private static void span(ObjectNode o, UncertaintyResult.Span span) {
+		o.put("low", span.low());
+		o.put("high", span.high());
 	}
 
 	/** Warnings in the result are in English, as calculation.md shows them; the app renders its own. */

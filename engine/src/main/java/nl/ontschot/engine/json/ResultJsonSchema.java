@@ -68,10 +68,37 @@ public final class ResultJsonSchema {
 				props("parties", map(figures)), "parties"));
 		p.put("variance", map(figures).put("description",
 				"Version 2, only when the case has actuals: realised plus remaining plan minus plan, per party."));
+		p.put("uncertainty", uncertainty());
 		p.put("warnings", array(string()).put("description", "Sentences in English."));
 		return object("The result of a calculation (calculation.md section 4; version 2 additions in 6.9). "
 				+ "Amounts are euros, not rounded except payments (cents).", p, "schemaVersion", "case", "years",
 				"parties", "total", "pv", "settlement", "warnings");
+	}
+
+	private static ObjectNode uncertainty() {
+		ObjectNode statistics = object("Over the iterations: sd with n − 1, percentiles by nearest rank, the share "
+				+ "below −1e-6.", props("mean", number(), "sd", number(), "p5", number(), "p50", number(), "p95",
+						number(), "probabilityNegative", number()),
+				"mean", "sd", "p5", "p50", "p95", "probabilityNegative");
+		ObjectNode span = object(null, props("low", number(), "high", number()), "low", "high");
+		ObjectNode bar = object(null, props("target", string(), "low", number(), "high", number(), "total", span,
+				"parties", map(span)), "target", "low", "high", "total", "parties");
+		ObjectNode switching = object(null, props("party", string(), "target", string(), "value",
+				nullable(number()).put("description", "null when the net does not cross 0 in [low, high].")),
+				"party", "target", "value");
+		Map<String, ObjectNode> p = new LinkedHashMap<>();
+		p.put("iterations", integer());
+		p.put("parties", map(object(null, props("net", statistics, "netAfterSettlement", statistics), "net",
+				"netAfterSettlement")).put("description", "Per party: its pv net and its net after settlement."));
+		p.put("total", object(null, props("net", statistics), "net"));
+		p.put("arrangements", map(object(null, props("conditionProbability", number()), "conditionProbability"))
+				.put("description", "Per arrangement with a condition: the share of iterations in which it held."));
+		p.put("tornado", array(bar).put("description",
+				"Per input the net after settlement at its low and high value, largest |total.high − total.low| first."));
+		p.put("switching", array(switching).put("description",
+				"Per party and input the value at which the party's net after settlement is 0."));
+		return object("Version 2, only when the case has uncertainty inputs (6.8).", p, "iterations", "parties",
+				"total", "arrangements", "tornado", "switching");
 	}
 
 	private static ObjectNode party(String refs) {

@@ -6,14 +6,14 @@ import java.util.Set;
 /**
  * A case (casus) as the calculation sees it: validated, with every default applied and every reference
  * known to resolve. Read one with {@link nl.ontschot.engine.json.CaseJson}. The lists of schema version 2
- * (calculation.md section 6) are empty in a version 1 case. {@code uncertainty}: the case gives uncertainty
- * inputs (6.8), which this version of the engine does not calculate yet (a warning says so).
+ * (calculation.md section 6) are empty in a version 1 case. {@code uncertainty} is
+ * {@link Uncertainty#NONE} when the case gives none (6.8).
  */
 public record Case(int schemaVersion, String name, String description, int startYear, int horizonYears,
 		Quantity discountRate, Quantity hoursPerFte, Implementation implementation, List<Parameter> parameters,
 		List<TargetGroup> targetGroups, Set<Category> includedCategories, List<Party> parties,
 		List<Activity> activities, List<Item> items, List<AllocationKey> allocationKeys, SettlementTerms settlement,
-		List<Arrangement> arrangements, List<Scenario> scenarios, List<Actual> actuals, boolean uncertainty) {
+		List<Arrangement> arrangements, List<Scenario> scenarios, List<Actual> actuals, Uncertainty uncertainty) {
 
 	public Case {
 		parameters = List.copyOf(parameters);
@@ -32,6 +32,12 @@ public record Case(int schemaVersion, String name, String description, int start
 		return new Case(schemaVersion, name, description, startYear, horizonYears, discountRate, hoursPerFte,
 				implementation, parameters, targetGroups, includedCategories, parties, activities, items,
 				allocationKeys, terms, arrangements, scenarios, actuals, uncertainty);
+	}
+
+	public Case withUncertainty(Uncertainty other) {
+		return new Case(schemaVersion, name, description, startYear, horizonYears, discountRate, hoursPerFte,
+				implementation, parameters, targetGroups, includedCategories, parties, activities, items,
+				allocationKeys, settlement, arrangements, scenarios, actuals, other);
 	}
 
 	/** The calendar years of the horizon: startYear + t. */

@@ -220,8 +220,9 @@ public final class CaseSchema {
 				.label("field.actual.unitCost");
 		b.field("actuals[].items.*.amount", FieldKind.MONEY).range(Range.NON_NEGATIVE).since(2).required()
 				.label("field.actual.amount");
-		// reserved: the reader accepts them, the calculation does not use them yet
+		// read by its own reader (calculation.md 6.8), its targets as scenarios' are
 		b.field("uncertainty", FieldKind.STRUCTURE).label("field.uncertainty");
+		// reserved: the reader accepts it, the calculation does not use it
 		b.field("conversation", FieldKind.STRUCTURE).label("field.conversation");
 		FIELDS = Collections.unmodifiableList(b.fields);
 		BY_PATH = FIELDS.stream().collect(Collectors.toUnmodifiableMap(SchemaField::path, Function.identity()));

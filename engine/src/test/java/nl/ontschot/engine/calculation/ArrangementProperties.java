@@ -30,6 +30,7 @@ import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.model.Item;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.PartyType;
+import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
@@ -162,7 +163,7 @@ class ArrangementProperties {
 				List.of(), List.of(new TargetGroup("g", "", "", RandomCases.q(1), RandomCases.q(1), RandomCases.q(1))),
 				Set.of(Category.values()), List.of(new Party("p", "p", PartyType.OTHER, false, List.of(), ""),
 						new Party("inv", "inv", PartyType.INVESTOR, false, List.of(), "")),
-				List.of(), List.of(cost), List.of(), SettlementTerms.NONE, List.of(bond), List.of(), List.of(), false);
+				List.of(), List.of(cost), List.of(), SettlementTerms.NONE, List.of(bond), List.of(), List.of(), Uncertainty.NONE);
 
 		List<Double> investor = Calculator.calculate(c).arrangements().get(0).transfers().get("inv");
 

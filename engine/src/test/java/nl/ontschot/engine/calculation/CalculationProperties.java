@@ -34,6 +34,7 @@ import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.SettlementTerms;
 import nl.ontschot.engine.model.Situation;
 import nl.ontschot.engine.model.ValueBasis;
+import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
@@ -104,7 +105,7 @@ class CalculationProperties {
 		return new Case(c.schemaVersion(), c.name(), c.description(), c.startYear(), c.horizonYears(),
 				c.discountRate(), c.hoursPerFte(), c.implementation(), c.parameters(), c.targetGroups(),
 				c.includedCategories(), parties, activities, items, keys, terms, c.arrangements(), c.scenarios(),
-				c.actuals(), false);
+				c.actuals(), Uncertainty.NONE);
 	}
 
 	@Property

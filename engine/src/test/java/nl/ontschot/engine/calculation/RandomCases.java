@@ -40,6 +40,7 @@ import nl.ontschot.engine.model.SettlementTerms;
 import nl.ontschot.engine.model.Situation;
 import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.model.ValueBasis;
+import nl.ontschot.engine.model.Uncertainty;
 
 /** Valid random cases for property tests: every rule of the case format holds, every feature may occur. */
 final class RandomCases {
@@ -84,7 +85,7 @@ final class RandomCases {
 		return new Case(v2 ? 2 : 1, "Willekeurig", "", 2026, horizon, q(r.nextDouble() * 0.1), q(1872),
 				new Implementation(r.nextInt(horizon + 1), r.nextBoolean() ? Curve.LINEAR : Curve.STEP), List.of(),
 				groups, included, parties, activities, items, keys, terms(r, keys), List.of(), List.of(), List.of(),
-				false);
+				Uncertainty.NONE);
 	}
 
 	static Quantity q(double value) {
@@ -432,7 +433,7 @@ final class RandomCases {
 		final List<Arrangement> arrangements;
 		final List<Scenario> scenarios;
 		final List<Actual> actuals;
-		final boolean uncertainty;
+		Uncertainty uncertainty;
 
 		Edit(Case c) {
 			schemaVersion = c.schemaVersion();

@@ -32,6 +32,7 @@ import nl.ontschot.engine.model.Recurrence;
 import nl.ontschot.engine.model.SettlementTerms;
 import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Scenario;
+import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.ScenarioResult;
@@ -127,7 +128,7 @@ class ScenarioProperties {
 		Case c = new Case(2, "c", "", 2026, 1, q(0), q(1872), Implementation.NONE, List.of(), List.of(),
 				Set.of(Category.PERSONNEL), List.of(new Party("p", "p", PartyType.OTHER, false, List.of(), "")),
 				List.of(), List.of(left), List.of(), SettlementTerms.NONE, List.of(),
-				List.of(new Scenario("s", "", "", Map.of("items.i.amount", q(1)))), List.of(), false);
+				List.of(new Scenario("s", "", "", Map.of("items.i.amount", q(1)))), List.of(), Uncertainty.NONE);
 
 		ScenarioResult scenario = Calculator.calculate(c).scenarios().get(1);
 

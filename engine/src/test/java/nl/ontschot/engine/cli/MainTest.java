@@ -174,4 +174,24 @@ class MainTest {
 				.isZero();
 		assertThat(out()).contains("Usage:");
 	}
+
+	@Test
+	void iterationsAndSeedReplaceThoseOfTheCasesUncertainty() {
+		String kase = SharedFiles.root().resolve("cases-v2/valpreventie-hib.json").toString();
+		assertThat(run("calculate", kase, "--iterations", "50", "--seed", "3")).isZero();
+		String first = out();
+		assertThat(JsonMapper.builder().build().readTree(first).get("uncertainty").get("iterations").asInt()).isEqualTo(50);
+		out.reset();
+		assertThat(run("calculate", kase, "--seed", "3", "--iterations", "50")).isZero();
+		assertThat(out()).isEqualTo(first);
+	}
+
+	@Test
+	void iterationsOutsideTheRangeOrASeedThatIsNoWholeNumberIsWrongUsage() {
+		String kase = SharedFiles.root().resolve("cases-v2/valpreventie-hib.json").toString();
+		assertThat(run("calculate", kase, "--iterations", "0")).isEqualTo(Main.USAGE);
+		assertThat(run("calculate", kase, "--seed", "1.5")).isEqualTo(Main.USAGE);
+		assertThat(err()).contains("--iterations vraagt een geheel getal van 1 tot en met 1000000",
+				"--seed vraagt een geheel getal");
+	}
 }

@@ -1,6 +1,7 @@
 package nl.ontschot.engine.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Case;
 import tools.jackson.databind.JsonNode;
@@ -119,6 +121,12 @@ class CaseValidationV2Test {
 	private static ObjectNode withScenario(String set) {
 		ObjectNode root = valid();
 		root.putArray("scenarios").addObject().put("id", "hoog").set("set", json(set));
+		return root;
+	}
+
+	private static ObjectNode withUncertainty(String uncertainty) {
+		ObjectNode root = valid();
+		root.set("uncertainty", MAPPER.readTree(uncertainty));
 		return root;
 	}
 
@@ -712,6 +720,133 @@ class CaseValidationV2Test {
 						"moet een getal zijn: een gerealiseerde waarde is wat er werkelijk gebeurde, geen formule"),
 				new Problem("actuals[0].activities.zorg.tariff", "error.numberAsText",
 						"moet een getal zijn, geen tekst: schrijf 52 zonder aanhalingstekens"));
+	}
+
+	// 6.8 uncertainty
+
+	@Test
+	void anUncertaintyWithAnInputOfEachDistributionIsValid() {
+		assertThat(problems(withUncertainty("""
+				{"iterations": 500, "seed": 42, "inputs": [
+				  {"target": "parameters.tarief", "distribution": "UNIFORM", "min": 40, "max": 60},
+				  {"target": "targetGroups.g.reachRate", "distribution": "TRIANGULAR", "min": 0.2, "mode": 0.5, "max": 0.8},
+				  {"target": "items.kosten.amount", "distribution": "PERT", "min": 800, "mode": 1000, "max": 1500},
+				  {"target": "discountRate", "distribution": "NORMAL", "mean": 0.03, "sd": 0.01}]}"""))).isEmpty();
+	}
+
+	@Test
+	void iterationsAreAWholeNumberFrom1To1000000() {
+		assertThat(problems(withUncertainty("{\"iterations\": 0, \"inputs\": []}"))).containsExactly(
+				new Problem("uncertainty.iterations", "error.between", "moet tussen 1 en 1000000 liggen (grenzen inbegrepen)"));
+		assertThat(paths(withUncertainty("{\"iterations\": 1000001, \"inputs\": []}")))
+				.containsExactly("uncertainty.iterations");
+		assertThat(paths(withUncertainty("{\"iterations\": 2.5, \"inputs\": []}"))).containsExactly("uncertainty.iterations");
+	}
+
+	@Test
+	void theSeedIsAWholeNumber() {
+		assertThat(problems(withUncertainty("{\"seed\": 1.5, \"inputs\": []}")))
+				.extracting(Problem::path, Problem::key).containsExactly(tuple("uncertainty.seed", "error.notWholeNumber"));
+		assertThat(paths(withUncertainty("{\"seed\": 1e17, \"inputs\": []}"))).containsExactly("uncertainty.seed");
+	}
+
+	@Test
+	void inputsAreRequiredAndEachGivesATargetAndAKnownDistribution() {
+		assertThat(problems(withUncertainty("{}"))).extracting(Problem::path, Problem::key)
+				.containsExactly(tuple("uncertainty.inputs", "error.required"));
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"distribution": "UNIFORM", "min": 1, "max": 2}, {"target": "parameters.tarief", "distribution": "LOGNORMAL"},
+				  {"target": "parameters.tarief", "min": 1}]}"""))).extracting(Problem::path, Problem::key).containsExactlyInAnyOrder(
+				tuple("uncertainty.inputs[0].target", "error.required"), tuple("uncertainty.inputs[1].distribution", "error.choice"),
+				tuple("uncertainty.inputs[2].distribution", "error.required"));
+	}
+
+	@Test
+	void eachDistributionNeedsItsOwnValuesAndNoOthers() {
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"target": "parameters.tarief", "distribution": "TRIANGULAR", "min": 1, "max": 2},
+				  {"target": "discountRate", "distribution": "NORMAL", "mean": 0.03, "sd": 0.01, "max": 0.1}]}""")))
+				.containsExactlyInAnyOrder(new Problem("uncertainty.inputs[0].mode", "error.required", "is verplicht"),
+						new Problem("uncertainty.inputs[1].max", "error.uncertainty.notOfDistribution",
+								"is geen waarde van een NORMAL-verdeling"));
+	}
+
+	@Test
+	void minModeAndMaxAreInOrder() {
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"target": "parameters.tarief", "distribution": "UNIFORM", "min": 60, "max": 40},
+				  {"target": "items.kosten.amount", "distribution": "PERT", "min": 800, "mode": 700, "max": 1500},
+				  {"target": "items.baat.amount", "distribution": "TRIANGULAR", "min": 100, "mode": 300.5, "max": 250}]}""")))
+				.containsExactlyInAnyOrder(
+						new Problem("uncertainty.inputs[0].max", "error.uncertainty.belowMin", "mag niet kleiner zijn dan min (60)"),
+						new Problem("uncertainty.inputs[1].mode", "error.uncertainty.belowMin", "mag niet kleiner zijn dan min (800)"),
+						new Problem("uncertainty.inputs[2].mode", "error.uncertainty.aboveMax", "mag niet groter zijn dan max (250)"));
+		assertThat(english(withUncertainty("""
+				{"inputs": [{"target": "parameters.tarief", "distribution": "UNIFORM", "min": 60, "max": 40.5}]}""")))
+				.containsExactly("uncertainty.inputs[0].max: must not be less than min (60)");
+		// a range collapsed to a point is allowed: the input is then certain
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"target": "items.kosten.amount", "distribution": "PERT", "min": 900, "mode": 900, "max": 900}]}""")))
+				.isEmpty();
+	}
+
+	@Test
+	void theStandardDeviationIsMoreThan0() {
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"target": "parameters.tarief", "distribution": "NORMAL", "mean": 50, "sd": 0}]}""")))
+				.containsExactly(new Problem("uncertainty.inputs[0].sd", "error.positive", "moet groter dan 0 zijn"));
+	}
+
+	@Test
+	void anInputTargetNamesAFieldAsAScenarioDoesAtMostOnce() {
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"target": "items.nope.amount", "distribution": "UNIFORM", "min": 1, "max": 2},
+				  {"target": "parameters.kans", "distribution": "UNIFORM", "min": 1, "max": 2},
+				  {"target": "activities.zorg.provider", "distribution": "UNIFORM", "min": 1, "max": 2},
+				  {"target": "parameters.tarief", "distribution": "UNIFORM", "min": 1, "max": 2},
+				  {"target": "parameters.tarief", "distribution": "NORMAL", "mean": 1, "sd": 2}]}""")))
+				.extracting(Problem::path, Problem::key).containsExactlyInAnyOrder(
+						tuple("uncertainty.inputs[0].target", "error.target.unknownLine"),
+						tuple("uncertainty.inputs[1].target", "error.target.unknownParameter"),
+						tuple("uncertainty.inputs[2].target", "error.target.notAField"),
+						tuple("uncertainty.inputs[4].target", "error.uncertainty.duplicateTarget"));
+	}
+
+	@Test
+	void theBoundsLieInsideTheTargetFieldsRange() {
+		assertThat(problems(withUncertainty("""
+				{"inputs": [{"target": "targetGroups.g.successRate", "distribution": "TRIANGULAR", "min": 0.2, "mode": 0.9, "max": 1.2},
+				  {"target": "items.kosten.amount", "distribution": "UNIFORM", "min": -5, "max": 2},
+				  {"target": "discountRate", "distribution": "NORMAL", "mean": 0.6, "sd": 0.1}]}""")))
+				.containsExactlyInAnyOrder(
+						new Problem("uncertainty.inputs[0].max", "error.between", "moet tussen 0 en 1 liggen (grenzen inbegrepen)"),
+						new Problem("uncertainty.inputs[1].min", "error.negative", "moet 0 of meer zijn"),
+						new Problem("uncertainty.inputs[2].mean", "error.between", "moet tussen 0 en 0,5 liggen (grenzen inbegrepen)"));
+	}
+
+	@Test
+	void uncertaintyProblemsComeTogetherWithEveryOtherProblem() {
+		ObjectNode root = withUncertainty("""
+				{"iterations": 0, "inputs": [{"target": "items.nope.amount", "distribution": "UNIFORM", "min": 1, "max": 2},
+				  {"target": "parameters.tarief", "distribution": "NORMAL", "mean": 50, "sd": -1}]}""");
+		((ObjectNode) at(root, "activities", 0).get("current")).put("volume", -1);
+		assertThat(paths(root)).containsExactlyInAnyOrder("activities[0].current.volume", "uncertainty.iterations",
+				"uncertainty.inputs[0].target", "uncertainty.inputs[1].sd");
+	}
+
+	@Test
+	void aDrawnKeyFigureThatTakesAFormulaOutOfRangeIsReportedAtTheUncertainty() {
+		// the success rate of g follows slagingskans: a draw above 1 takes it out of its range
+		ObjectNode root = withUncertainty("""
+				{"iterations": 50, "inputs": [{"target": "parameters.slagingskans", "distribution": "UNIFORM", "min": 0.5, "max": 1.5}]}""");
+		assertThat(problems(root)).isEmpty();
+		assertThatThrownBy(() -> Calculator.calculate(CaseJson.read(root.toString())))
+				.isInstanceOfSatisfying(InvalidCaseException.class, e -> {
+					assertThat(e.problems()).extracting(Notice::path, Notice::key)
+							.containsOnly(tuple("uncertainty", "error.uncertainty.drawn"));
+					assertThat(e.problems().get(0).message(DUTCH))
+							.matches("met een getrokken waarde: targetGroups\\[0\\]\\.successRate komt in 2026 uit op 1,\\d+; mag hoogstens 1 zijn");
+				});
 	}
 
 	// section 5: all at once
