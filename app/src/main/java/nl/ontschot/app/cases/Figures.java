@@ -293,7 +293,7 @@ class Figures {
 		List<MethodColumn> methods = new ArrayList<>();
 		List<double[]> finals = new ArrayList<>();
 		List<String> stable = new ArrayList<>();
-		CalculationResult chosenResult = prepared.calculate();
+		CalculationResult chosenResult = prepared.calculateWithoutUncertainty();
 		for (SettlementMethod method : order) {
 			methods.add(new MethodColumn(method.name(), text("method." + method, locale),
 					text("explain." + method, locale), method == chosen));

@@ -45,7 +45,7 @@ class StepPages {
 		model.addAttribute("editable", membership.role().mayEdit());
 		// what concerns every party (key figures, arrangements, scenarios): not for an editor bound to one party
 		model.addAttribute("sharedEditable", membership.role().mayEdit() && membership.party().isEmpty());
-		CalculationResult result = prepared.calculate();
+		CalculationResult result = prepared.calculateWithoutUncertainty();
 		model.addAttribute("result", result);
 		model.addAttribute("summary", figures.summary(result, locale));
 		model.addAttribute("document", CaseJson.parse(stored.document()));

@@ -54,7 +54,8 @@ final class Assembly {
 		this.years = p.years;
 	}
 
-	CalculationResult result() {
+	/** @param withUncertainty whether the Monte Carlo run, tornado and switching values (6.8) are part of it */
+	CalculationResult result(boolean withUncertainty) {
 		e.run(p.base(), true);
 		List<PartyResult> partyResults = new ArrayList<>(parties);
 		Flows caseTotal = Flows.ZERO;
@@ -76,7 +77,7 @@ final class Assembly {
 				v2 && !p.c.scenarios().isEmpty() ? scenarios() : List.of(),
 				v2 && !p.c.actuals().isEmpty() ? plan() : Map.of(),
 				v2 && !p.c.actuals().isEmpty() ? variance() : Map.of(),
-				v2 && p.c.uncertainty().given() ? Optional.of(uncertainty()) : Optional.empty());
+				withUncertainty && v2 && p.c.uncertainty().given() ? Optional.of(uncertainty()) : Optional.empty());
 	}
 
 	/** The uncertainty part (6.8): the Monte Carlo statistics on every processor, the tornado and switching. */

@@ -296,7 +296,15 @@ public final class PreparedCase {
 
 	/** The full result (calculation.md sections 4 and 6.9): evaluate the case itself, then assemble. */
 	public CalculationResult calculate() {
-		return new Assembly(this).result();
+		return new Assembly(this).result(true);
+	}
+
+	/**
+	 * The result without its uncertainty part (6.8): the figures of the case's own values, as fast as one
+	 * calculation, for what is shown again at every edit; the Monte Carlo run is a calculation of its own.
+	 */
+	public CalculationResult calculateWithoutUncertainty() {
+		return new Assembly(this).result(false);
 	}
 
 	/** The base: the case with its own values. */
