@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.ontschot.app.web.ErrorAnswers;
 import nl.ontschot.app.web.OpenApiConfiguration;
 import nl.ontschot.app.web.Utf8;
-import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +29,6 @@ class CalculationApiController {
 	JsonNode calculate(@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
 			mediaType = "application/json", schema = @Schema(ref = OpenApiConfiguration.CASE)))
 			@RequestBody byte[] document) {
-		return ResultJson.tree(Calculator.calculate(CaseJson.read(Utf8.text(document))));
+		return ResultJson.tree(SynchronousCalculation.calculate(CaseJson.read(Utf8.text(document))));
 	}
 }

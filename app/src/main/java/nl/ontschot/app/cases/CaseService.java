@@ -17,7 +17,7 @@ import nl.ontschot.app.cases.Views.Member;
 import nl.ontschot.app.cases.Views.VersionInfo;
 import nl.ontschot.app.templates.TemplateCatalog;
 import nl.ontschot.app.web.StatusException;
-import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.app.calculation.SynchronousCalculation;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
@@ -295,7 +295,7 @@ public class CaseService {
 
 	@Transactional(readOnly = true)
 	CalculationResult result(long userId, UUID id) {
-		return Calculator.calculate(CaseJson.read(get(userId, id).document()));
+		return SynchronousCalculation.calculate(CaseJson.read(get(userId, id).document()));
 	}
 
 	@Transactional(readOnly = true)

@@ -55,7 +55,8 @@ public class OpenApiConfiguration {
 			groups, activities, items and allocation keys together), and activities plus items times the years \
 			of the horizon at most %,d (400 naming the limit). Text may not contain the NUL character. \
 			Calculations run a few at a time, one per processor core, with a short queue: when it is full the \
-			answer is 503 with Retry-After (seconds).""", CaseLimits.MAX_PARTIES, CaseLimits.MAX_LINES,
+			answer is 503 with Retry-After (seconds). A calculation answered within the request runs at most \
+			20,000 Monte Carlo iterations of a case's uncertainty (400 above it).""", CaseLimits.MAX_PARTIES, CaseLimits.MAX_LINES,
 			CaseLimits.MAX_LINE_YEARS);
 
 	static {

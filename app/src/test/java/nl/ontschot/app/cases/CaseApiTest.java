@@ -82,6 +82,27 @@ class CaseApiTest extends ApiTestBase {
 	}
 
 	@Test
+	void aCalculationWithinTheRequestRunsAtMostTwentyThousandDraws() {
+		Api user = newUser("trekker", "Gemeente Middenstad").api();
+		String document = SharedFiles.read("cases-v2/valpreventie-hib.json");
+		assertThat(document).contains("\"iterations\": 2000");
+		String many = document.replace("\"iterations\": 2000", "\"iterations\": 20001");
+
+		Api.Response refused = user.post("/api/v1/calculations", many);
+		String location = created(user.post("/api/v1/cases", many));
+		Api.Response stored = user.get(location + "/result");
+		Api.Response allowed = user.post("/api/v1/calculations", document.replace("\"iterations\": 2000",
+				"\"iterations\": 20000"));
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("errors").get(0).get("message").asString())
+				.contains("20001", "hoogstens 20000");
+		assertThat(stored.status()).isEqualTo(400);
+		assertThat(allowed.status()).isEqualTo(200);
+		assertThat(allowed.json().get("uncertainty").get("iterations").asInt()).isEqualTo(20000);
+	}
+
+	@Test
 	void aFormulaOutsideItsRangeInALaterYearIsRefusedWithItsYear() {
 		Api user = newUser("rekenaar", "Gemeente Middenstad").api();
 		String document = SharedFiles.read("cases-v2/sociaal-hospitaal-voorfinanciering.json")
