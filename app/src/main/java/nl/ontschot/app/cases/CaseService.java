@@ -76,6 +76,13 @@ public class CaseService {
 		return store.listFor(userId);
 	}
 
+	/** The latest version of a case the caller is a member of; 404 for any other. */
+	@Transactional(readOnly = true)
+	public CaseDocument read(long userId, UUID id) {
+		StoredCase stored = get(userId, id);
+		return new CaseDocument(stored.id(), stored.version(), stored.document());
+	}
+
 	@Transactional(readOnly = true)
 	StoredCase get(long userId, UUID id) {
 		StoredCase stored = existing(id);

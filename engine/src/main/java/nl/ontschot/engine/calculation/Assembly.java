@@ -82,11 +82,8 @@ final class Assembly {
 
 	/** The uncertainty part (6.8): the Monte Carlo statistics on every processor, the tornado and switching. */
 	private UncertaintyResult uncertainty() {
-		MonteCarlo.Summary summary = MonteCarlo.run(p, Runtime.getRuntime().availableProcessors(), done -> {
+		return p.uncertainty(Runtime.getRuntime().availableProcessors(), done -> {
 		}, () -> false);
-		Sensitivity sensitivity = new Sensitivity(p);
-		return new UncertaintyResult(summary.iterations(), summary.parties(), summary.total(),
-				summary.conditionProbability(), sensitivity.tornado(), sensitivity.switching());
 	}
 
 	private PartyResult party(int i) {

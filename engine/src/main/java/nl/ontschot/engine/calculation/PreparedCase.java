@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import java.util.TreeSet;
 
 import nl.ontschot.engine.InvalidCaseException;
@@ -35,6 +37,7 @@ import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.result.MoneyFlow;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.Range;
@@ -297,6 +300,18 @@ public final class PreparedCase {
 	/** The full result (calculation.md sections 4 and 6.9): evaluate the case itself, then assemble. */
 	public CalculationResult calculate() {
 		return new Assembly(this).result(true);
+	}
+
+	/**
+	 * The uncertainty part of the result (6.8) on its own: the Monte Carlo run on {@code threads} threads
+	 * ({@code progress} hears the iterations done, {@code cancelled} is asked before each block and ends the
+	 * run with a {@link java.util.concurrent.CancellationException}), then the tornado and switching values.
+	 */
+	public UncertaintyResult uncertainty(int threads, IntConsumer progress, BooleanSupplier cancelled) {
+		MonteCarlo.Summary summary = MonteCarlo.run(this, threads, progress, cancelled);
+		Sensitivity sensitivity = new Sensitivity(this);
+		return new UncertaintyResult(summary.iterations(), summary.parties(), summary.total(),
+				summary.conditionProbability(), sensitivity.tornado(), sensitivity.switching());
 	}
 
 	/**

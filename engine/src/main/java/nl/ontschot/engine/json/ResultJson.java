@@ -155,6 +155,13 @@ public final class ResultJson {
 		}
 	}
 
+	/** The uncertainty part of a result (6.9) on its own, as a run of it answers it. */
+	public static ObjectNode uncertainty(UncertaintyResult u) {
+		ObjectNode o = CaseJson.MAPPER.createObjectNode();
+		uncertainty(o, u);
+		return o;
+	}
+
 	private static void uncertainty(ObjectNode o, UncertaintyResult u) {
 		o.put("iterations", u.iterations());
 		ObjectNode parties = o.putObject("parties");

@@ -1,0 +1,17 @@
+package nl.ontschot.app.simulation;
+
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A run of a case's uncertainty as a client sees it: which case version it belongs to, how far it is, and
+ * when done its result (the uncertainty part of calculation.md 6.9), or why it stopped.
+ */
+public record Simulation(UUID id, UUID caseId, int caseVersion, State state, int done, int iterations,
+		JsonNode result, String message) {
+
+	public enum State {
+		RUNNING, DONE, CANCELLED, FAILED
+	}
+}

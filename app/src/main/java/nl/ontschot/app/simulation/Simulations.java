@@ -1,0 +1,150 @@
+package nl.ontschot.app.simulation;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+
+import nl.ontschot.app.cases.CaseDocument;
+import nl.ontschot.app.cases.CaseService;
+import nl.ontschot.app.simulation.Simulation.State;
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.json.ResultJson;
+import nl.ontschot.engine.model.Case;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Runs of the uncertainty of a case (calculation.md 6.8) in the background: one at a time per case, at
+ * most {@link #PER_USER} per person, one after the other on the server (each run uses every core), each
+ * kept with the case version it calculated. Finished runs are kept in memory, the latest
+ * {@link #KEPT} of them: a restart forgets them, as it would forget a run under way.
+ */
+@Service
+class Simulations implements DisposableBean {
+
+	static final int PER_USER = 2;
+	static final int KEPT = 200;
+
+	private final CaseService cases;
+	private final MessageSource messages;
+	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+		Thread t = new Thread(r, "simulations");
+		t.setDaemon(true);
+		return t;
+	});
+	private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
+	private final Deque<UUID> finished = new ArrayDeque<>();
+
+	Simulations(CaseService cases, MessageSource messages) {
+		this.cases = cases;
+		this.messages = messages;
+	}
+
+	/** One run: its own progress, flag and outcome. */
+	private static final class Run {
+		final UUID id = UUID.randomUUID();
+		final UUID caseId;
+		final long userId;
+		final int caseVersion;
+		final int iterations;
+		final AtomicInteger done = new AtomicInteger();
+		final AtomicBoolean cancelled = new AtomicBoolean();
+		volatile State state = State.RUNNING;
+		volatile JsonNode result;
+		volatile String message = "";
+
+		Run(UUID caseId, long userId, int caseVersion, int iterations) {
+			this.caseId = caseId;
+			this.userId = userId;
+			this.caseVersion = caseVersion;
+			this.iterations = iterations;
+		}
+
+		Simulation view() {
+			return new Simulation(id, caseId, caseVersion, state, done.get(), iterations, result, message);
+		}
+	}
+
+	/** Starts a run of the case's latest version. */
+	synchronized Simulation start(long userId, UUID caseId) {
+		CaseDocument document = cases.read(userId, caseId);
+		Case c = CaseJson.read(document.document());
+		if (!c.uncertainty().given()) {
+			throw new StatusException(400, "simulation.noUncertainty");
+		}
+		if (runs.values().stream().anyMatch(r -> r.caseId.equals(caseId) && r.state == State.RUNNING)) {
+			throw new StatusException(409, "simulation.running");
+		}
+		if (runs.values().stream().filter(r -> r.userId == userId && r.state == State.RUNNING).count() >= PER_USER) {
+			throw new StatusException(429, "simulation.tooMany", PER_USER);
+		}
+		Run run = new Run(caseId, userId, document.version(), c.uncertainty().iterations());
+		runs.put(run.id, run);
+		PreparedCase prepared = PreparedCase.of(c);
+		String failed = messages.getMessage("simulation.failed", null, LocaleContextHolder.getLocale());
+		runner.submit(() -> execute(run, prepared, failed));
+		return run.view();
+	}
+
+	private void execute(Run run, PreparedCase prepared, String failed) {
+		try {
+			run.result = ResultJson.uncertainty(prepared.uncertainty(Runtime.getRuntime().availableProcessors(),
+					run.done::set, run.cancelled::get));
+			run.state = State.DONE;
+		} catch (CancellationException e) {
+			run.state = State.CANCELLED;
+		} catch (RuntimeException e) {
+			run.message = failed;
+			run.state = State.FAILED;
+		}
+		forgetOld(run.id);
+	}
+
+	/** Keeps the latest finished runs; older ones are forgotten first. */
+	private synchronized void forgetOld(UUID done) {
+		finished.addLast(done);
+		while (finished.size() > KEPT) {
+			runs.remove(finished.removeFirst());
+		}
+	}
+
+	/** A run of a case the caller is a member of; 404 for any other. */
+	Simulation get(long userId, UUID caseId, UUID runId) {
+		return find(userId, caseId, runId).view();
+	}
+
+	/** Asks a running run to stop; it stops before its next block of iterations. */
+	Simulation cancel(long userId, UUID caseId, UUID runId) {
+		Run run = find(userId, caseId, runId);
+		if (run.state == State.RUNNING) {
+			run.cancelled.set(true);
+		}
+		return run.view();
+	}
+
+	private Run find(long userId, UUID caseId, UUID runId) {
+		cases.read(userId, caseId);
+		return Optional.ofNullable(runs.get(runId)).filter(r -> r.caseId.equals(caseId))
+				.orElseThrow(() -> new StatusException(404, "simulation.notFound"));
+	}
+
+	@Override
+	public void destroy() {
+		runs.values().forEach(r -> r.cancelled.set(true));
+		runner.shutdownNow();
+	}
+}
