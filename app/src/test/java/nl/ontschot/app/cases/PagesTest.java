@@ -597,6 +597,10 @@ class PagesTest extends ApiTestBase {
 
 		assertThat(arrangements).contains("nog in versie 1 van het formaat").doesNotContain("Afspraak toevoegen")
 				.doesNotContain("Deze afspraak verwijderen");
+		assertThat(session.get(url + "/kengetallen").body()).contains("<fieldset class=\"card\" disabled=\"disabled\">")
+				.doesNotContain("Doelgroep toevoegen").doesNotContain("Kengetal toevoegen");
+		assertThat(session.get(url + "/verdeling").body()).doesNotContain("Deze methode vastleggen");
+		assertThat(session.get(url + "/activiteiten").body()).doesNotContain("Verdeelsleutel toevoegen");
 		assertThat(formula.body()).contains("field invalid", "Een formule maakt van deze casus versie 2");
 		HttpResponse<String> number = session.post(url + "/field", Map.of("path", "activities[0].current.volume",
 				"value", "61", "original", "60.8"));
