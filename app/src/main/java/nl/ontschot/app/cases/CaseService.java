@@ -160,6 +160,20 @@ public class CaseService {
 		});
 	}
 
+	/** Changes the uncertainty of a case (calculation.md 6.8): its inputs and iterations, as {@code change} says. */
+	@Transactional
+	StoredCase changeUncertainty(long userId, UUID id, Consumer<ObjectNode> change) {
+		return edit(userId, id, tree -> {
+			change.accept(tree.get("uncertainty") instanceof ObjectNode u ? u : tree.putObject("uncertainty"));
+			if (tree.path("uncertainty").path("inputs").isEmpty()) {
+				tree.remove("uncertainty");
+			} else if (tree.path("schemaVersion").asInt() == 1) {
+				// version 1 accepts uncertainty and ignores it (calculation.md 2): it is given here to count
+				tree.put("schemaVersion", 2);
+			}
+		});
+	}
+
 	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
 	@Transactional
 	StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {

@@ -103,6 +103,11 @@ final class ScenarioTargets {
 		return kind(target).format(Optional.of(value), locale);
 	}
 
+	/** A value of a target with its unit: {@code 41,3 %} for a percentage. */
+	String withUnit(String target, JsonNode value, Locale locale) {
+		return shown(target, value, locale) + (kind(target) == FieldKind.PERCENT ? " %" : "");
+	}
+
 	/** What is stored for a typed value; a target the case does not have stays for the engine to name. */
 	JsonNode parse(String target, String typed) {
 		return kind(target).parse(List.of(typed))

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * {@link #KEPT} of them: a restart forgets them, as it would forget a run under way.
  */
 @Service
-class Simulations implements DisposableBean {
+public class Simulations implements DisposableBean {
 
 	static final int PER_USER = 2;
 	static final int KEPT = 200;
@@ -57,6 +57,7 @@ class Simulations implements DisposableBean {
 	/** One run: its own progress, flag and outcome. */
 	private static final class Run {
 		final UUID id = UUID.randomUUID();
+		final long started = System.nanoTime();
 		final UUID caseId;
 		final long userId;
 		final int caseVersion;
@@ -80,7 +81,7 @@ class Simulations implements DisposableBean {
 	}
 
 	/** Starts a run of the case's latest version. */
-	synchronized Simulation start(long userId, UUID caseId) {
+	public synchronized Simulation start(long userId, UUID caseId) {
 		CaseDocument document = cases.read(userId, caseId);
 		Case c = CaseJson.read(document.document());
 		if (!c.uncertainty().given()) {
@@ -123,17 +124,24 @@ class Simulations implements DisposableBean {
 	}
 
 	/** A run of a case the caller is a member of; 404 for any other. */
-	Simulation get(long userId, UUID caseId, UUID runId) {
+	public Simulation get(long userId, UUID caseId, UUID runId) {
 		return find(userId, caseId, runId).view();
 	}
 
 	/** Asks a running run to stop; it stops before its next block of iterations. */
-	Simulation cancel(long userId, UUID caseId, UUID runId) {
+	public Simulation cancel(long userId, UUID caseId, UUID runId) {
 		Run run = find(userId, caseId, runId);
 		if (run.state == State.RUNNING) {
 			run.cancelled.set(true);
 		}
 		return run.view();
+	}
+
+	/** The latest run of a case the caller is a member of, if the server still has one. */
+	public Optional<Simulation> latest(long userId, UUID caseId) {
+		cases.read(userId, caseId);
+		return runs.values().stream().filter(r -> r.caseId.equals(caseId)).max((a, b) -> Long.compare(a.started,
+				b.started)).map(Run::view);
 	}
 
 	private Run find(long userId, UUID caseId, UUID runId) {

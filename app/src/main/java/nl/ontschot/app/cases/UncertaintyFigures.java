@@ -1,0 +1,93 @@
+package nl.ontschot.app.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.cases.AgreementFigures.Row;
+import nl.ontschot.app.cases.AgreementFigures.Table;
+import nl.ontschot.app.cases.Figures.Money;
+import nl.ontschot.app.simulation.Simulation;
+import nl.ontschot.engine.text.Amounts;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A finished run of the uncertainty in the words of the page: per party the chance of ending below zero and
+ * the p5-p50-p95 band of the net after settlement, the tornado as a table and a chart, the switching values
+ * as sentences ("Zorgverzekeraar Zuid speelt quitte bij Slagingspercentage van 41,3 %").
+ */
+@Component
+class UncertaintyFigures {
+
+	private final MessageSource messages;
+	private final Charts charts;
+
+	UncertaintyFigures(MessageSource messages, Charts charts) {
+		this.messages = messages;
+		this.charts = charts;
+	}
+
+	record Outcome(int iterations, Table risk, Table tornado, Charts.Chart tornadoChart, List<String> switching) {
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	Outcome outcome(Simulation run, JsonNode document, ScenarioTargets targets, Locale locale) {
+		JsonNode result = run.result();
+		List<Row> risk = new ArrayList<>();
+		for (JsonNode party : document.path("parties")) {
+			JsonNode s = result.path("parties").path(party.path("id").asString()).path("netAfterSettlement");
+			if (s.isMissingNode()) {
+				continue;
+			}
+			risk.add(new Row(party.path("name").asString(), List.of(
+					new Money(Amounts.percent(s.path("probabilityNegative").asDouble(), locale), false),
+					money(s.path("p5").asDouble(), locale), money(s.path("p50").asDouble(), locale),
+					money(s.path("p95").asDouble(), locale))));
+		}
+		Table riskTable = new Table(List.of(text("summary.party", locale), text("onzekerheid.loss", locale), "p5",
+				"p50", "p95"), risk);
+		List<Row> bars = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<double[]> values = new ArrayList<>();
+		for (JsonNode bar : result.path("tornado")) {
+			String target = bar.path("target").asString();
+			String label = targets.label(target);
+			double low = bar.path("total").path("low").asDouble();
+			double high = bar.path("total").path("high").asDouble();
+			bars.add(new Row(label, List.of(new Money(targets.withUnit(target, bar.path("low"), locale), false), new Money(targets.withUnit(target, bar.path("high"), locale), false), money(low, locale), money(high, locale))));
+			names.add(label);
+			values.add(new double[] { low, high });
+		}
+		Table tornado = new Table(List.of(text("onzekerheid.input", locale), text("onzekerheid.lowValue", locale),
+				text("onzekerheid.highValue", locale), text("onzekerheid.totalLow", locale),
+				text("onzekerheid.totalHigh", locale)), bars);
+		Charts.Chart chart = charts.bars("tornado", text("onzekerheid.tornado", locale),
+				text("onzekerheid.tornadoText", locale), names, values, new String[] {
+						text("onzekerheid.totalLow", locale), text("onzekerheid.totalHigh", locale) }, locale);
+		List<String> switching = new ArrayList<>();
+		for (JsonNode s : result.path("switching")) {
+			if (s.path("value").isNumber()) {
+				String target = s.path("target").asString();
+				switching.add(text("onzekerheid.switching", locale, partyName(document, s.path("party").asString()),
+						targets.label(target), targets.withUnit(target, s.path("value"), locale)));
+			}
+		}
+		return new Outcome(result.path("iterations").asInt(), riskTable, tornado, chart, switching);
+	}
+
+	private static String partyName(JsonNode document, String id) {
+		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
+				.map(p -> p.path("name").asString(id)).findFirst().orElse(id);
+	}
+
+	private static Money money(double v, Locale locale) {
+		long rounded = Math.round(v);
+		return new Money(Amounts.euros(rounded, locale), rounded < 0);
+	}
+}
