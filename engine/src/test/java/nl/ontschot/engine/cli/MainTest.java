@@ -155,6 +155,18 @@ class MainTest {
 	}
 
 	@Test
+	void onATerminalTheIterationsDoneShowOnOneLineThatIsClearedAtTheEnd() {
+		Main terminal = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), Texts.DUTCH, true);
+
+		assertThat(terminal.run(new String[] { "calculate", exampleV2("valpreventie-hib"), "--iterations", "2000" }))
+				.isZero();
+
+		assertThat(err()).startsWith("\rOnzekerheid: ").contains("\rOnzekerheid: 2.000 van 2.000 trekkingen\r")
+				.endsWith("\r").doesNotContain("\n");
+	}
+
+	@Test
 	void uncertaintyInEnglish() {
 		assertThat(run("--lang", "en", "calculate", exampleV2("valpreventie-hib"), "--format", "table",
 				"--iterations", "200")).isZero();
