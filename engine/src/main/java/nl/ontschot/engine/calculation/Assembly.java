@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.IntConsumer;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Arrangement;
@@ -54,8 +55,11 @@ final class Assembly {
 		this.years = p.years;
 	}
 
-	/** @param withUncertainty whether the Monte Carlo run, tornado and switching values (6.8) are part of it */
-	CalculationResult result(boolean withUncertainty) {
+	/**
+	 * @param withUncertainty whether the Monte Carlo run, tornado and switching values (6.8) are part of it
+	 * @param progress hears the number of iterations done of the Monte Carlo run
+	 */
+	CalculationResult result(boolean withUncertainty, IntConsumer progress) {
 		e.run(p.base(), true);
 		List<PartyResult> partyResults = new ArrayList<>(parties);
 		Flows caseTotal = Flows.ZERO;
@@ -77,13 +81,13 @@ final class Assembly {
 				v2 && !p.c.scenarios().isEmpty() ? scenarios() : List.of(),
 				v2 && !p.c.actuals().isEmpty() ? plan() : Map.of(),
 				v2 && !p.c.actuals().isEmpty() ? variance() : Map.of(),
-				withUncertainty && v2 && p.c.uncertainty().given() ? Optional.of(uncertainty()) : Optional.empty());
+				withUncertainty && v2 && p.c.uncertainty().given() ? Optional.of(uncertainty(progress))
+						: Optional.empty());
 	}
 
 	/** The uncertainty part (6.8): the Monte Carlo statistics on every processor, the tornado and switching. */
-	private UncertaintyResult uncertainty() {
-		return p.uncertainty(Runtime.getRuntime().availableProcessors(), done -> {
-		}, () -> false);
+	private UncertaintyResult uncertainty(IntConsumer progress) {
+		return p.uncertainty(Runtime.getRuntime().availableProcessors(), progress, () -> false);
 	}
 
 	private PartyResult party(int i) {

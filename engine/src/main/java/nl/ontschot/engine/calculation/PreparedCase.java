@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
@@ -299,7 +300,13 @@ public final class PreparedCase {
 
 	/** The full result (calculation.md sections 4 and 6.9): evaluate the case itself, then assemble. */
 	public CalculationResult calculate() {
-		return new Assembly(this).result(true);
+		return calculate(done -> {
+		});
+	}
+
+	/** The full result; {@code progress} hears the number of iterations of the Monte Carlo run done so far. */
+	public CalculationResult calculate(IntConsumer progress) {
+		return new Assembly(this).result(true, progress);
 	}
 
 	/**
@@ -319,7 +326,8 @@ public final class PreparedCase {
 	 * calculation, for what is shown again at every edit; the Monte Carlo run is a calculation of its own.
 	 */
 	public CalculationResult calculateWithoutUncertainty() {
-		return new Assembly(this).result(false);
+		return new Assembly(this).result(false, done -> {
+		});
 	}
 
 	/** The base: the case with its own values. */

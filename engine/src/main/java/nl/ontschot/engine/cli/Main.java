@@ -18,6 +18,7 @@ import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.text.Amounts;
 
 /**
  * The command line: {@code ontschot calculate CASE.json [--format json|table] [--iterations N] [--seed S]
@@ -33,18 +34,26 @@ public final class Main {
 
 	private final PrintStream out;
 	private final PrintStream err;
+	/** Whether err is a terminal, where a long Monte Carlo run shows its progress. */
+	private final boolean showProgress;
 	private Locale locale;
 
 	Main(PrintStream out, PrintStream err, Locale locale) {
+		this(out, err, locale, false);
+	}
+
+	Main(PrintStream out, PrintStream err, Locale locale, boolean showProgress) {
 		this.out = out;
 		this.err = err;
 		this.locale = locale;
+		this.showProgress = showProgress;
 	}
 
 	public static void main(String[] args) {
 		PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 		PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-		int code = new Main(out, err, defaultLocale()).run(args);
+		// a console means both standard streams are a terminal, where a line overwritten with \r reads well
+		int code = new Main(out, err, defaultLocale(), System.console() != null).run(args);
 		out.flush();
 		System.exit(code);
 	}
@@ -85,6 +94,29 @@ public final class Main {
 		args.remove(at + 1);
 		args.remove(at);
 		return true;
+	}
+
+	/** Calculates with a line on err of the iterations done, overwritten as they go and cleared at the end. */
+	private CalculationResult calculateShowingProgress(PreparedCase prepared, int iterations) {
+		String total = Amounts.number(iterations, 0, locale);
+		int[] shown = {0, 0}; // the iterations last shown and the length of that line
+		CalculationResult result = prepared.calculate(done -> {
+			// blocks finish on several threads: never show a smaller count after a larger one
+			synchronized (shown) {
+				if (done > shown[0]) {
+					String line = Texts.get(locale, "progress.uncertainty", Amounts.number(done, 0, locale), total);
+					err.print("\r" + line);
+					err.flush();
+					shown[0] = done;
+					shown[1] = line.length();
+				}
+			}
+		});
+		if (shown[1] > 0) {
+			err.print("\r" + " ".repeat(shown[1]) + "\r");
+			err.flush();
+		}
+		return result;
 	}
 
 	/** A whole number, or null for anything else. */
@@ -165,7 +197,8 @@ public final class Main {
 						seed != null ? seed : u.seed(), u.inputs()));
 			}
 			PreparedCase prepared = PreparedCase.of(c);
-			CalculationResult result = prepared.calculate();
+			CalculationResult result = showProgress ? calculateShowingProgress(prepared, c.uncertainty().iterations())
+					: prepared.calculate();
 			out.println(format.equals("table") ? new Table(prepared, result, locale).render() : ResultJson.write(result));
 			return OK;
 		} catch (InvalidCaseException e) {

@@ -13,11 +13,14 @@ import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Arrangement;
 import nl.ontschot.engine.model.ArrangementType;
+import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Condition;
 import nl.ontschot.engine.model.Parameter;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.Quantity;
+import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.TargetGroup;
+import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Comparison;
@@ -29,19 +32,27 @@ import nl.ontschot.engine.result.PartyYear;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.result.SettlementResult;
+import nl.ontschot.engine.result.Statistics;
 import nl.ontschot.engine.result.SteadyState;
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.result.YearFigures;
+import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.schema.FieldKind;
+import nl.ontschot.engine.schema.SchemaField;
 import nl.ontschot.engine.text.Amounts;
 
 /**
  * A readable overview of a result for a terminal: per party its current and future situation, its
  * costs, benefits and net effect per year, released capacity, and the settlement; then the payments and
- * the core check. Each row is rounded to whole euros so that the years add up to the shown total.
+ * the core check; for a version 2 case also its key figures, arrangements, scenarios, realisation and
+ * uncertainty. Each row is rounded to whole euros so that the years add up to the shown total.
  */
 final class Table {
 
 	private static final int LABEL = 34;
 	private static final int COLUMN = 15;
+	/** The widest bar of the tornado, in characters. */
+	private static final int BAR = 30;
 
 	private final PreparedCase c;
 	private final CalculationResult result;
@@ -73,6 +84,7 @@ final class Table {
 			comparison();
 			scenarios();
 			realisation();
+			result.uncertainty().ifPresent(this::uncertainty);
 		}
 		if (!result.warnings().isEmpty()) {
 			line("");
@@ -414,6 +426,126 @@ final class Table {
 		}
 		grid("", labels, List.of(text("table.plan"), text("table.realised"), text("table.variance")), rows,
 				Set.of());
+	}
+
+	/** The Monte Carlo statistics, the tornado, the switching values and the chance of each condition (6.8). */
+	private void uncertainty(UncertaintyResult u) {
+		line("");
+		String title = text("table.uncertainty", Amounts.number(u.iterations(), 0, locale));
+		line(title);
+		line("-".repeat(title.length()));
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (PartyResult party : result.parties()) {
+			UncertaintyResult.PartyStatistics stats = u.parties().get(party.id());
+			if (stats == null) {
+				continue;
+			}
+			Statistics after = stats.netAfterSettlement();
+			labels.add(party.name());
+			rows.add(List.of(chance(after.probabilityNegative()), euros(after.p5()), euros(after.p50()),
+					euros(after.p95())));
+		}
+		grid(text("table.uncertaintyAfter"), labels,
+				List.of(text("table.chanceNegative"), text("table.p5"), text("table.p50"), text("table.p95")), rows,
+				Set.of());
+		tornado(u.tornado());
+		switching(u.switching());
+		if (!u.conditionProbability().isEmpty()) {
+			line("");
+		}
+		u.conditionProbability().forEach((id, chance) -> line(
+				"  " + text("table.conditionProbability", arrangementName(id), chance(chance))));
+	}
+
+	/** Per input the total at its low and high value, with a bar as long as the difference (the widest 30). */
+	private void tornado(List<UncertaintyResult.TornadoBar> bars) {
+		if (bars.isEmpty()) {
+			return;
+		}
+		line("");
+		line(text("table.tornado"));
+		double widest = bars.stream().mapToDouble(b -> Math.abs(b.total().high() - b.total().low())).max()
+				.orElse(0);
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (UncertaintyResult.TornadoBar bar : bars) {
+			double size = Math.abs(bar.total().high() - bar.total().low());
+			// a difference too small for one block still shows as one, so that no input seems without effect
+			int width = widest <= 0 || size < 0.5 ? 0 : Math.max(1, (int) Math.round(BAR * size / widest));
+			labels.add(targetLabel(bar.target()));
+			rows.add(List.of(fieldValue(bar.target(), bar.low()), fieldValue(bar.target(), bar.high()),
+					euros(bar.total().low()), euros(bar.total().high()), " " + "\u2588".repeat(width)));
+		}
+		grid("", labels, List.of(text("table.inputLow"), text("table.inputHigh"), text("table.totalLow"),
+				text("table.totalHigh"), ""), rows, Set.of(4));
+	}
+
+	/** The value of each input at which a party breaks even, where there is one. */
+	private void switching(List<UncertaintyResult.SwitchingValue> values) {
+		if (values.isEmpty()) {
+			return;
+		}
+		line("");
+		line(text("table.switching"));
+		List<UncertaintyResult.SwitchingValue> found = values.stream().filter(v -> v.value().isPresent()).toList();
+		if (found.isEmpty()) {
+			line("  " + text("table.noSwitching"));
+		}
+		for (UncertaintyResult.SwitchingValue v : found) {
+			line("  " + text("table.switchingValue", name(v.party()), targetLabel(v.target()),
+					fieldValue(v.target(), v.value().getAsDouble())));
+		}
+	}
+
+	/** A chance with one decimal: {@code 12,5 %}. */
+	private String chance(double share) {
+		return Amounts.number(share * 100, 1, locale) + " %";
+	}
+
+	/** A target in words: a key figure's name, or the field and the name of its line. */
+	private String targetLabel(String target) {
+		Case source = c.source();
+		Target t = Targets.resolve(source, target);
+		int i = t.index();
+		return switch (t.kind()) {
+			case CASE -> text("target." + t.field());
+			case PARAMETER -> nameOr(source.parameters().get(i).name(), source.parameters().get(i).id());
+			case TARGET_GROUP -> text("target." + t.field(),
+					nameOr(source.targetGroups().get(i).name(), source.targetGroups().get(i).id()));
+			case ACTIVITY -> text("target." + t.field(),
+					nameOr(source.activities().get(i).name(), source.activities().get(i).id()));
+			case ITEM -> text("target." + t.field(), nameOr(source.items().get(i).name(), source.items().get(i).id()));
+			case ARRANGEMENT -> text("target." + t.field(), arrangementName(source.arrangements().get(i).id()));
+		};
+	}
+
+	private static String nameOr(String name, String id) {
+		return blank(name) ? id : name;
+	}
+
+	/** A value of the field a target names, as that field shows: a percentage, euros or a plain number. */
+	private String fieldValue(String target, double value) {
+		Target t = Targets.resolve(c.source(), target);
+		String path = switch (t.kind()) {
+			case CASE -> t.field();
+			case PARAMETER -> "parameters[" + t.index() + "].value";
+			case TARGET_GROUP -> "targetGroups[" + t.index() + "]." + t.field();
+			case ACTIVITY -> "activities[" + t.index() + "]." + t.field();
+			case ITEM -> "items[" + t.index() + "]." + t.field();
+			case ARRANGEMENT -> "arrangements[" + t.index() + "]." + t.field();
+		};
+		FieldKind kind = CaseSchema.at(path).map(SchemaField::kind).orElse(FieldKind.NUMBER);
+		if (kind == FieldKind.PERCENT) {
+			return chance(value);
+		}
+		if (kind == FieldKind.MONEY) {
+			return euros(value);
+		}
+		// four significant digits, without trailing zeros: 0,2496, 12,34, 1.235
+		int decimals = value == 0 ? 0 : Math.max(0, Math.min(6, 3 - (int) Math.floor(Math.log10(Math.abs(value)))));
+		double rounded = Math.round(value * Math.pow(10, decimals)) / Math.pow(10, decimals);
+		return figure(rounded);
 	}
 
 	private static double planPv(Map<String, YearFigures> figures, String party) {

@@ -112,12 +112,78 @@ class MainTest {
 	}
 
 	@Test
+	void tableShowsTheUncertaintyTornadoSwitchingValuesAndConditionChance() {
+		assertThat(run("calculate", exampleV2("valpreventie-hib"), "--format", "table", "--iterations", "200",
+				"--seed", "5")).isZero();
+
+		String table = out();
+		assertThat(table).contains("Onzekerheid (200 trekkingen)",
+				"Netto na verrekening                Kans onder nul             P5  P50 (mediaan)            P95");
+		// a party that always pays on balance is below zero in every draw
+		assertThat(table.lines().filter(l -> l.startsWith("  Zorgaanbieders samen ") && l.contains("100,0 %")))
+				.hasSize(1);
+		// the tornado and the switching values do not depend on the draws: as in valpreventie-hib.expected.json,
+		// largest difference first, the key figures by name, their values as plain numbers
+		assertThat(table).contains("""
+				  Kans op een val per jaar zonder programma             0,2            0,4       € -392.617      € 4.042.199 \
+				""" + "\u2588".repeat(30) + "\n", """
+				  Relatieve daling van het aantal vallen                0,1           0,35       € -268.089      € 3.670.442 \
+				""" + "\u2588".repeat(27) + "\n", """
+				  Verpleeghuisdagen per val (gemiddeld)                   6             18      € 1.100.098      € 3.089.961 \
+				""" + "\u2588".repeat(13) + "\n");
+		assertThat(table).contains("""
+				Omslagpunten
+				  Zorgverzekeraar Zuid speelt quitte bij Kans op een val per jaar zonder programma = 0,2496
+				  Sociaal investeringsfonds speelt quitte bij Relatieve daling van het aantal vallen = 0,15
+				""");
+		assertThat(table).containsPattern("Kans dat de voorwaarde van Health impact bond gehaald wordt: \\d+,\\d %");
+		// not a terminal: no progress line
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void switchingValuesNameTheFieldAndShowItAsItIs() {
+		assertThat(run("calculate", exampleV2("ketenzorg-diabetes-bundel"), "--format", "table", "--iterations",
+				"20")).isZero();
+
+		// a success rate is a percentage of the target group it belongs to; an arrangement's term likewise
+		assertThat(out()).contains(
+				"Zorgverzekeraar Noordwest speelt quitte bij slagingspercentage van Patiënten met diabetes type 2"
+						+ " = 42,5 %",
+				"Zorgverzekeraar Noordwest speelt quitte bij Daling medisch-specialistische zorg = 0,2578",
+				"  deelpercentage van Gedeelde besparing op ziekenhuiszorg          30,0 %         70,0 %");
+	}
+
+	@Test
+	void onATerminalTheIterationsDoneShowOnOneLineThatIsClearedAtTheEnd() {
+		Main terminal = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), Texts.DUTCH, true);
+
+		assertThat(terminal.run(new String[] { "calculate", exampleV2("valpreventie-hib"), "--iterations", "2000" }))
+				.isZero();
+
+		assertThat(err()).startsWith("\rOnzekerheid: ").contains("\rOnzekerheid: 2.000 van 2.000 trekkingen\r")
+				.endsWith("\r").doesNotContain("\n");
+	}
+
+	@Test
+	void uncertaintyInEnglish() {
+		assertThat(run("--lang", "en", "calculate", exampleV2("valpreventie-hib"), "--format", "table",
+				"--iterations", "200")).isZero();
+
+		assertThat(out()).contains("Uncertainty (200 draws)", "Chance below zero", "Switching values",
+				"Zorgverzekeraar Zuid breaks even at Kans op een val per jaar zonder programma = 0.2496",
+				"Chance that the condition of Health impact bond is met:")
+				.doesNotContain("Onzekerheid", "speelt quitte");
+	}
+
+	@Test
 	void version1TableHasNoVersion2Sections() {
 		assertThat(run("calculate", example("druppelbril"), "--format", "table")).isZero();
 
 		assertThat(out()).doesNotContain("Kengetallen", "Afspraak:", "IRR", "Vergelijking van de afspraken",
 				"Scenario", "Terugverdienjaar", "Netto per financieringsdomein", "Realisatie",
-				"Betalingen uit afspraken");
+				"Betalingen uit afspraken", "Onzekerheid", "Omslagpunten");
 	}
 
 	@Test
