@@ -25,6 +25,7 @@ import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.json.CaseJson;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -106,7 +107,7 @@ class UncertaintyPagesController {
 			default -> List.of("min", "mode", "max");
 		};
 		try {
-			ObjectNode input = CaseJson.MAPPER.createObjectNode().put("target", target).put("distribution", distribution);
+			ObjectNode input = JsonNodeFactory.instance.objectNode().put("target", target).put("distribution", distribution);
 			for (String term : terms) {
 				String typed = switch (term) {
 					case "min" -> min;
