@@ -231,8 +231,12 @@ class FieldViews {
 	 * calendar years, large numbers with thousands separators, fields by their label.
 	 */
 	String problem(Notice notice, JsonNode document, Locale locale) {
-		Optional<FieldKind> kind = scenarioTarget(notice.path()).or(() -> FieldSpec.of(notice.path()))
-				.map(FieldSpec::kind);
+		return problem(notice, document, locale, scenarioTarget(notice.path()).or(() -> FieldSpec.of(notice.path()))
+				.map(FieldSpec::kind));
+	}
+
+	/** A problem in the words of the page, its values shown as a field of this kind shows them. */
+	String problem(Notice notice, JsonNode document, Locale locale, Optional<FieldKind> kind) {
 		List<Object> args = notice.args();
 		return switch (notice.key()) {
 			case "error.between" -> {

@@ -17,7 +17,8 @@ import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 
 /** Problems on the case pages become a page with a plain sentence, never a stack trace. */
-@ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class })
+@ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class,
+		UncertaintyPagesController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -88,7 +88,7 @@ final class ScenarioTargets {
 		return Optional.ofNullable(targets.get(target)).map(Target::label).orElse(target);
 	}
 
-	private FieldKind kind(String target) {
+	FieldKind kind(String target) {
 		return Optional.ofNullable(targets.get(target)).map(t -> t.field().kind())
 				.map(k -> k == nl.ontschot.engine.schema.FieldKind.PERCENT ? FieldKind.PERCENT : FieldKind.NUMBER)
 				.orElse(FieldKind.NUMBER);

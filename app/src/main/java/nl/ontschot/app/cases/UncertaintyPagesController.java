@@ -127,8 +127,13 @@ class UncertaintyPagesController {
 		} catch (FieldKind.FieldInputException e) {
 			redirect.addFlashAttribute("inputError", fields.text(e.messageKey(), locale));
 		} catch (InvalidCaseException e) {
-			redirect.addFlashAttribute("inputError", String.join("; ", e.problems().stream()
-					.map(p -> fields.problem(p, document, locale)).distinct().toList()));
+			// a value of the new input reads as its field does, named by what it is (lowest, highest, ...)
+			redirect.addFlashAttribute("inputError", String.join("; ", e.problems().stream().map(p -> {
+				String term = p.path().substring(p.path().lastIndexOf('.') + 1);
+				String name = List.of("min", "mode", "max", "mean", "sd").contains(term)
+						? fields.text("onzekerheid." + term, locale) + ": " : "";
+				return name + fields.problem(p, document, locale, Optional.of(targets.kind(target)));
+			}).distinct().toList()));
 		} catch (WriteRefusedException e) {
 			redirect.addFlashAttribute("inputError", e.sentences(messages, locale));
 		}

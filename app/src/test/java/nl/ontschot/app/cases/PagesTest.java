@@ -645,4 +645,27 @@ class PagesTest extends ApiTestBase {
 		assertThat(one.api().get("/api/v1" + url + "/result").json().get("pv").get("net").asDouble())
 				.isCloseTo(pvBefore, org.assertj.core.data.Offset.offset(0.01));
 	}
+
+	@Test
+	void uncertainValuesAreTypedAsTheirFieldAndRefusedInWords() {
+		browser.get(caseUrl + "/onzekerheid");
+
+		browser.post(caseUrl + "/onzekerheid/inputs", Map.of("target", "targetGroups.thuis.successRate",
+				"distribution", "TRIANGULAR", "min", "50", "mode", "60", "max", "70"));
+		HttpResponse<String> reversed = browser.post(caseUrl + "/onzekerheid/inputs", Map.of("target",
+				"targetGroups.thuis.reachRate", "distribution", "UNIFORM", "min", "90", "max", "120"));
+		HttpResponse<String> badIndex = browser.post(caseUrl + "/onzekerheid/inputs/7/delete", Map.of());
+		String page = browser.get(caseUrl + "/onzekerheid").body();
+
+		var stored = owner.api().get("/api/v1" + caseUrl).json();
+		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(2);
+		var input = stored.get("uncertainty").get("inputs").get(0);
+		assertThat(input.get("min").asDouble()).isEqualTo(0.5);
+		assertThat(input.get("max").asDouble()).isEqualTo(0.7);
+		assertThat(stored.get("uncertainty").get("inputs")).hasSize(1);
+		assertThat(reversed.statusCode()).isEqualTo(302);
+		assertThat(page).contains("laagst 50 %, meest waarschijnlijk 60 %, hoogst 70 %", "Simulatie starten",
+				"hoogst: moet tussen 0 % en 100 % liggen");
+		assertThat(badIndex.statusCode()).isEqualTo(409);
+	}
 }
