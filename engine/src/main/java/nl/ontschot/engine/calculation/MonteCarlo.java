@@ -103,11 +103,12 @@ public final class MonteCarlo {
 		AtomicInteger done = new AtomicInteger();
 		Runnable worker = () -> {
 			Evaluation e = p.evaluation();
+			PreparedCase.Drawing drawing = p.drawing(draws);
 			for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
 				if (cancelled.getAsBoolean()) {
 					throw new CancellationException();
 				}
-				progress.accept(done.addAndGet(block(b, e)));
+				progress.accept(done.addAndGet(block(b, e, drawing)));
 			}
 		};
 		int workers = Math.max(1, Math.min(threads, blocks));
@@ -140,7 +141,7 @@ public final class MonteCarlo {
 	}
 
 	/** Evaluates the iterations of block b; returns how many. */
-	private int block(int b, Evaluation e) {
+	private int block(int b, Evaluation e, PreparedCase.Drawing drawing) {
 		UniformRandomProvider rng = stream(seed, b);
 		ContinuousDistribution.Sampler[] samplers = new ContinuousDistribution.Sampler[inputs.size()];
 		for (int i = 0; i < samplers.length; i++) {
@@ -153,7 +154,7 @@ public final class MonteCarlo {
 			for (int i = 0; i < samplers.length; i++) {
 				values[i] = samplers[i].sample();
 			}
-			e.run(draw(values), true);
+			e.run(drawn(drawing, values), true);
 			double sum = 0;
 			for (int party = 0; party < parties; party++) {
 				net[party][k] = e.pvNet()[party];
@@ -168,17 +169,13 @@ public final class MonteCarlo {
 		return to - from;
 	}
 
-	private PreparedCase.Variant draw(double[] values) {
-		return drawn(p, draws, values);
-	}
-
 	/**
 	 * The case with drawn values. Each lies in its own field's range, but a drawn key figure can take a formula
 	 * that uses it out of its range: that is a problem of the uncertainty, reported there with the field named.
 	 */
-	static PreparedCase.Variant drawn(PreparedCase p, PreparedCase.Draws draws, double[] values) {
+	static PreparedCase.Variant drawn(PreparedCase.Drawing drawing, double[] values) {
 		try {
-			return p.draw(draws, values);
+			return drawing.draw(values);
 		} catch (InvalidCaseException e) {
 			throw new InvalidCaseException(e.problems().stream().map(n -> Notice.of("uncertainty",
 					"error.uncertainty.drawn", n.path(), Notice.of("", n.key(), n.args().toArray()))).toList());

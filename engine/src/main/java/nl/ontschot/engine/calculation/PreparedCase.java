@@ -377,7 +377,7 @@ public final class PreparedCase {
 
 	/**
 	 * Fields that take drawn numbers (6.8), their targets resolved and the key figures' order found once, so
-	 * that each {@link #draw} only evaluates the rows its numbers change. A null slot: a field of an item left
+	 * that each {@link Drawing} only evaluates the rows its numbers change. A null slot: a field of an item left
 	 * out by {@code includedCategories}, which counts for nothing.
 	 */
 	record Draws(Integer[] slots, int[] order) {
@@ -398,25 +398,74 @@ public final class PreparedCase {
 		return new Draws(drawn, slots.parameterOrder(parameterOverrides, parameterIds));
 	}
 
+	/** A buffer to draw these fields' numbers into; one per thread. */
+	Drawing drawing(Draws draws) {
+		return new Drawing(draws);
+	}
+
 	/**
-	 * The case with these numbers for the drawn fields, as {@link #variant} with the same values gives it;
-	 * throws with the problems (the field, its year) when a number takes a formula out of its range.
+	 * Rows to draw into again and again (6.8): the slots the drawn fields change are found and given rows of
+	 * their own once, and each {@link #draw} rewrites them in place, so a draw allocates nothing. The variant
+	 * it returns is the same object each time and holds only until the next draw; not thread-safe.
 	 */
-	Variant draw(Draws draws, double[] values) {
-		Map<Integer, Compiled> overrides = new HashMap<>();
-		for (int i = 0; i < values.length; i++) {
-			if (draws.slots()[i] != null) {
-				overrides.put(draws.slots()[i], slots.compileOverride(Quantity.of(values[i]), parameterIds));
+	final class Drawing {
+
+		/** Per input its drawn number, read by the drawn fields' formulas. */
+		private final double[] drawn;
+		private final Compiled[] replaced;
+		private final int[] order;
+		private final boolean[] planChanged;
+		private final boolean[] realChanged;
+		private final int[] planOthers;
+		private final int[] realOthers;
+		private final double[][] plan;
+		private final double[][] real;
+		private final double[] values = new double[parameterIds.size()];
+		private final List<Notice> planFound = new ArrayList<>();
+		private final List<Notice> realFound = new ArrayList<>();
+		private final Variant variant;
+
+		Drawing(Draws draws) {
+			drawn = new double[draws.slots().length];
+			replaced = new Compiled[slots.size()];
+			for (int i = 0; i < drawn.length; i++) {
+				if (draws.slots()[i] != null) {
+					int input = i;
+					// a later input on the same field replaces an earlier one, as in a map of overrides
+					replaced[draws.slots()[i]] = (v, t, year) -> drawn[input];
+				}
 			}
+			order = draws.order();
+			planChanged = slots.changed(planRows, replaced, order);
+			plan = slots.rowsFor(planRows, planChanged);
+			realChanged = c.actuals().isEmpty() ? planChanged : slots.changed(realRows, replaced, order);
+			real = c.actuals().isEmpty() ? plan : slots.rowsFor(realRows, realChanged);
+			planOthers = slots.others(planChanged);
+			realOthers = slots.others(realChanged);
+			variant = changed(plan, real);
 		}
-		List<Notice> evaluation = new ArrayList<>();
-		double[][] plan = slots.rows(planRows, overrides, draws.order(), null, evaluation, "");
-		double[][] real = c.actuals().isEmpty() ? plan
-				: slots.rows(realRows, overrides, draws.order(), realised, evaluation, "");
-		if (!evaluation.isEmpty()) {
-			throw new InvalidCaseException(distinct(evaluation));
+
+		/**
+		 * The case with these numbers for the drawn fields (one per input), as {@link #variant} with the same
+		 * values gives it; throws with the problems (the field, its year) when a number takes a formula out of
+		 * its range.
+		 */
+		Variant draw(double[] numbers) {
+			System.arraycopy(numbers, 0, drawn, 0, drawn.length);
+			slots.fill(plan, planChanged, planOthers, replaced, order, null, values, planFound, "");
+			if (real != plan) {
+				slots.fill(real, realChanged, realOthers, replaced, order, realised, values, realFound, "");
+			}
+			if (!planFound.isEmpty() || !realFound.isEmpty()) {
+				List<Notice> evaluation = new ArrayList<>();
+				Slots.firstPerField(planFound, evaluation);
+				Slots.firstPerField(realFound, evaluation);
+				planFound.clear();
+				realFound.clear();
+				throw new InvalidCaseException(distinct(evaluation));
+			}
+			return variant;
 		}
-		return changed(plan, real);
 	}
 
 	private Variant variant(Map<String, Quantity> values, String where) {

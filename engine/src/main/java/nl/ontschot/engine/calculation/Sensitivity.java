@@ -30,7 +30,7 @@ final class Sensitivity {
 	private final double[] lows;
 	private final double[] highs;
 	/** Per input the draws of it alone. */
-	private final PreparedCase.Draws[] single;
+	private final PreparedCase.Drawing[] single;
 
 	Sensitivity(PreparedCase p) {
 		this.p = p;
@@ -38,7 +38,8 @@ final class Sensitivity {
 		this.inputs = p.c.uncertainty().inputs();
 		this.lows = new double[inputs.size()];
 		this.highs = new double[inputs.size()];
-		this.single = inputs.stream().map(i -> p.draws(List.of(i.target()))).toArray(PreparedCase.Draws[]::new);
+		this.single = inputs.stream().map(i -> p.drawing(p.draws(List.of(i.target()))))
+				.toArray(PreparedCase.Drawing[]::new);
 		for (int i = 0; i < lows.length; i++) {
 			Range range = p.range(inputs.get(i).target());
 			lows[i] = low(inputs.get(i).distribution(), range);
@@ -155,7 +156,7 @@ final class Sensitivity {
 
 	/** The net after settlement per party with one input at a value (the evaluation's own buffer). */
 	private double[] settledAt(int input, double value) {
-		e.run(MonteCarlo.drawn(p, single[input], new double[] { value }), true);
+		e.run(MonteCarlo.drawn(single[input], new double[] { value }), true);
 		return e.netAfterSettlement();
 	}
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.formula.Compiled;
@@ -116,60 +117,96 @@ final class Slots {
 	/** As above, with the key figures evaluated in {@code order} (a variant's formulas may name others). */
 	double[][] rows(double[][] base, Map<Integer, Compiled> overrides, int[] order, Realised realised,
 			List<Notice> problems, String where) {
+		Compiled[] replaced = new Compiled[size()];
+		overrides.forEach((slot, formula) -> replaced[slot] = formula);
+		boolean[] changed = changed(base, replaced, order);
+		double[][] rows = rowsFor(base, changed);
+		List<Notice> found = new ArrayList<>();
+		fill(rows, changed, replaced, order, realised, new double[parameters], found, where);
+		firstPerField(found, problems);
+		return rows;
+	}
+
+	/**
+	 * The slots whose values differ from {@code base}'s when {@code replaced} (by slot, null when not) gives
+	 * some of them other formulas; every slot when there is no base.
+	 */
+	boolean[] changed(double[][] base, Compiled[] replaced, int[] order) {
 		int n = size();
 		boolean[] changed = new boolean[n];
 		if (base == null) {
 			Arrays.fill(changed, true);
-		} else {
-			// key figures in evaluation order, so that a changed key figure marks the ones that name it
-			for (int p : order) {
-				changed[p] = overrides.containsKey(p) || dependsOnChanged(p, overrides, changed);
-			}
-			for (int s = parameters; s < n; s++) {
-				int of = aliasOf.get(s);
-				changed[s] = overrides.containsKey(s)
-						|| (of >= 0 && !overrides.containsKey(s) ? changed[of] : dependsOnChanged(s, overrides, changed));
-			}
+			return changed;
 		}
-		double[][] rows = base == null ? new double[n][] : base.clone();
-		for (int s = 0; s < n; s++) {
+		// key figures in evaluation order, so that a changed key figure marks the ones that name it
+		for (int p : order) {
+			changed[p] = replaced[p] != null || dependsOnChanged(p, changed);
+		}
+		for (int s = parameters; s < n; s++) {
+			int of = aliasOf.get(s);
+			changed[s] = replaced[s] != null || (of >= 0 ? changed[of] : dependsOnChanged(s, changed));
+		}
+		return changed;
+	}
+
+	/** Rows sharing {@code base}'s where a slot is unchanged, new ones where it changes. */
+	double[][] rowsFor(double[][] base, boolean[] changed) {
+		double[][] rows = base == null ? new double[changed.length][] : base.clone();
+		for (int s = 0; s < changed.length; s++) {
 			if (changed[s]) {
 				rows[s] = new double[years];
 			}
 		}
-		double[] values = new double[parameters];
-		List<Notice> found = new ArrayList<>();
+		return rows;
+	}
+
+	/**
+	 * Evaluates the changed slots into their rows, in place; {@code values} is room for the key figures of one
+	 * year. Every problem is added to {@code found}, in every year.
+	 */
+	void fill(double[][] rows, boolean[] changed, Compiled[] replaced, int[] order, Realised realised,
+			double[] values, List<Notice> found, String where) {
+		fill(rows, changed, others(changed), replaced, order, realised, values, found, where);
+	}
+
+	/** The changed slots other than key figures, in slot order (an alias follows a slot before it). */
+	int[] others(boolean[] changed) {
+		return IntStream.range(parameters, changed.length).filter(s -> changed[s]).toArray();
+	}
+
+	/** As above, with the changed slots other than key figures given (once, for a variant drawn again and again). */
+	void fill(double[][] rows, boolean[] changed, int[] others, Compiled[] replaced, int[] order, Realised realised,
+			double[] values, List<Notice> found, String where) {
 		for (int t = 0; t < years; t++) {
 			for (int p = 0; p < parameters; p++) {
 				values[p] = changed[p] ? 0 : rows[p][t];
 			}
 			for (int p : order) {
 				if (changed[p]) {
-					values[p] = value(p, t, overrides, realised, values, found, where);
+					values[p] = value(p, t, replaced, realised, values, found, where);
 					rows[p][t] = values[p];
 				}
 			}
-			for (int s = parameters; s < n; s++) {
-				if (!changed[s]) {
-					continue;
-				}
+			for (int s : others) {
 				int of = aliasOf.get(s);
-				if (of >= 0 && !overrides.containsKey(s)) {
+				if (of >= 0 && replaced[s] == null) {
 					rows[s][t] = rows[of][t];
 				} else if (t > 0 && once(s)) {
 					rows[s][t] = rows[s][0];
 				} else {
-					rows[s][t] = value(s, t, overrides, realised, values, found, where);
+					rows[s][t] = value(s, t, replaced, realised, values, found, where);
 				}
 			}
 		}
-		// one problem per field, in its first year: the same sentence for every later year would drown the others
-		Set<String> seen = new HashSet<>();
-		found.stream().filter(notice -> seen.add(notice.path())).forEach(problems::add);
-		return rows;
 	}
 
-	private boolean dependsOnChanged(int s, Map<Integer, Compiled> overrides, boolean[] changed) {
+	/** One problem per field, in its first year: the same sentence for every later year would drown the others. */
+	static void firstPerField(List<Notice> found, List<Notice> problems) {
+		Set<String> seen = new HashSet<>();
+		found.stream().filter(notice -> seen.add(notice.path())).forEach(problems::add);
+	}
+
+	private boolean dependsOnChanged(int s, boolean[] changed) {
 		for (int p : dependsOn[s]) {
 			if (changed[p]) {
 				return true;
@@ -178,7 +215,7 @@ final class Slots {
 		return false;
 	}
 
-	private double value(int s, int t, Map<Integer, Compiled> overrides, Realised realised, double[] values,
+	private double value(int s, int t, Compiled[] replaced, Realised realised, double[] values,
 			List<Notice> problems, String where) {
 		// fields used once take the plan's value of year 0: the realisation does not change them (6.2)
 		if (realised != null && !once(s)) {
@@ -187,7 +224,7 @@ final class Slots {
 				return r;
 			}
 		}
-		Compiled formula = overrides.containsKey(s) ? overrides.get(s) : compiled[s];
+		Compiled formula = replaced[s] != null ? replaced[s] : compiled[s];
 		if (formula == null) {
 			return ((Quantity.Fixed) quantities.get(s)).value();
 		}

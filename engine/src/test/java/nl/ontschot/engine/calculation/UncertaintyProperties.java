@@ -2,9 +2,11 @@ package nl.ontschot.engine.calculation;
 
 import static nl.ontschot.engine.calculation.RandomCases.q;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -18,6 +20,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apache.commons.rng.UniformRandomProvider;
+
+import nl.ontschot.engine.InvalidCaseException;
 
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Quantity;
@@ -143,6 +148,40 @@ class UncertaintyProperties {
 		assertThat(MonteCarlo.run(p, 2, done -> {
 		}, () -> false)).isEqualTo(MonteCarlo.run(p, 1, done -> {
 		}, () -> false));
+	}
+
+	/**
+	 * Draws into one buffer, one after another, give the very figures (bit for bit) of the variant with the same
+	 * values: nothing of an earlier draw stays behind in the rows it rewrites.
+	 */
+	@Property(tries = 40)
+	void drawsIntoOneBufferGiveTheFiguresOfTheVariantWithTheSameValues(@ForAll("uncertain") Case c) {
+		PreparedCase p = PreparedCase.of(c);
+		List<Uncertainty.Input> inputs = c.uncertainty().inputs();
+		PreparedCase.Drawing drawing = p.drawing(p.draws(inputs.stream().map(Uncertainty.Input::target).toList()));
+		UniformRandomProvider rng = MonteCarlo.stream(c.uncertainty().seed(), 0);
+		Evaluation drawn = p.evaluation();
+		Evaluation fresh = p.evaluation();
+		for (int k = 0; k < 5; k++) {
+			double[] values = new double[inputs.size()];
+			Map<String, Quantity> byTarget = new LinkedHashMap<>();
+			for (int i = 0; i < values.length; i++) {
+				values[i] = MonteCarlo.sampler(inputs.get(i).distribution(), p.range(inputs.get(i).target()), rng)
+						.sample();
+				byTarget.put(inputs.get(i).target(), q(values[i]));
+			}
+			PreparedCase.Variant variant;
+			try {
+				variant = p.variant(byTarget);
+			} catch (InvalidCaseException e) {
+				assertThatThrownBy(() -> drawing.draw(values)).isInstanceOf(InvalidCaseException.class);
+				continue;
+			}
+			fresh.run(variant, true);
+			drawn.run(drawing.draw(values), true);
+			assertThat(drawn.pvNet()).containsExactly(fresh.pvNet());
+			assertThat(drawn.netAfterSettlement()).containsExactly(fresh.netAfterSettlement());
+		}
 	}
 
 	/**
