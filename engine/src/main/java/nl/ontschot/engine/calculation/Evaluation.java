@@ -240,7 +240,7 @@ public final class Evaluation {
 				full(p.planRows, realiseNow ? p.realRows : p.planRows, realiseNow);
 				keepBase();
 			}
-			if (!changes(variant)) {
+			if (!changes(variant) || nearZeroNet()) {
 				full(variant.plan, realiseNow ? variant.real : variant.plan, realiseNow);
 			}
 		}
@@ -515,6 +515,26 @@ public final class Evaluation {
 			for (int party : key.parties()) {
 				double w = key.method() == KeyMethod.BY_BENEFIT ? benefits[party] : steady[party][CURRENT_EXPENSE];
 				if (touched[party] && gross[party] > 0 && Math.abs(w) <= NEAR_ZERO * gross[party]) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a party that the changed lines touch has a yearly net within rounding of 0 (relative to the
+	 * sums behind it) without being exactly 0: arrangements that take max(0, net) (a revolving fund's
+	 * refunds) would then see a rounding rest of the subtraction where the full calculation sees nothing.
+	 */
+	private boolean nearZeroNet() {
+		for (int i = 0; i < parties; i++) {
+			if (!touched[i]) {
+				continue;
+			}
+			for (int t = 0; t < years; t++) {
+				double net = ledger.net(i, t);
+				if (net != 0 && Math.abs(net) <= NEAR_ZERO * Math.max(gross[i], 1)) {
 					return true;
 				}
 			}
