@@ -3,10 +3,12 @@ package nl.ontschot.engine.schema;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import nl.ontschot.engine.model.ArrangementType;
@@ -35,6 +37,10 @@ public final class CaseSchema {
 
 	private static final List<SchemaField> FIELDS;
 	private static final Map<String, SchemaField> BY_PATH;
+	/** The pattern of each field of {@link #FIELDS}, in the same order. */
+	private static final List<Pattern> PATTERNS;
+	/** The fields of each first name of a path, in the order of {@link #FIELDS}. */
+	private static final Map<String, List<Integer>> BY_HEAD;
 
 	static {
 		Builder b = new Builder();
@@ -226,6 +232,13 @@ public final class CaseSchema {
 		b.field("conversation", FieldKind.STRUCTURE).label("field.conversation");
 		FIELDS = Collections.unmodifiableList(b.fields);
 		BY_PATH = FIELDS.stream().collect(Collectors.toUnmodifiableMap(SchemaField::path, Function.identity()));
+		// compiled once: pages look up a field for every cell they show
+		PATTERNS = FIELDS.stream().map(SchemaField::pattern).toList();
+		Map<String, List<Integer>> byHead = new HashMap<>();
+		for (int f = 0; f < FIELDS.size(); f++) {
+			byHead.computeIfAbsent(head(FIELDS.get(f).path()), h -> new ArrayList<>()).add(f);
+		}
+		BY_HEAD = Map.copyOf(byHead);
 	}
 
 	private CaseSchema() {
@@ -247,7 +260,21 @@ public final class CaseSchema {
 
 	/** The field a concrete path ({@code activities[3].current.volume}) is, if any. */
 	public static Optional<SchemaField> at(String concrete) {
-		return FIELDS.stream().filter(f -> f.matches(concrete)).findFirst();
+		for (int f : BY_HEAD.getOrDefault(head(concrete), List.of())) {
+			if (PATTERNS.get(f).matcher(concrete).matches()) {
+				return Optional.of(FIELDS.get(f));
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The first name of a path ({@code activities} of {@code activities[3].current.volume}). */
+	private static String head(String path) {
+		int end = 0;
+		while (end < path.length() && path.charAt(end) != '[' && path.charAt(end) != '.') {
+			end++;
+		}
+		return path.substring(0, end);
 	}
 
 	private static final class Builder {

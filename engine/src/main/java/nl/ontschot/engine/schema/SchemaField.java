@@ -24,7 +24,8 @@ public record SchemaField(String path, FieldKind kind, boolean required, boolean
 		return pattern().matcher(concrete).matches();
 	}
 
-	private Pattern pattern() {
+	/** The concrete paths of this field as a regular expression (compiled anew: {@link CaseSchema} keeps them). */
+	Pattern pattern() {
 		StringBuilder regex = new StringBuilder();
 		for (String part : path.split("(?=\\[])|(?<=\\[])|(?=\\*)|(?<=\\*)")) {
 			regex.append(switch (part) {
