@@ -69,7 +69,7 @@ class FieldViews {
 		String placeholder = placeholder(document, path, kind, fallback, locale);
 		String evaluated = typed.isPresent() || !spec.formula() ? "" : stored
 				.filter(v -> v.isString() && Formula.isFormula(v.asString()))
-				.map(v -> evaluated(document, path, kind, locale)).orElse("");
+				.map(v -> evaluated(document, path, spec, locale)).orElse("");
 		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, kind, label,
 				value, selected, stored.map(JsonNode::toString).orElse(""), options,
 				messages.getMessage(spec.suffix(), null, "", locale), placeholder, help, evaluated, error, saved,
@@ -107,7 +107,8 @@ class FieldViews {
 	 * What a formula gives: one value when it is the same in every year of the plan, else the value per
 	 * calendar year; empty while the case cannot be calculated (the field's error says why).
 	 */
-	private String evaluated(JsonNode document, String path, FieldKind kind, Locale locale) {
+	private String evaluated(JsonNode document, String path, FieldSpec spec, Locale locale) {
+		FieldKind kind = spec.kind();
 		Optional<PreparedCase> prepared = prepared(document);
 		Optional<double[]> values = prepared.flatMap(p -> p.planValues(path));
 		if (values.isEmpty()) {
@@ -115,8 +116,7 @@ class FieldViews {
 		}
 		double[] years = values.get();
 		boolean constant = Arrays.stream(years).allMatch(v -> v == years[0]);
-		boolean money = FieldSpec.of(path).filter(spec -> spec.field().kind() == nl.ontschot.engine.schema.FieldKind.MONEY)
-				.isPresent();
+		boolean money = spec.field().kind() == nl.ontschot.engine.schema.FieldKind.MONEY;
 		if (constant) {
 			return text("field.formulaValue", locale, money ? euros(years[0], locale) : shown(years[0], kind, locale));
 		}

@@ -38,6 +38,7 @@ class StepPages {
 		Case c = prepared.source();
 		model.addAttribute("caseId", id);
 		model.addAttribute("caseName", c.name());
+		model.addAttribute("caseVersion", stored.version());
 		model.addAttribute("step", step);
 		model.addAttribute("steps", STEPS.stream()
 				.map(s -> new Step(s, "/cases/" + id + "/" + s, s.equals(step))).toList());

@@ -85,7 +85,7 @@ class UncertaintyPagesController {
 		model.addAttribute("distributions", DISTRIBUTIONS.stream().map(d -> new FieldView.Option(d,
 				fields.text("onzekerheid.distribution." + d, locale))).toList());
 		model.addAttribute("iterations", document.path("uncertainty").path("iterations").asInt(10_000));
-		run(user, id, model, locale);
+		run(user, id, (int) model.getAttribute("caseVersion"), model, locale);
 		return "cases/onzekerheid";
 	}
 
@@ -193,19 +193,19 @@ class UncertaintyPagesController {
 	String runFragment(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		model.addAttribute("caseId", id);
-		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
-		model.addAttribute("document", document);
-		run(user, id, model, locale);
+		StoredCase stored = cases.get(user.userId(), id);
+		model.addAttribute("document", CaseJson.parse(stored.document()));
+		run(user, id, stored.version(), model, locale);
 		return "cases/onzekerheid :: run";
 	}
 
-	private void run(AccountPrincipal user, UUID id, Model model, Locale locale) {
+	/** The latest run in the model; {@code version} is the case's own, to say when the run is older. */
+	private void run(AccountPrincipal user, UUID id, int version, Model model, Locale locale) {
 		Optional<Simulation> latest = simulations.latest(user.userId(), id);
 		model.addAttribute("run", latest.orElse(null));
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		latest.filter(r -> r.state() == Simulation.State.DONE).ifPresent(r -> model.addAttribute("outcome",
 				figures.outcome(r, document, ScenarioTargets.of(document, fields, locale), locale)));
-		model.addAttribute("stale", latest.map(r -> r.caseVersion() != cases.get(user.userId(), id).version())
-				.orElse(false));
+		model.addAttribute("stale", latest.map(r -> r.caseVersion() != version).orElse(false));
 	}
 }
