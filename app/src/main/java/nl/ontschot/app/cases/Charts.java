@@ -1,6 +1,7 @@
 package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,6 +134,45 @@ class Charts {
 			}
 			table.add(row);
 		}
+		return new Chart(id, title, description, svg.append("</svg>").toString(), table);
+	}
+
+	/**
+	 * How a party's net after settlement spread over the draws of a simulation: a bar per bin of equal width
+	 * from the lowest to the highest value, bins below zero in red, a line at zero when it lies in between.
+	 * Small, to stand beside the others (a viewBox of its own width).
+	 */
+	Chart histogram(String id, String party, double from, double to, int[] counts, String loss, Locale locale) {
+		int width = 300;
+		int height = 130;
+		int top = 8;
+		int plotH = 86;
+		int most = Math.max(1, Arrays.stream(counts).max().orElse(1));
+		double bin = (to - from) / counts.length;
+		String title = text("charts.histogram", locale, party);
+		String description = text("charts.histogramText", locale, party, euros(from, locale), euros(to, locale), loss);
+		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-labelledby=\"%s-t %s-d\"><title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>"
+				.formatted(width, height, id, id, id, esc(title), id, esc(description)));
+		double barW = (double) width / counts.length;
+		List<List<String>> table = new ArrayList<>();
+		table.add(List.of(text("charts.histogramBin", locale), text("charts.histogramCount", locale)));
+		for (int b = 0; b < counts.length; b++) {
+			double h = plotH * counts[b] / (double) most;
+			double lower = from + b * bin;
+			boolean below = lower + bin < -1e-6;
+			svg.append("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>".formatted(b * barW + 0.5,
+					top + plotH - h, Math.max(barW - 1, 0.5), h, below ? "#cc0000" : COLOURS[0]));
+			table.add(List.of(text("charts.histogramRange", locale, euros(lower, locale), euros(lower + bin, locale)),
+					Integer.toString(counts[b])));
+		}
+		if (from < 0 && to > 0) {
+			double zero = width * (-from) / (to - from);
+			svg.append("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1a1a1a\" stroke-dasharray=\"3 2\"/>"
+					.formatted(zero, top, zero, top + plotH + 4));
+		}
+		svg.append("<text x=\"0\" y=\"%d\" font-size=\"11\">%s</text>".formatted(top + plotH + 18, esc(euros(from, locale))));
+		svg.append("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>".formatted(width,
+				top + plotH + 18, esc(euros(to, locale))));
 		return new Chart(id, title, description, svg.append("</svg>").toString(), table);
 	}
 

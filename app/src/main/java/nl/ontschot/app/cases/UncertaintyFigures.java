@@ -30,7 +30,8 @@ class UncertaintyFigures {
 		this.charts = charts;
 	}
 
-	record Outcome(int iterations, Table risk, Table tornado, Charts.Chart tornadoChart, List<String> switching) {
+	record Outcome(int iterations, Table risk, List<Charts.Chart> spread, Table tornado, Charts.Chart tornadoChart,
+			List<String> switching) {
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -40,13 +41,22 @@ class UncertaintyFigures {
 	Outcome outcome(Simulation run, JsonNode document, ScenarioTargets targets, Locale locale) {
 		JsonNode result = run.result();
 		List<Row> risk = new ArrayList<>();
+		List<Charts.Chart> spread = new ArrayList<>();
 		for (JsonNode party : document.path("parties")) {
-			JsonNode s = result.path("parties").path(party.path("id").asString()).path("netAfterSettlement");
+			String id = party.path("id").asString();
+			JsonNode s = result.path("parties").path(id).path("netAfterSettlement");
 			if (s.isMissingNode()) {
 				continue;
 			}
+			String loss = Amounts.percent(s.path("probabilityNegative").asDouble(), locale);
+			JsonNode h = run.histograms().path(id);
+			if (h.isObject()) {
+				spread.add(charts.histogram("spread-" + spread.size(), party.path("name").asString(id),
+						h.path("from").asDouble(), h.path("to").asDouble(),
+						h.path("counts").valueStream().mapToInt(JsonNode::asInt).toArray(), loss, locale));
+			}
 			risk.add(new Row(party.path("name").asString(), List.of(
-					new Money(Amounts.percent(s.path("probabilityNegative").asDouble(), locale), false),
+					new Money(loss, false),
 					money(s.path("p5").asDouble(), locale), money(s.path("p50").asDouble(), locale),
 					money(s.path("p95").asDouble(), locale))));
 		}
@@ -78,7 +88,7 @@ class UncertaintyFigures {
 						targets.label(target), targets.withUnit(target, s.path("value"), locale)));
 			}
 		}
-		return new Outcome(result.path("iterations").asInt(), riskTable, tornado, chart, switching);
+		return new Outcome(result.path("iterations").asInt(), riskTable, spread, tornado, chart, switching);
 	}
 
 	private static String partyName(JsonNode document, String id) {

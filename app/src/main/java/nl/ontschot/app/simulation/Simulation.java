@@ -6,10 +6,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A run of a case's uncertainty as a client sees it: which case version it belongs to, how far it is, and
- * when done its result (the uncertainty part of calculation.md 6.9), or why it stopped.
+ * when done its result (the uncertainty part of calculation.md 6.9) and per party how its net after
+ * settlement spreads ({@code {"PARTY": {"from", "to", "counts": [...]}}}: iterations per bin of equal width
+ * from the lowest to the highest value; empty until done), or why it stopped.
  */
 public record Simulation(UUID id, UUID caseId, int caseVersion, State state, int done, int iterations,
-		JsonNode result, String message) {
+		JsonNode result, JsonNode histograms, String message) {
 
 	public enum State {
 		RUNNING, DONE, CANCELLED, FAILED

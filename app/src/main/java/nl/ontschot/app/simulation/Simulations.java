@@ -1,7 +1,6 @@
 package nl.ontschot.app.simulation;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
@@ -25,21 +25,24 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.UncertaintyResult;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs of the uncertainty of a case (calculation.md 6.8) in the background: one at a time per case, at
  * most {@link #PER_USER} per person, one after the other on the server (each run uses every core), each
- * kept with the case version it calculated. Finished runs are kept in memory, the latest
- * {@link #KEPT} of them: a restart forgets them, as it would forget a run under way.
+ * kept with the case version it calculated. A run under way lives in memory (a restart forgets it); a
+ * finished one is stored with its case ({@link SimulationStore}).
  */
 @Service
 public class Simulations implements DisposableBean {
 
 	static final int PER_USER = 2;
-	static final int KEPT = 200;
 
 	private final CaseService cases;
+	private final SimulationStore store;
 	private final MessageSource messages;
 	private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
 		Thread t = new Thread(r, "simulations");
@@ -47,17 +50,16 @@ public class Simulations implements DisposableBean {
 		return t;
 	});
 	private final Map<UUID, Run> runs = new ConcurrentHashMap<>();
-	private final Deque<UUID> finished = new ArrayDeque<>();
 
-	Simulations(CaseService cases, MessageSource messages) {
+	Simulations(CaseService cases, SimulationStore store, MessageSource messages) {
 		this.cases = cases;
+		this.store = store;
 		this.messages = messages;
 	}
 
 	/** One run: its own progress, flag and outcome. */
 	private static final class Run {
 		final UUID id = UUID.randomUUID();
-		final long started = System.nanoTime();
 		final UUID caseId;
 		final long userId;
 		final int caseVersion;
@@ -66,6 +68,7 @@ public class Simulations implements DisposableBean {
 		final AtomicBoolean cancelled = new AtomicBoolean();
 		volatile State state = State.RUNNING;
 		volatile JsonNode result;
+		volatile JsonNode histograms = JsonNodeFactory.instance.objectNode();
 		volatile String message = "";
 
 		Run(UUID caseId, long userId, int caseVersion, int iterations) {
@@ -76,7 +79,8 @@ public class Simulations implements DisposableBean {
 		}
 
 		Simulation view() {
-			return new Simulation(id, caseId, caseVersion, state, done.get(), iterations, result, message);
+			return new Simulation(id, caseId, caseVersion, state, done.get(), iterations, result, histograms,
+					message);
 		}
 	}
 
@@ -103,8 +107,10 @@ public class Simulations implements DisposableBean {
 
 	private void execute(Run run, PreparedCase prepared, String failed) {
 		try {
-			run.result = ResultJson.uncertainty(prepared.uncertainty(Runtime.getRuntime().availableProcessors(),
-					run.done::set, run.cancelled::get));
+			UncertaintyResult u = prepared.uncertainty(Runtime.getRuntime().availableProcessors(), run.done::set,
+					run.cancelled::get);
+			run.histograms = histograms(u);
+			run.result = ResultJson.uncertainty(u);
 			run.state = State.DONE;
 		} catch (CancellationException e) {
 			run.state = State.CANCELLED;
@@ -112,42 +118,46 @@ public class Simulations implements DisposableBean {
 			run.message = failed;
 			run.state = State.FAILED;
 		}
-		forgetOld(run.id);
+		try {
+			store.save(run.view(), run.userId, Instant.now());
+			runs.remove(run.id);
+		} catch (DataAccessException databaseAway) {
+			// kept in memory instead, until a restart
+		}
 	}
 
-	/** Keeps the latest finished runs; older ones are forgotten first. */
-	private synchronized void forgetOld(UUID done) {
-		finished.addLast(done);
-		while (finished.size() > KEPT) {
-			runs.remove(finished.removeFirst());
-		}
+	private static JsonNode histograms(UncertaintyResult u) {
+		ObjectNode all = JsonNodeFactory.instance.objectNode();
+		u.parties().forEach((party, s) -> {
+			ObjectNode h = all.putObject(party).put("from", s.histogram().from()).put("to", s.histogram().to());
+			s.histogram().counts().forEach(h.putArray("counts")::add);
+		});
+		return all;
 	}
 
 	/** A run of a case the caller is a member of; 404 for any other. */
 	public Simulation get(long userId, UUID caseId, UUID runId) {
-		return find(userId, caseId, runId).view();
+		cases.read(userId, caseId);
+		return running(caseId, runId).map(Run::view).or(() -> store.find(caseId, runId))
+				.orElseThrow(() -> new StatusException(404, "simulation.notFound"));
 	}
 
 	/** Asks a running run to stop; it stops before its next block of iterations. */
 	public Simulation cancel(long userId, UUID caseId, UUID runId) {
-		Run run = find(userId, caseId, runId);
-		if (run.state == State.RUNNING) {
-			run.cancelled.set(true);
-		}
-		return run.view();
+		cases.read(userId, caseId);
+		running(caseId, runId).ifPresent(run -> run.cancelled.set(true));
+		return get(userId, caseId, runId);
 	}
 
 	/** The latest run of a case the caller is a member of, if the server still has one. */
 	public Optional<Simulation> latest(long userId, UUID caseId) {
 		cases.read(userId, caseId);
-		return runs.values().stream().filter(r -> r.caseId.equals(caseId)).max((a, b) -> Long.compare(a.started,
-				b.started)).map(Run::view);
+		return runs.values().stream().filter(r -> r.caseId.equals(caseId)).findFirst().map(Run::view)
+				.or(() -> store.latest(caseId));
 	}
 
-	private Run find(long userId, UUID caseId, UUID runId) {
-		cases.read(userId, caseId);
-		return Optional.ofNullable(runs.get(runId)).filter(r -> r.caseId.equals(caseId))
-				.orElseThrow(() -> new StatusException(404, "simulation.notFound"));
+	private Optional<Run> running(UUID caseId, UUID runId) {
+		return Optional.ofNullable(runs.get(runId)).filter(r -> r.caseId.equals(caseId));
 	}
 
 	@Override

@@ -40,8 +40,16 @@ class UncertaintyE2eTest extends BrowserTestBase {
 		assertThat(page.locator("#run-state table").first().locator("tbody tr")).hasCount(6);
 		assertThat(page.locator("#chart-tornado svg")).isVisible();
 		assertThat(page.locator("ul.switching li").first()).containsText("speelt quitte bij");
+		assertThat(page.locator("#run-state figure.histogram")).hasCount(6);
+		assertThat(page.locator("#run-state figure.histogram").nth(1).locator("figcaption"))
+				.containsText("Zorgverzekeraar Zuid");
+		assertThat(page.locator("#run-state figure.histogram").nth(1).locator("rect")).hasCount(20);
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 		Browser.screenshot(page, "30-onzekerheid");
+
+		page.reload();
+		assertThat(page.locator("#run-state h3").first()).containsText("2.000 trekkingen");
+		assertThat(page.locator("#run-state figure.histogram")).hasCount(6);
 
 		page.locator("#iterations").fill("1.000.000");
 		page.getByText("Opslaan").click();

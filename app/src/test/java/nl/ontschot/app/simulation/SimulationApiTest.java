@@ -42,6 +42,32 @@ class SimulationApiTest extends ApiTestBase {
 		assertThat(result.get("tornado").size()).isEqualTo(expected.get("tornado").size());
 		assertThat(result.get("switching").toString()).isEqualTo(Api.JSON.readTree(owner.get(location + "/result")
 				.body()).get("uncertainty").get("switching").toString());
+		done.get("histograms").properties().forEach(h -> {
+			int counted = h.getValue().get("counts").valueStream().mapToInt(JsonNode::asInt).sum();
+			assertThat(counted).as(h.getKey()).isEqualTo(2000);
+			JsonNode s = result.get("parties").get(h.getKey()).get("netAfterSettlement");
+			assertThat(h.getValue().get("from").asDouble()).isLessThanOrEqualTo(s.get("p5").asDouble());
+			assertThat(h.getValue().get("to").asDouble()).isGreaterThanOrEqualTo(s.get("p95").asDouble());
+		});
+		assertThat(done.get("histograms").size()).isEqualTo(result.get("parties").size());
+	}
+
+	@Test
+	void aFinishedRunIsKeptWithTheVersionItCalculatedAfterTheCaseChanges() {
+		Api owner = newUser("bewaarder", "Gemeente Midden").api();
+		String location = owner.post("/api/v1/cases", CASE).header("Location").orElseThrow();
+		String run = owner.post(location + "/simulations", "").header("Location").orElseThrow();
+		JsonNode done = until(owner, run, "DONE");
+
+		Api.Response changed = owner.header("If-Match", "\"1\"").put(location,
+				CASE.replace("\"iterations\": 2000", "\"iterations\": 1000"));
+		JsonNode later = owner.get(run).json();
+
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(later.get("caseVersion").asInt()).isEqualTo(1);
+		assertThat(later.get("state").asString()).isEqualTo("DONE");
+		assertThat(later.get("result")).isEqualTo(done.get("result"));
+		assertThat(later.get("histograms")).isEqualTo(done.get("histograms"));
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.Uncertainty;
 import nl.ontschot.engine.result.Statistics;
+import nl.ontschot.engine.result.UncertaintyResult.Histogram;
 import nl.ontschot.engine.result.UncertaintyResult.PartyStatistics;
 import nl.ontschot.engine.schema.Range;
 
@@ -236,7 +237,8 @@ public final class MonteCarlo {
 		Map<String, PartyStatistics> byParty = new LinkedHashMap<>();
 		List<Party> list = p.c.parties();
 		for (int party = 0; party < parties; party++) {
-			byParty.put(list.get(party).id(), new PartyStatistics(statistics(net[party]), statistics(settled[party])));
+			byParty.put(list.get(party).id(), new PartyStatistics(statistics(net[party]), statistics(settled[party]),
+					histogram(settled[party])));
 		}
 		Map<String, Double> probability = new LinkedHashMap<>();
 		for (int c = 0; c < conditioned.length; c++) {
@@ -270,6 +272,29 @@ public final class MonteCarlo {
 		Arrays.sort(sorted);
 		return new Statistics(mean, n > 1 ? Math.sqrt(squares / (n - 1)) : 0, rank(sorted, 5), rank(sorted, 50),
 				rank(sorted, 95), (double) negative / n);
+	}
+
+	/** Bins of the histogram of a party's net after settlement. */
+	static final int BINS = 20;
+
+	/** The values counted in {@link #BINS} bins of equal width from the lowest to the highest value. */
+	static Histogram histogram(double[] values) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
+		for (double v : values) {
+			min = Math.min(min, v);
+			max = Math.max(max, v);
+		}
+		// a spread within a cent is one value to the reader
+		if (max - min < 0.01) {
+			return new Histogram(min, max, List.of(values.length));
+		}
+		int[] counts = new int[BINS];
+		double width = (max - min) / BINS;
+		for (double v : values) {
+			counts[Math.min(BINS - 1, (int) ((v - min) / width))]++;
+		}
+		return new Histogram(min, max, Arrays.stream(counts).boxed().toList());
 	}
 
 	private static double rank(double[] sorted, int percent) {

@@ -21,8 +21,28 @@ public record UncertaintyResult(int iterations, Map<String, PartyStatistics> par
 		switching = List.copyOf(switching);
 	}
 
-	/** A party's statistics. */
-	public record PartyStatistics(Statistics net, Statistics netAfterSettlement) {
+	/**
+	 * A party's statistics, and how its net after settlement spreads over the iterations (not part of the
+	 * result format of calculation.md: the pages draw it).
+	 */
+	public record PartyStatistics(Statistics net, Statistics netAfterSettlement, Histogram histogram) {
+	}
+
+	/**
+	 * How many iterations fall in each of {@code counts.size()} bins of equal width from {@code from} to
+	 * {@code to} (the lowest and highest value drawn); the last bin includes {@code to}. One bin when every
+	 * iteration gave the same value.
+	 */
+	public record Histogram(double from, double to, List<Integer> counts) {
+
+		public Histogram {
+			counts = List.copyOf(counts);
+		}
+
+		/** The width of one bin. */
+		public double width() {
+			return (to - from) / counts.size();
+		}
 	}
 
 	/** The net after settlement with one input at its low and at its high value, all others at plan. */

@@ -142,6 +142,32 @@ class UncertaintyProperties {
 		u.conditionProbability().values().forEach(p -> assertThat(p).isBetween(0.0, 1.0));
 	}
 
+	/**
+	 * The histogram counts every iteration once, spans the percentiles, and the iterations in bins wholly below 0
+	 * are at most the ones below 0, those in bins that start below 0 at least.
+	 */
+	@Property(tries = 40)
+	void theHistogramCountsEveryIterationBetweenTheLowestAndTheHighestValue(@ForAll("uncertain") Case c) {
+		UncertaintyResult u = Calculator.calculate(c).uncertainty().orElseThrow();
+		for (UncertaintyResult.PartyStatistics s : u.parties().values()) {
+			UncertaintyResult.Histogram h = s.histogram();
+			assertThat(h.counts().stream().mapToInt(Integer::intValue).sum()).isEqualTo(u.iterations());
+			assertThat(h.from()).isLessThanOrEqualTo(s.netAfterSettlement().p5());
+			assertThat(h.to()).isGreaterThanOrEqualTo(s.netAfterSettlement().p95());
+			double negative = s.netAfterSettlement().probabilityNegative() * u.iterations();
+			double slack = 1e-9 * Math.max(1, Math.abs(h.from()) + Math.abs(h.to()));
+			int wholly = 0;
+			int partly = 0;
+			for (int b = 0; b < h.counts().size(); b++) {
+				double lower = h.from() + b * h.width();
+				wholly += lower + h.width() < -1e-6 - slack ? h.counts().get(b) : 0;
+				partly += lower < -1e-6 + slack ? h.counts().get(b) : 0;
+			}
+			assertThat((double) wholly).isLessThanOrEqualTo(negative + 1e-9);
+			assertThat((double) partly).isGreaterThanOrEqualTo(negative - 1e-9);
+		}
+	}
+
 	@Property(tries = 20)
 	void theSameSeedGivesTheSameStatisticsOnOneAndOnTwoThreads(@ForAll("uncertain") Case c) {
 		PreparedCase p = PreparedCase.of(c);
