@@ -591,6 +591,22 @@ public final class Evaluation {
 		return scale.group() < 0 || scale.basis() == Basis.TOTAL ? 0 : scale.group() * years;
 	}
 
+	/**
+	 * After a run without actuals: the total volume of an activity that the plan expects in year t, m(t) × (f(t) ×
+	 * u.volume + (1 − f(t)) × c.volume): the part not yet changed still runs as now. A realised volume replaces
+	 * it (6.7); when f(t) = 1 the realised year with this volume gives the plan's figures.
+	 */
+	double plannedVolume(Lines.ActivityLine a, int t) {
+		double f = p.effect[t];
+		return scaleRow(a.scale(), participants, successes)[scaleAt(a.scale()) + t]
+				* (f * rows[a.uVolume()][t] + (1 - f) * rows[a.cVolume()][t]);
+	}
+
+	/** After a run without actuals: an item's total value in year t, which a realised amount replaces (6.7). */
+	double plannedValue(Lines.ItemLine item, int t) {
+		return value(item, rows, scaleRow(item.scale(), participants, successes), scaleAt(item.scale()), t);
+	}
+
 	/** The plan's scale in year t, for the steady year (6.2). */
 	double planScale(Lines.Scale scale, int t) {
 		return planScale(scale, plan, t);
