@@ -1,6 +1,7 @@
 package nl.ontschot.app.cases;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -158,6 +159,37 @@ public class CaseService {
 				set.remove(target);
 			}
 		});
+	}
+
+	/** A realised figure of a year changed on the Realisatie page: from what the person saw to what was typed. */
+	record ActualChange(int year, String field, Optional<JsonNode> expected, Optional<JsonNode> value) {
+	}
+
+	/**
+	 * Sets realised figures (calculation.md 6.7) in one save. A change whose stored value is no longer the one
+	 * the person saw is not applied: it is returned, and the others land. Nothing is saved when nothing changes.
+	 */
+	@Transactional
+	List<ActualChange> changeActuals(long userId, UUID id, List<ActualChange> changes) {
+		StoredCase stored = locked(userId, id);
+		Membership membership = editor(userId, id);
+		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
+		List<ActualChange> conflicts = new ArrayList<>();
+		boolean changed = false;
+		for (ActualChange change : changes) {
+			Optional<JsonNode> current = RealisedFigures.get(tree, change.year(), change.field());
+			if (!current.equals(change.expected())) {
+				conflicts.add(change);
+			} else if (!current.equals(change.value())) {
+				RealisedFigures.set(tree, change.year(), change.field(), change.value());
+				changed = true;
+			}
+		}
+		if (changed) {
+			upgradeWhereNeeded(tree);
+			save(userId, stored, membership, tree, Optional.empty());
+		}
+		return conflicts;
 	}
 
 	/** Changes the uncertainty of a case (calculation.md 6.8): its inputs and iterations, as {@code change} says. */

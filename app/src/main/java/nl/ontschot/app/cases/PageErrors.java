@@ -18,7 +18,7 @@ import nl.ontschot.engine.InvalidCaseException;
 
 /** Problems on the case pages become a page with a plain sentence, never a stack trace. */
 @ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class,
-		UncertaintyPagesController.class })
+		UncertaintyPagesController.class, RealisationPagesController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

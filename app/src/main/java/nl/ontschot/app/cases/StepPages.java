@@ -18,7 +18,7 @@ class StepPages {
 
 	/** The steps in the order of the instrument, as shown in the step bar. */
 	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
-			"diagrammen", "verdeling", "afspraken", "scenarios", "onzekerheid");
+			"diagrammen", "verdeling", "afspraken", "scenarios", "onzekerheid", "realisatie");
 
 	record Step(String key, String href, boolean current) {
 	}

@@ -49,7 +49,8 @@ class PagesTest extends ApiTestBase {
 			"diagrammen, Diagrammen, Charts, Geldstromen van financier naar zorgaanbieder",
 			"verdeling, Verdeling en afspraken, Settlement and agreements, Geen groep partijen",
 			"afspraken, Financieringsafspraken, Financing arrangements, Nog geen afspraken",
-			"scenarios, Scenario's, Scenarios, Nog geen scenario" })
+			"scenarios, Scenario's, Scenarios, Nog geen scenario",
+			"realisatie, Realisatie, Realisation, Nog geen gerealiseerde cijfers" })
 	void everyStepShowsInDutchAndEnglish(String step, String dutch, String english, String dutchContent) {
 		HttpResponse<String> nl = browser.get(caseUrl + "/" + step);
 		Session englishBrowser = new Session(owner.username(), PASSWORD, "en");
@@ -667,5 +668,73 @@ class PagesTest extends ApiTestBase {
 		assertThat(page).contains("laagst 50 %, meest waarschijnlijk 60 %, hoogst 70 %", "Simulatie starten",
 				"hoogst: moet tussen 0 % en 100 % liggen");
 		assertThat(badIndex.statusCode()).isEqualTo(409);
+	}
+
+	@Test
+	void realisedFiguresAreSavedTogetherAndEveryProblemIsShownBesideItsBox() {
+		String page = browser.get(caseUrl + "/realisatie").body();
+		HttpResponse<String> invalid = browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027",
+				"v:2027:activities.druppelen-thuis.volume", "veel", "o:2027:activities.druppelen-thuis.volume", "",
+				"v:2027:targetGroups.thuis.successRate", "140", "o:2027:targetGroups.thuis.successRate", "",
+				"v:2027:items.projectleiding.amount", "-5", "o:2027:items.projectleiding.amount", ""));
+		var unchanged = owner.api().get("/api/v1" + caseUrl).json();
+		HttpResponse<String> saved = browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027",
+				"v:2027:activities.druppelen-thuis.volume", "1.250,5", "o:2027:activities.druppelen-thuis.volume", "",
+				"v:2027:targetGroups.thuis.successRate", "40", "o:2027:targetGroups.thuis.successRate", "",
+				"v:2026:items.projectleiding.amount", "", "o:2026:items.projectleiding.amount", ""));
+		var stored = owner.api().get("/api/v1" + caseUrl).json();
+		String after = browser.get(caseUrl + "/realisatie?jaar=2027").body();
+
+		assertThat(page).contains("Gerealiseerde cijfers per jaar", "Realisatie 2026", "placeholder=\"20.000\"",
+				"aria-label=\"Hulp bij oogdruppelen thuis, volume (totaal van het jaar), 2026\"");
+		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.body()).contains("Niets opgeslagen", "value=\"veel\"", "value=\"140\"", "value=\"-5\"",
+				"moet tussen 0 % en 100 % liggen");
+		assertThat(invalid.body().split("class=\"field-error\"", -1)).hasSizeGreaterThan(3);
+		assertThat(unchanged.has("actuals")).isFalse();
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(stored.get("schemaVersion").asInt()).isEqualTo(2);
+		assertThat(stored.get("actuals")).hasSize(1);
+		var year = stored.get("actuals").get(0);
+		assertThat(year.get("year").asInt()).isEqualTo(2027);
+		assertThat(year.get("activities").get("druppelen-thuis").get("volume").asDouble()).isEqualTo(1250.5);
+		assertThat(year.get("targetGroups").get("thuis").get("successRate").asDouble()).isEqualTo(0.4);
+		assertThat(after).contains("De gerealiseerde cijfers zijn opgeslagen.", "2027 (gerealiseerd)",
+				"Verschil met het plan per partij per jaar", "Verrekening achteraf", "value=\"1.250,5\"",
+				"value=\"40\"");
+	}
+
+	@Test
+	void aRealisedFigureThatSomeoneElseChangedIsShownAndTheOthersLand() {
+		browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027", "v:2027:items.projectleiding.amount", "21000",
+				"o:2027:items.projectleiding.amount", ""));
+		// another person's page still showed the box empty
+		HttpResponse<String> late = browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027",
+				"v:2027:items.projectleiding.amount", "19000", "o:2027:items.projectleiding.amount", "",
+				"v:2028:items.projectleiding.amount", "22000", "o:2028:items.projectleiding.amount", ""));
+		var stored = owner.api().get("/api/v1" + caseUrl).json();
+
+		assertThat(late.statusCode()).isEqualTo(200);
+		assertThat(late.body()).contains("Intussen gewijzigd in 21.000", "value=\"19000\"");
+		assertThat(stored.get("actuals").get(0).get("items").get("projectleiding").get("amount").asInt())
+				.isEqualTo(21000);
+		assertThat(stored.get("actuals").get(1).get("year").asInt()).isEqualTo(2028);
+		assertThat(stored.get("actuals").get(1).get("items").get("projectleiding").get("amount").asInt())
+				.isEqualTo(22000);
+	}
+
+	@Test
+	void aViewerSeesTheRealisationButCannotSaveIt() {
+		User viewer = newUser("kijker-realisatie", "Gemeente Noord");
+		owner.api().put("/api/v1" + caseUrl + "/members/" + viewer.username(), "{\"role\": \"VIEWER\"}");
+		Session viewing = new Session(viewer.username(), PASSWORD, "nl-NL");
+
+		String page = viewing.get(caseUrl + "/realisatie").body();
+		HttpResponse<String> refused = viewing.post(caseUrl + "/realisatie", Map.of("jaar", "2027",
+				"v:2027:items.projectleiding.amount", "1", "o:2027:items.projectleiding.amount", ""));
+
+		assertThat(page).contains("U kunt deze cijfers bekijken", "plan: 20.000").doesNotContain("name=\"v:2026");
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().has("actuals")).isFalse();
 	}
 }

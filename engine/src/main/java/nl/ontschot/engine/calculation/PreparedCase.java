@@ -272,49 +272,67 @@ public final class PreparedCase {
 	}
 
 	/**
-	 * What the plan expects in each year of a figure that actuals may give (6.7), named as there: a key figure
-	 * ({@code parameters.ID}) or target-group figure ({@code targetGroups.ID.reachRate}) as planned; an
-	 * activity's total volume m(t) × (f(t) × u.volume + (1 − f(t)) × c.volume) ({@code activities.ID.volume}) and its future tariff and
-	 * unit cost ({@code activities.ID.tariff}); an item's total value ({@code items.ID.amount}). Empty for a
-	 * name the case does not have, or an item whose category does not count.
+	 * What the plan expects in each year of the figures that actuals may give (6.7): evaluated once, then
+	 * asked per figure ({@link Planned#of}).
 	 */
-	public Optional<double[]> planned(String field) {
-		String[] parts = field.split("\\.", 3);
-		if (parts.length == 2 && parts[0].equals("parameters") && parameterIds.contains(parts[1])) {
-			return Optional.of(planRows[targetSlots.get(Targets.resolve(c, field))].clone());
-		}
-		if (parts.length < 3) {
-			return Optional.empty();
-		}
-		if (parts[0].equals("targetGroups") && groupIndex.containsKey(parts[1])) {
-			Integer slot = targetSlots.get(new Target(Target.Kind.TARGET_GROUP, groupIndex.get(parts[1]), parts[2]));
-			return Optional.ofNullable(slot).map(s -> planRows[s].clone());
-		}
+	public Planned planned() {
 		Evaluation e = evaluation();
 		e.run(base(), false);
-		double[] values = new double[years];
-		if (parts[0].equals("activities") && activityIndex.containsKey(parts[1])) {
-			Lines.ActivityLine line = activities.get(activityIndex.get(parts[1]));
-			for (int t = 0; t < years; t++) {
-				switch (parts[2]) {
-					case "volume" -> values[t] = e.plannedVolume(line, t);
-					case "tariff" -> values[t] = planRows[line.uTariff()][t];
-					case "unitCost" -> values[t] = planRows[line.uUnitCost()][t];
-					default -> {
-						return Optional.empty();
+		return new Planned(e);
+	}
+
+	/** The plan's figures that a realisation replaces, from one evaluation of the plan. */
+	public final class Planned {
+
+		private final Evaluation e;
+
+		private Planned(Evaluation e) {
+			this.e = e;
+		}
+
+		/**
+		 * A figure per year, named as in 6.7: a key figure ({@code parameters.ID}) or target-group figure
+		 * ({@code targetGroups.ID.reachRate}) as planned; an activity's total volume m(t) × (f(t) × u.volume +
+		 * (1 − f(t)) × c.volume) ({@code activities.ID.volume}) and its future tariff and unit cost
+		 * ({@code activities.ID.tariff}); an item's total value ({@code items.ID.amount}). Empty for a name the
+		 * case does not have, or an item whose category does not count.
+		 */
+		public Optional<double[]> of(String field) {
+			String[] parts = field.split("\\.", 3);
+			if (parts.length == 2 && parts[0].equals("parameters") && parameterIds.contains(parts[1])) {
+				return Optional.of(planRows[targetSlots.get(Targets.resolve(c, field))].clone());
+			}
+			if (parts.length < 3) {
+				return Optional.empty();
+			}
+			if (parts[0].equals("targetGroups") && groupIndex.containsKey(parts[1])) {
+				Integer slot = targetSlots.get(new Target(Target.Kind.TARGET_GROUP, groupIndex.get(parts[1]), parts[2]));
+				return Optional.ofNullable(slot).map(s -> planRows[s].clone());
+			}
+			double[] values = new double[years];
+			if (parts[0].equals("activities") && activityIndex.containsKey(parts[1])) {
+				Lines.ActivityLine line = activities.get(activityIndex.get(parts[1]));
+				for (int t = 0; t < years; t++) {
+					switch (parts[2]) {
+						case "volume" -> values[t] = e.plannedVolume(line, t);
+						case "tariff" -> values[t] = planRows[line.uTariff()][t];
+						case "unitCost" -> values[t] = planRows[line.uUnitCost()][t];
+						default -> {
+							return Optional.empty();
+						}
 					}
 				}
+				return Optional.of(values);
 			}
-			return Optional.of(values);
-		}
-		if (parts[0].equals("items") && parts[2].equals("amount") && itemIndex.containsKey(parts[1])
-				&& items[itemIndex.get(parts[1])] != null) {
-			for (int t = 0; t < years; t++) {
-				values[t] = e.plannedValue(items[itemIndex.get(parts[1])], t);
+			if (parts[0].equals("items") && parts[2].equals("amount") && itemIndex.containsKey(parts[1])
+					&& items[itemIndex.get(parts[1])] != null) {
+				for (int t = 0; t < years; t++) {
+					values[t] = e.plannedValue(items[itemIndex.get(parts[1])], t);
+				}
+				return Optional.of(values);
 			}
-			return Optional.of(values);
+			return Optional.empty();
 		}
-		return Optional.empty();
 	}
 
 	/** Index of the steady year of the plan: min(implementation.years, horizonYears − 1) (6.2). */

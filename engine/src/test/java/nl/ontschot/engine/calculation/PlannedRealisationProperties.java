@@ -23,7 +23,7 @@ import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
 
 /**
- * What the plan expects of a realised figure ({@link PreparedCase#planned}) is the figure that, realised, gives the
+ * What the plan expects of a realised figure ({@link PreparedCase#planned()}) is the figure that, realised, gives the
  * plan's result: a year in which every key figure, target-group figure, activity volume, tariff and unit cost and
  * item total is realised as planned changes nothing (6.7), once the change is in full effect (f = 1).
  */
@@ -37,9 +37,10 @@ class PlannedRealisationProperties {
 	@Property(tries = 60)
 	void aYearRealisedAsPlannedGivesThePlansFigures(@ForAll("randoms") Random r) {
 		Case c = RandomCases.generateV2(r, r.nextInt(3));
-		PreparedCase p = PreparedCase.of(c);
+		PreparedCase prepared = PreparedCase.of(c);
+		PreparedCase.Planned p = prepared.planned();
 		int year = c.horizonYears() - 1;
-		if (p.effect[year] != 1) {
+		if (prepared.effect[year] != 1) {
 			return;
 		}
 		Map<String, Double> parameters = new LinkedHashMap<>();
@@ -62,7 +63,7 @@ class PlannedRealisationProperties {
 		}
 		Map<String, Double> items = new LinkedHashMap<>();
 		for (Item i : c.items()) {
-			p.planned("items." + i.id() + ".amount").ifPresent(v -> items.put(i.id(), v[year]));
+			p.of("items." + i.id() + ".amount").ifPresent(v -> items.put(i.id(), v[year]));
 		}
 		RandomCases.Edit e = RandomCases.edit(c);
 		e.actuals.clear();
@@ -84,7 +85,7 @@ class PlannedRealisationProperties {
 		assertThat(realised.variance()).isNotEmpty();
 	}
 
-	private static double planned(PreparedCase p, String field, int year) {
-		return p.planned(field).orElseThrow(() -> new AssertionError("no plan for " + field))[year];
+	private static double planned(PreparedCase.Planned p, String field, int year) {
+		return p.of(field).orElseThrow(() -> new AssertionError("no plan for " + field))[year];
 	}
 }

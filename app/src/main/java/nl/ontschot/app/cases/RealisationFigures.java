@@ -1,0 +1,291 @@
+package nl.ontschot.app.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.cases.AgreementFigures.Row;
+import nl.ontschot.app.cases.AgreementFigures.Table;
+import nl.ontschot.app.cases.Figures.Money;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.Payment;
+import nl.ontschot.engine.result.PartyResult;
+import nl.ontschot.engine.result.YearFigures;
+import nl.ontschot.engine.text.Amounts;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Step Realisatie in figures (calculation.md 6.7): the grid of realised figures per year beside what the plan
+ * expects, the net per party per year with realised years in it, its difference with the plan, and the
+ * settlement afterwards with its payments beside those of the plan.
+ */
+@Component
+class RealisationFigures {
+
+	private final MessageSource messages;
+	private final Charts charts;
+	private final FieldViews fields;
+
+	RealisationFigures(MessageSource messages, Charts charts, FieldViews fields) {
+		this.messages = messages;
+		this.charts = charts;
+		this.fields = fields;
+	}
+
+	/** A cell of the grid: its input's name, what is stored, what the plan expects, and a problem if any. */
+	record Cell(String name, String originalName, String original, String value, String planned, String label,
+			String error) {
+	}
+
+	/** A line of the case in the grid: a cell per figure of its section. */
+	record GridRow(String label, List<Cell> cells) {
+	}
+
+	/** Key figures, target groups, activities or items: the figures of its lines as the columns. */
+	record Section(String id, String title, List<String> columns, List<GridRow> rows) {
+	}
+
+	/** A year to choose, and whether it has realised figures. */
+	record YearLink(int year, boolean realised, boolean current) {
+	}
+
+	/** The grid of one year: per section its lines and their figures. */
+	record Grid(int year, List<YearLink> years, List<Section> sections) {
+	}
+
+	/** What was typed in a cell that was not saved, and why. */
+	record Typed(String value, String error) {
+	}
+
+	/** The figures below the grid, for a case with actuals. */
+	record Outcome(String realisedYears, Table net, Table variance, Charts.Chart chart, Table settlement,
+			List<String> plannedPayments, List<String> realisedPayments) {
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** The name of a cell's input and of the hidden field with what it showed. */
+	static String input(int year, String field) {
+		return "v:" + year + ":" + field;
+	}
+
+	static String original(int year, String field) {
+		return "o:" + year + ":" + field;
+	}
+
+	/** The kind a realised figure is typed as: rates as percentages, the rest as numbers. */
+	static FieldKind kind(String field) {
+		return field.endsWith(".reachRate") || field.endsWith(".successRate") ? FieldKind.PERCENT : FieldKind.NUMBER;
+	}
+
+	/**
+	 * The year to show: the one asked for when the horizon has it, else the latest realised year, else the
+	 * first.
+	 */
+	static int year(JsonNode document, Optional<Integer> asked) {
+		int start = document.path("startYear").asInt();
+		int end = start + document.path("horizonYears").asInt(1) - 1;
+		if (asked.isPresent() && asked.get() >= start && asked.get() <= end) {
+			return asked.get();
+		}
+		int latest = start;
+		for (JsonNode a : document.path("actuals")) {
+			latest = Math.max(latest, Math.min(end, a.path("year").asInt(start)));
+		}
+		return latest;
+	}
+
+	/**
+	 * The grid of one year: one row per key figure, target group, activity and counted item (a large case has
+	 * hundreds of lines, so one year at a time), each box with what the plan expects as its placeholder.
+	 */
+	Grid grid(JsonNode document, PreparedCase prepared, int year, Map<String, Typed> typed, Locale locale) {
+		int start = document.path("startYear").asInt();
+		List<YearLink> years = new ArrayList<>();
+		List<String> realised = new ArrayList<>();
+		document.path("actuals").forEach(a -> realised.add(a.path("year").asString()));
+		for (int t = 0; t < prepared.source().horizonYears(); t++) {
+			years.add(new YearLink(start + t, realised.contains(Integer.toString(start + t)), start + t == year));
+		}
+		PreparedCase.Planned planned = prepared.planned();
+		Line line = new Line(document, planned, year - start, year, typed, locale);
+		List<Section> sections = new ArrayList<>();
+		List<GridRow> parameters = new ArrayList<>();
+		for (JsonNode p : document.path("parameters")) {
+			String id = p.path("id").asString();
+			String name = p.path("name").asString(id);
+			String unit = p.path("unit").asString("");
+			parameters.add(new GridRow(unit.isEmpty() ? name : name + " (" + unit + ")",
+					List.of(line.cell("parameters." + id, name))));
+		}
+		sections.add(new Section("kengetallen", text("realisatie.parameters", locale),
+				List.of(text("realisatie.value", locale)), parameters));
+		List<GridRow> groups = new ArrayList<>();
+		List<String> groupFigures = List.of("population", "reachRate", "successRate");
+		for (JsonNode g : document.path("targetGroups")) {
+			String id = g.path("id").asString();
+			String name = g.path("name").asString(id);
+			groups.add(new GridRow(name, groupFigures.stream().map(f -> line.cell("targetGroups." + id + "." + f,
+					name + ", " + text("field.group." + f, locale))).toList()));
+		}
+		sections.add(new Section("doelgroepen", text("realisatie.groups", locale), groupFigures.stream()
+				.map(f -> text("field.group." + f, locale) + (kind("." + f) == FieldKind.PERCENT ? " (%)" : ""))
+				.toList(), groups));
+		List<GridRow> activities = new ArrayList<>();
+		List<String> activityFigures = List.of("volume", "tariff", "unitCost");
+		for (JsonNode a : document.path("activities")) {
+			String id = a.path("id").asString();
+			String name = a.path("name").asString(id);
+			String unit = a.path("unit").asString("");
+			activities.add(new GridRow(unit.isEmpty() ? name : name + " (" + unit + ")", activityFigures.stream()
+					.map(f -> line.cell("activities." + id + "." + f, name + ", " + text("realisatie." + f, locale)))
+					.toList()));
+		}
+		sections.add(new Section("activiteiten", text("realisatie.activities", locale), activityFigures.stream()
+				.map(f -> text("realisatie." + f, locale)).toList(), activities));
+		List<GridRow> items = new ArrayList<>();
+		for (JsonNode i : document.path("items")) {
+			String id = i.path("id").asString();
+			String name = i.path("name").asString(id);
+			if (planned.of("items." + id + ".amount").isPresent()) {
+				items.add(new GridRow(name, List.of(line.cell("items." + id + ".amount",
+						name + ", " + text("realisatie.amount", locale)))));
+			}
+		}
+		sections.add(new Section("posten", text("realisatie.items", locale),
+				List.of(text("realisatie.amount", locale)), items));
+		return new Grid(year, years, sections.stream().filter(s -> !s.rows().isEmpty()).toList());
+	}
+
+	/** The cells of one year. */
+	private record Line(JsonNode document, PreparedCase.Planned planned, int t, int year, Map<String, Typed> typed,
+			Locale locale) {
+
+		Cell cell(String field, String label) {
+			FieldKind kind = kind(field);
+			double expected = planned.of(field).map(values -> values[t]).orElse(0.0);
+			Optional<JsonNode> stored = RealisedFigures.get(document, year, field);
+			Typed again = typed.get(input(year, field));
+			String value = again != null ? again.value() : kind.format(stored, locale);
+			// what the plan expects, to the cent or the hundredth of a percent
+			double plan = kind == FieldKind.PERCENT ? Math.round(expected * 10_000) / 10_000.0
+					: Math.round(expected * 100) / 100.0;
+			return new Cell(input(year, field), original(year, field), stored.map(JsonNode::toString).orElse(""),
+					value, kind.format(Optional.of(JsonNodeFactory.instance.numberNode(plan)), locale),
+					label + ", " + year, again != null ? again.error() : "");
+		}
+	}
+
+	/** The figures of a case with actuals: realised + plan against the plan, and the settlement afterwards. */
+	Optional<Outcome> outcome(JsonNode document, CalculationResult result, Locale locale) {
+		if (result.plan().isEmpty()) {
+			return Optional.empty();
+		}
+		ObjectNode withoutActuals = (ObjectNode) document.deepCopy();
+		withoutActuals.remove("actuals");
+		CalculationResult plan = PreparedCase.of(CaseJson.read(withoutActuals)).calculateWithoutUncertainty();
+		List<String> realised = new ArrayList<>();
+		for (JsonNode a : document.path("actuals")) {
+			realised.add(a.path("year").asString());
+		}
+		List<String> yearHeaders = new ArrayList<>(List.of(text("summary.party", locale)));
+		for (Integer year : result.years()) {
+			yearHeaders.add(realised.contains(Integer.toString(year)) ? text("realisatie.realisedYear", locale, year)
+					: Integer.toString(year));
+		}
+		yearHeaders.add(text("realisatie.pv", locale));
+		Map<String, YearFigures> net = new LinkedHashMap<>();
+		for (PartyResult p : result.parties()) {
+			net.put(p.id(), new YearFigures(p.years().stream().map(y -> y.flows().net()).toList(), p.pv().net()));
+		}
+		Table netTable = new Table(yearHeaders, perYear(result, net, locale));
+		Table varianceTable = new Table(yearHeaders, perYear(result, result.variance(), locale));
+		List<String> names = result.parties().stream().map(PartyResult::name).toList();
+		List<double[]> values = new ArrayList<>();
+		for (PartyResult p : result.parties()) {
+			values.add(new double[] { result.plan().get(p.id()).pv(), p.pv().net() });
+		}
+		Charts.Chart chart = charts.bars("realisation", text("realisatie.chart", locale),
+				text("realisatie.chartText", locale), names, values,
+				new String[] { text("realisatie.plan", locale), text("realisatie.realisedAndPlan", locale) }, locale);
+		List<Row> settlement = new ArrayList<>();
+		double[] before = new double[names.size()];
+		double[] after = new double[names.size()];
+		for (int i = 0; i < names.size(); i++) {
+			String id = result.parties().get(i).id();
+			before[i] = plan.settlement().transfers().getOrDefault(id, 0.0);
+			after[i] = result.settlement().transfers().getOrDefault(id, 0.0);
+		}
+		long[] b = Amounts.roundAddingUp(before);
+		long[] a = Amounts.roundAddingUp(after);
+		for (int i = 0; i < names.size(); i++) {
+			settlement.add(new Row(names.get(i), List.of(money(b[i], locale), money(a[i], locale),
+					money(a[i] - b[i], locale))));
+		}
+		Table settlementTable = new Table(List.of(text("summary.party", locale), text("realisatie.settlementPlan", locale),
+				text("realisatie.settlementRealised", locale), text("realisatie.settlementDifference", locale)),
+				settlement);
+		return Optional.of(new Outcome(String.join(", ", realised), netTable, varianceTable, chart, settlementTable,
+				payments(document, plan, locale), payments(document, result, locale)));
+	}
+
+	/** Per party its figures per year and at present value, rounded so that each row adds up; then the totals. */
+	private List<Row> perYear(CalculationResult result, Map<String, YearFigures> figures, Locale locale) {
+		int years = result.years().size();
+		List<Row> rows = new ArrayList<>();
+		long[] totals = new long[years + 1];
+		for (PartyResult p : result.parties()) {
+			YearFigures f = figures.get(p.id());
+			double[] values = new double[years];
+			for (int t = 0; t < years; t++) {
+				values[t] = f.years().get(t);
+			}
+			long[] rounded = Amounts.roundAddingUp(values);
+			List<Money> cells = new ArrayList<>();
+			for (int t = 0; t < years; t++) {
+				cells.add(money(rounded[t], locale));
+				totals[t] += rounded[t];
+			}
+			long pv = Math.round(f.pv());
+			cells.add(money(pv, locale));
+			totals[years] += pv;
+			rows.add(new Row(p.name(), cells));
+		}
+		List<Money> total = new ArrayList<>();
+		for (long v : totals) {
+			total.add(money(v, locale));
+		}
+		rows.add(new Row(text("overview.total", locale), total));
+		return rows;
+	}
+
+	private List<String> payments(JsonNode document, CalculationResult result, Locale locale) {
+		List<String> lines = new ArrayList<>();
+		for (Payment payment : result.settlement().payments()) {
+			lines.add(text("settlement.payment", locale, name(document, payment.from()), name(document, payment.to()),
+					Amounts.eurosAndCents(payment.cents(), locale)));
+		}
+		return lines;
+	}
+
+	private static String name(JsonNode document, String id) {
+		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
+				.map(p -> p.path("name").asString(id)).findFirst().orElse(id);
+	}
+
+	private static Money money(long euros, Locale locale) {
+		return new Money(Amounts.euros(euros, locale), euros < 0);
+	}
+}
