@@ -1,16 +1,19 @@
 package nl.ontschot.engine.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.model.Actual;
 import nl.ontschot.engine.model.Arrangement;
 import nl.ontschot.engine.model.ArrangementType;
 import nl.ontschot.engine.model.Case;
@@ -51,6 +54,8 @@ final class Table {
 
 	private static final int LABEL = 34;
 	private static final int COLUMN = 15;
+	/** Marks a realised year in the header of the realisation per year. */
+	private static final String REALISED_MARK = "*";
 	/** The widest bar of the tornado, in characters. */
 	private static final int BAR = 30;
 
@@ -401,7 +406,7 @@ final class Table {
 		partyGrid(header, pv);
 	}
 
-	/** With actuals: per party the plan, realised + plan and the difference, at present value. */
+	/** With actuals: per party the plan, realised + plan and the difference, at present value, then per year. */
 	private void realisation() {
 		if (result.variance().isEmpty()) {
 			return;
@@ -426,6 +431,67 @@ final class Table {
 		}
 		grid("", labels, List.of(text("table.plan"), text("table.realised"), text("table.variance")), rows,
 				Set.of());
+		realisationPerYear();
+	}
+
+	/**
+	 * Per party per year the plan, realised + plan and the difference, nominal, the realised years marked. The
+	 * realised row is rounded as the party's net effect above, and the difference from the variance itself so
+	 * that a year the actuals leave alone shows 0; the plan row is realised minus difference. So every row adds
+	 * up to its total and every cell of the difference is the difference of the cells above it.
+	 */
+	private void realisationPerYear() {
+		Set<Integer> realisedYears = c.source().actuals().stream().map(Actual::year).collect(Collectors.toSet());
+		List<String> header = new ArrayList<>();
+		header.add("");
+		result.years().forEach(y -> header.add(y + (realisedYears.contains(y) ? REALISED_MARK : "")));
+		header.add(text("table.total"));
+		line("");
+		line(text("table.realisationPerYear", REALISED_MARK));
+		int cells = result.years().size() + 1;
+		long[][] total = new long[3][cells];
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (PartyResult party : result.parties()) {
+			long[] realised = withTotal(Amounts.roundAddingUp(
+					party.years().stream().mapToDouble(y -> y.flows().net()).toArray()));
+			long[] variance = withTotal(Amounts.roundAddingUp(
+					result.variance().get(party.id()).years().stream().mapToDouble(Double::doubleValue).toArray()));
+			long[] plan = new long[cells];
+			for (int j = 0; j < cells; j++) {
+				plan[j] = realised[j] - variance[j];
+			}
+			long[][] figures = { plan, realised, variance };
+			for (int k = 0; k < figures.length; k++) {
+				for (int j = 0; j < cells; j++) {
+					total[k][j] += figures[k][j];
+				}
+			}
+			planRows(party.name(), figures, labels, rows);
+		}
+		planRows(text("table.total"), total, labels, rows);
+		grid("", labels, header, rows, Set.of(0));
+	}
+
+	/** The values followed by their sum. */
+	private static long[] withTotal(long[] values) {
+		long[] all = Arrays.copyOf(values, values.length + 1);
+		all[values.length] = LongStream.of(values).sum();
+		return all;
+	}
+
+	/** Three rows under one name: the plan, realised + plan and the difference. */
+	private void planRows(String name, long[][] figures, List<String> labels, List<List<String>> rows) {
+		String[] kinds = { text("table.plan"), text("table.realised"), text("table.variance") };
+		for (int k = 0; k < kinds.length; k++) {
+			labels.add(k == 0 ? name : "");
+			List<String> cells = new ArrayList<>();
+			cells.add(kinds[k]);
+			for (long v : figures[k]) {
+				cells.add(Amounts.euros(v, locale));
+			}
+			rows.add(cells);
+		}
 	}
 
 	/** The Monte Carlo statistics, the tornado, the switching values and the chance of each condition (6.8). */

@@ -1,6 +1,7 @@
 package nl.ontschot.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.byLessThan;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,12 +9,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.ontschot.engine.SharedFiles;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The command line as a person uses it: output, messages and exit codes. */
@@ -102,12 +107,83 @@ class MainTest {
 	}
 
 	@Test
+	void realisationPerYearShowsPlanRealisedAndDifferenceOfEveryPartyAsInTheExpectedResult() throws IOException {
+		assertThat(run("calculate", exampleV2("valpreventie-hib"), "--format", "table")).isZero();
+		JsonNode expected = JsonMapper.builder().build().readTree(
+				Files.readString(SharedFiles.root().resolve("cases-v2/valpreventie-hib.expected.json")));
+
+		List<String> section = out().lines().dropWhile(l -> !l.startsWith("Realisatie en plan per jaar, nominaal"))
+				.skip(1).takeWhile(l -> !l.isEmpty()).toList();
+		JsonNode parties = expected.get("parties");
+		// a header, three rows per party and three for the total
+		assertThat(section).hasSize(1 + 3 * (parties.size() + 1));
+		// only the year with actuals is marked
+		assertThat(section.get(0).trim().split(" +")).containsExactly("2026*", "2027", "2028", "2029", "2030",
+				"totaal");
+		int years = expected.get("years").size();
+		long[][] sums = new long[3][years + 1];
+		for (int i = 0; i < parties.size(); i++) {
+			JsonNode party = parties.get(i);
+			String id = party.get("id").asString();
+			List<String> rows = section.subList(1 + 3 * i, 4 + 3 * i);
+			assertThat(rows.get(0)).startsWith("  " + party.get("name").asString() + " ");
+			double[] realised = new double[years];
+			for (int t = 0; t < years; t++) {
+				realised[t] = party.get("years").get(t).get("net").asDouble();
+			}
+			// the realised row and the difference are each rounded so that they add up, within a euro of the
+			// result (so a year where the variance is 0 shows 0); the plan is their difference: within two euros
+			long[] plan = row(rows.get(0), "plan", values(expected.at("/plan/parties/" + id + "/years")), 2);
+			long[] actual = row(rows.get(1), "gerealiseerd + plan", realised, 1);
+			long[] variance = row(rows.get(2), "verschil", values(expected.at("/variance/" + id + "/years")), 1);
+			for (int j = 0; j <= years; j++) {
+				assertThat(actual[j] - plan[j]).isEqualTo(variance[j]);
+				sums[0][j] += plan[j];
+				sums[1][j] += actual[j];
+				sums[2][j] += variance[j];
+			}
+		}
+		// the total rows add up the parties
+		List<String> total = section.subList(section.size() - 3, section.size());
+		assertThat(total.get(0)).startsWith("  totaal ");
+		for (int k = 0; k < 3; k++) {
+			assertThat(euros(total.get(k))).containsExactly(sums[k]);
+		}
+	}
+
+	private static double[] values(JsonNode array) {
+		double[] values = new double[array.size()];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = array.get(i).asDouble();
+		}
+		return values;
+	}
+
+	/** The row's whole euros per year and total: of the given kind, each year near its figure, adding up. */
+	private static long[] row(String row, String kind, double[] expected, double within) {
+		assertThat(row).contains(" " + kind + " ");
+		long[] cells = euros(row);
+		assertThat(cells).hasSize(expected.length + 1);
+		for (int t = 0; t < expected.length; t++) {
+			assertThat((double) cells[t]).as("%s in year %d", kind, t).isCloseTo(expected[t], byLessThan(within));
+		}
+		assertThat(cells[expected.length]).isEqualTo(LongStream.of(cells).limit(expected.length).sum());
+		return cells;
+	}
+
+	private static long[] euros(String row) {
+		return Pattern.compile("€ (-?[0-9.]+)").matcher(row).results()
+				.mapToLong(m -> Long.parseLong(m.group(1).replace(".", ""))).toArray();
+	}
+
+	@Test
 	void version2TableInEnglish() {
 		assertThat(run("--lang", "en", "calculate", exampleV2("valpreventie-hib"), "--format", "table")).isZero();
 
 		assertThat(out()).contains("Key figures", "Arrangement: Health impact bond (hib, impact bond)",
 				"Investor's return (IRR): 6.0 %", "no arrangement", "Net per financing domain",
-				"Payback year: no payback within the horizon", "realised + plan")
+				"Payback year: no payback within the horizon", "realised + plan",
+				"Realisation and plan per year, nominal (* realised year; the other years as planned)")
 				.doesNotContain("Kengetallen", "Terugverdienjaar");
 	}
 
