@@ -46,6 +46,8 @@ final class Assembly {
 	private final List<String> partyIds;
 	private final int parties;
 	private final int years;
+	/** The plan without actuals, evaluated when the case has actuals. */
+	private Evaluation planned;
 
 	Assembly(PreparedCase p) {
 		this.p = p;
@@ -285,16 +287,21 @@ final class Assembly {
 
 	/** The plan: the same figures without actuals (6.7). */
 	private Map<String, YearFigures> plan() {
-		Evaluation planned = p.evaluation();
-		planned.run(p.base(), false);
-		return netFigures(planned, null);
+		return netFigures(planned(), null);
 	}
 
 	/** Realised + plan minus the plan, per party per year and at present value. */
 	private Map<String, YearFigures> variance() {
-		Evaluation planned = p.evaluation();
-		planned.run(p.base(), false);
-		return netFigures(e, planned);
+		return netFigures(e, planned());
+	}
+
+	/** The plan evaluated without actuals, once for both {@link #plan()} and {@link #variance()}. */
+	private Evaluation planned() {
+		if (planned == null) {
+			planned = p.evaluation();
+			planned.run(p.base(), false);
+		}
+		return planned;
 	}
 
 	private Map<String, YearFigures> netFigures(Evaluation run, Evaluation minus) {
