@@ -230,7 +230,7 @@ class CasePagesController {
 			StoredCase saved = rename.matches()
 					? cases.renameParameter(user.userId(), id, Integer.parseInt(rename.group(1)),
 							expected.map(JsonNode::asString).orElse(""), typed.isEmpty() ? "" : typed.get(0).strip())
-					: cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before));
+					: cases.patch(user.userId(), id, path, expected, fields.parse(path, typed, before, locale));
 			if (rename.matches()) {
 				// the formulas that use the key figure now name it anew
 				response.setHeader("HX-Refresh", "true");
@@ -520,7 +520,7 @@ class CasePagesController {
 	String chooseMethod(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestParam String method, @RequestParam(defaultValue = "") String original) {
 		Optional<JsonNode> expected = original.isEmpty() ? Optional.empty() : Optional.of(CaseJson.parse(original));
-		cases.patch(user.userId(), id, "settlement.method", expected, FieldKind.CHOICE.parse(List.of(method)));
+		cases.patch(user.userId(), id, "settlement.method", expected, FieldKind.CHOICE.parse(List.of(method), Locale.ROOT));
 		return "redirect:/cases/" + id + "/verdeling#afspraken";
 	}
 }

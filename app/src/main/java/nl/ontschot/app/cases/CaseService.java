@@ -84,6 +84,13 @@ public class CaseService {
 		return new CaseDocument(stored.id(), stored.version(), stored.document());
 	}
 
+	/** Whether the caller may change a case it is a member of (an owner or editor); 404 for any other case. */
+	@Transactional(readOnly = true)
+	public boolean mayChange(long userId, UUID id) {
+		existing(id);
+		return member(userId, id).role().mayEdit();
+	}
+
 	@Transactional(readOnly = true)
 	StoredCase get(long userId, UUID id) {
 		StoredCase stored = existing(id);

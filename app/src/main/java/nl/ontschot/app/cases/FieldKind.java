@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * How a form field maps to the case document: what a person types (Dutch notation first: {@code 1.234,5};
- * a percentage as {@code 70} for 0.7) and what is stored. An empty field means "not given". A {@code YEAR} is a
+ * How a form field maps to the case document: what a person types, in the notation of the page's language
+ * ({@code 1.234,5} in Dutch, {@code 1,234.5} in English; a percentage as {@code 70} for 0.7), and what is stored. An empty field means "not given". A {@code YEAR} is a
  * year index of the case that people see and type as a calendar year; {@link FieldViews} shifts it by the
  * start year, which this enum does not know.
  */
@@ -25,10 +25,17 @@ enum FieldKind {
 	SHARES;
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+	/** Groups of thousands, the first not 0: {@code 1.250} is 1250 in Dutch, {@code 0.125} is not grouped. */
+	private static final Pattern DUTCH_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(\\.\\d{3})+");
+	private static final Pattern ENGLISH_THOUSANDS = Pattern.compile("-?[1-9]\\d{0,2}(,\\d{3})+");
+	/** Longer than any number a case holds (at most 1e15 with decimals): refused before it is read. */
+	static final int MAX_NUMBER_LENGTH = 40;
 
-	/** The stored value for what was typed, or empty to remove it; throws for what is not a number. */
-	Optional<JsonNode> parse(List<String> typed) {
+	/**
+	 * The stored value for what was typed on a page in {@code locale}, or empty to remove it; throws for what is
+	 * not a number.
+	 */
+	Optional<JsonNode> parse(List<String> typed, Locale locale) {
 		String raw = typed.isEmpty() ? "" : typed.get(0).strip();
 		return switch (this) {
 			case TEXT, CHOICE -> raw.isEmpty() ? Optional.empty() : Optional.of(NODES.stringNode(raw));
@@ -43,11 +50,11 @@ enum FieldKind {
 					yield Optional.empty();
 				}
 				if ((this == NUMBER || this == PERCENT) && Formula.isFormula(raw)) {
-					// a formula is stored as typed, with decimal points; it computes the stored value itself (a
-					// percentage's fraction), so no percent shift applies to it
-					yield Optional.of(NODES.stringNode(DutchFormulas.toStored(raw)));
+					// a formula is stored with decimal points; it computes the stored value itself (a percentage's
+					// fraction), so no percent shift applies to it
+					yield Optional.of(NODES.stringNode(dutch(locale) ? DutchFormulas.toStored(raw) : raw));
 				}
-				BigDecimal number = number(raw);
+				BigDecimal number = number(raw, locale);
 				if (this == PERCENT) {
 					number = number.movePointLeft(2);
 				}
@@ -60,13 +67,33 @@ enum FieldKind {
 		};
 	}
 
-	/** Dutch notation first: a comma is the decimal sign and dots group thousands; a lone dot is decimal. */
-	static BigDecimal number(String raw) {
+	private static boolean dutch(Locale locale) {
+		return locale.getLanguage().equals("nl");
+	}
+
+	/**
+	 * A number in the page's notation. Dutch: a comma is the decimal sign and dots group thousands; a dot alone
+	 * is decimal unless it groups thousands ({@code 1.250}). English: a point is the decimal sign and commas
+	 * group thousands; a comma alone is decimal unless it groups thousands ({@code 2,400}).
+	 */
+	static BigDecimal number(String raw, Locale locale) {
+		if (raw.length() > MAX_NUMBER_LENGTH) {
+			throw new FieldInputException("page.input.number");
+		}
 		String s = raw.replace(" ", "").replace("\u00a0", "").replace("€", "").replace("%", "");
-		if (s.contains(",")) {
-			s = s.replace(".", "").replace(',', '.');
-		} else if (THOUSANDS.matcher(s).matches()) {
-			s = s.replace(".", "");
+		char decimal = dutch(locale) ? ',' : '.';
+		char group = dutch(locale) ? '.' : ',';
+		Pattern thousands = dutch(locale) ? DUTCH_THOUSANDS : ENGLISH_THOUSANDS;
+		if (s.indexOf(decimal) >= 0) {
+			if (s.lastIndexOf(group) > s.indexOf(decimal)) {
+				// 1,250.5 on a Dutch page: which sign is the decimal one is a guess, so it is asked again
+				throw new FieldInputException("page.input.number");
+			}
+			s = s.replace(String.valueOf(group), "").replace(decimal, '.');
+		} else if (thousands.matcher(s).matches()) {
+			s = s.replace(String.valueOf(group), "");
+		} else {
+			s = s.replace(group, '.');
 		}
 		try {
 			return new BigDecimal(s);

@@ -178,7 +178,7 @@ class FieldViews {
 	}
 
 	/** What is stored for what was typed in a field; a calendar year becomes the case's year index. */
-	Optional<JsonNode> parse(String path, List<String> typed, JsonNode document) {
+	Optional<JsonNode> parse(String path, List<String> typed, JsonNode document, Locale locale) {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
 		Optional<JsonNode> before = DocumentPath.parse(path).get(document);
 		if (FINANCIER.matcher(path).matches() && typed.contains(TOGETHER)) {
@@ -187,7 +187,7 @@ class FieldViews {
 					.map(JsonNode::asString).orElse(document.path("parties").path(0).path("id").asString())), before));
 		}
 		FieldKind kind = kind(spec, path, before);
-		Optional<JsonNode> value = kind.parse(typed);
+		Optional<JsonNode> value = kind.parse(typed, locale);
 		if (path.startsWith("arrangements[") && value.filter(v -> v.isArray() && v.isEmpty()).isPresent()) {
 			// an arrangement's list left empty is not given: its default applies, or the form says it is needed
 			return Optional.empty();

@@ -45,6 +45,11 @@ class RealisationFigures {
 	/** A cell of the grid: its input's name, what is stored, what the plan expects, and a problem if any. */
 	record Cell(String name, String originalName, String original, String value, String planned, String label,
 			String error) {
+
+		/** The id of the sentence beside the box that explains its problem. */
+		public String errorId() {
+			return "error-" + name.replaceAll("[^A-Za-z0-9_-]", "-") + "-" + Integer.toHexString(name.hashCode());
+		}
 	}
 
 	/** A line of the case in the grid: a cell per figure of its section. */
@@ -59,8 +64,8 @@ class RealisationFigures {
 	record YearLink(int year, boolean realised, boolean current) {
 	}
 
-	/** The grid of one year: per section its lines and their figures. */
-	record Grid(int year, List<YearLink> years, List<Section> sections) {
+	/** The grid of one year: per section its lines and their figures, and the year's note if it has one. */
+	record Grid(int year, String note, List<YearLink> years, List<Section> sections) {
 	}
 
 	/** What was typed in a cell that was not saved, and why. */
@@ -166,7 +171,13 @@ class RealisationFigures {
 		}
 		sections.add(new Section("posten", text("realisatie.items", locale),
 				List.of(text("realisatie.amount", locale)), items));
-		return new Grid(year, years, sections.stream().filter(s -> !s.rows().isEmpty()).toList());
+		String note = "";
+		for (JsonNode a : document.path("actuals")) {
+			if (a.path("year").asInt() == year) {
+				note = a.path("note").asString("");
+			}
+		}
+		return new Grid(year, note, years, sections.stream().filter(s -> !s.rows().isEmpty()).toList());
 	}
 
 	/** The cells of one year. */
@@ -179,12 +190,14 @@ class RealisationFigures {
 			Optional<JsonNode> stored = RealisedFigures.get(document, year, field);
 			Typed again = typed.get(input(year, field));
 			String value = again != null ? again.value() : kind.format(stored, locale);
-			// what the plan expects, to the cent or the hundredth of a percent
-			double plan = kind == FieldKind.PERCENT ? Math.round(expected * 10_000) / 10_000.0
-					: Math.round(expected * 100) / 100.0;
+			// volumes and amounts to the cent; key figures and rates as the plan has them (typed back, they give
+			// the plan's figures)
+			double plan = field.startsWith("activities.") || field.startsWith("items.")
+					? Math.round(expected * 100) / 100.0 : expected;
 			return new Cell(input(year, field), original(year, field), stored.map(JsonNode::toString).orElse(""),
 					value, kind.format(Optional.of(JsonNodeFactory.instance.numberNode(plan)), locale),
-					label + ", " + year, again != null ? again.error() : "");
+					label + (kind == FieldKind.PERCENT ? " (%)" : "") + ", " + year,
+					again != null ? again.error() : "");
 		}
 	}
 

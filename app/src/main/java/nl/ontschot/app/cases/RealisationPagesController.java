@@ -84,6 +84,10 @@ class RealisationPagesController {
 	String save(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam int jaar,
 			@RequestParam MultiValueMap<String, String> form, Model model, RedirectAttributes redirect,
 			Locale locale) {
+		if (!cases.membership(user.userId(), id).role().mayEdit()) {
+			// refused before anything typed is read
+			throw new StatusException(403, "case.readOnly");
+		}
 		JsonNode document = CaseJson.parse(cases.get(user.userId(), id).document());
 		Optional<Integer> year = Optional.of(jaar);
 		String back = "redirect:/cases/" + id + "/realisatie?jaar=" + jaar + "#grid";
@@ -103,15 +107,13 @@ class RealisationPagesController {
 			} catch (NumberFormatException e) {
 				throw new StatusException(400, "page.badRequest");
 			}
-			String shownBefore = form.getFirst(RealisationFigures.original(cellYear, field));
-			Optional<JsonNode> expected = shownBefore == null || shownBefore.isEmpty() ? Optional.empty()
-					: Optional.of(CaseJson.parse(shownBefore));
+			Optional<JsonNode> expected = shown(form.getFirst(RealisationFigures.original(cellYear, field)));
 			FieldKind kind = RealisationFigures.kind(field);
 			if (value.equals(kind.format(expected, locale))) {
 				continue;
 			}
 			try {
-				ActualChange change = new ActualChange(cellYear, field, expected, kind.parse(List.of(value)));
+				ActualChange change = new ActualChange(cellYear, field, expected, kind.parse(List.of(value), locale));
 				changes.add(change);
 				byInput.put(entry.getKey(), change);
 				typed.put(entry.getKey(), new Typed(value, ""));
@@ -165,6 +167,22 @@ class RealisationPagesController {
 		return back;
 	}
 
+	/** What a box showed: a stored realised figure is a number, and nothing else is read from the form. */
+	private static Optional<JsonNode> shown(String original) {
+		if (original == null || original.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			JsonNode value = CaseJson.parse(original);
+			if (value.isNumber()) {
+				return Optional.of(value);
+			}
+		} catch (RuntimeException notJson) {
+			// refused below like any other value that no page of ours sends
+		}
+		throw new StatusException(400, "page.badRequest");
+	}
+
 	/** Puts each problem beside its cell in {@code typed}; returns those of no changed cell, with their place. */
 	private List<String> placeProblems(InvalidCaseException e, JsonNode document, Map<String, ActualChange> byInput,
 			Map<String, Typed> typed, Locale locale) {
@@ -173,7 +191,11 @@ class RealisationPagesController {
 			Optional<String> input = cellOf(problem.path(), document, byInput);
 			String sentence = fields.problem(problem, document, locale);
 			if (input.isPresent()) {
-				typed.put(input.get(), new Typed(typed.get(input.get()).value(), sentence));
+				String field = byInput.get(input.get()).field();
+				boolean itself = problem.path().endsWith("." + field) || problem.path().contains("." + field + ".");
+				// beside another box of the line, the problem says which figure it is about
+				typed.put(input.get(), new Typed(typed.get(input.get()).value(), itself ? sentence
+						: fields.place(document, problem.path(), locale) + ": " + sentence));
 			} else {
 				elsewhere.add(fields.place(document, problem.path(), locale) + ": " + sentence);
 			}
@@ -199,9 +221,18 @@ class RealisationPagesController {
 			return Optional.empty();
 		}
 		int year = attempted.path("actuals").path(Integer.parseInt(m.group(1))).path("year").asInt();
-		return changed.entrySet().stream().filter(e -> e.getValue().year() == year
-				&& (m.group(2).equals(e.getValue().field()) || m.group(2).startsWith(e.getValue().field() + ".")))
+		String at = m.group(2);
+		Optional<String> exact = changed.entrySet().stream().filter(e -> e.getValue().year() == year
+				&& (at.equals(e.getValue().field()) || at.startsWith(e.getValue().field() + ".")))
 				.map(Map.Entry::getKey).findFirst();
+		// a problem of a line as a whole (a tariff without a realised volume) goes beside a changed box of it
+		return exact.or(() -> changed.entrySet().stream().filter(e -> e.getValue().year() == year
+				&& line(e.getValue().field()).equals(line(at))).map(Map.Entry::getKey).findFirst());
+	}
+
+	/** The list and line of a realised figure: {@code activities.ID} of {@code activities.ID.tariff}. */
+	private static String line(String field) {
+		return field.startsWith("parameters.") ? field : field.substring(0, Math.max(0, field.lastIndexOf('.')));
 	}
 
 	private static final Pattern ACTUAL = Pattern.compile("actuals\\[(\\d+)]\\.(.+)");

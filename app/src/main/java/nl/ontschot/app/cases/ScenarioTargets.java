@@ -23,9 +23,11 @@ final class ScenarioTargets {
 	}
 
 	private final Map<String, Target> targets;
+	private final Locale locale;
 
-	private ScenarioTargets(Map<String, Target> targets) {
+	private ScenarioTargets(Map<String, Target> targets, Locale locale) {
 		this.targets = targets;
+		this.locale = locale;
 	}
 
 	static ScenarioTargets of(JsonNode document, FieldViews fields, Locale locale) {
@@ -51,7 +53,7 @@ final class ScenarioTargets {
 			}
 			line(a, "arrangements", terms, fields, locale, targets);
 		}
-		return new ScenarioTargets(targets);
+		return new ScenarioTargets(targets, locale);
 	}
 
 	private static void lines(JsonNode document, String list, List<String> names, FieldViews fields, Locale locale,
@@ -110,7 +112,7 @@ final class ScenarioTargets {
 
 	/** What is stored for a typed value; a target the case does not have stays for the engine to name. */
 	JsonNode parse(String target, String typed) {
-		return kind(target).parse(List.of(typed))
+		return kind(target).parse(List.of(typed), locale)
 				.orElseThrow(() -> new FieldKind.FieldInputException("page.input.number"));
 	}
 }

@@ -156,7 +156,7 @@ class UncertaintyPagesController {
 	String iterations(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestParam String iterations, RedirectAttributes redirect, Locale locale) {
 		try {
-			long n = FieldKind.INTEGER.parse(List.of(iterations)).map(JsonNode::asLong).orElse(10_000L);
+			long n = FieldKind.INTEGER.parse(List.of(iterations), locale).map(JsonNode::asLong).orElse(10_000L);
 			cases.changeUncertainty(user.userId(), id, u -> u.put("iterations", n));
 		} catch (FieldKind.FieldInputException e) {
 			redirect.addFlashAttribute("inputError", fields.text(e.messageKey(), locale));

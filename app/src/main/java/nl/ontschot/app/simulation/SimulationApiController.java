@@ -53,7 +53,7 @@ class SimulationApiController {
 	@DeleteMapping("/{runId}")
 	@Operation(summary = "Cancel a run; it stops before its next block of iterations")
 	@ApiResponse(responseCode = "200", description = "The run as it is now")
-	@ErrorAnswers(404)
+	@ErrorAnswers({ 403, 404 })
 	Simulation cancel(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID caseId,
 			@PathVariable UUID runId) {
 		return simulations.cancel(user.userId(), caseId, runId);

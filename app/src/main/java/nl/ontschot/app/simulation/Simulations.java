@@ -1,6 +1,7 @@
 package nl.ontschot.app.simulation;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataAccessException;
@@ -21,6 +24,7 @@ import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.simulation.Simulation.State;
 import nl.ontschot.app.web.StatusException;
+import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
@@ -38,6 +42,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 public class Simulations implements DisposableBean {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Simulations.class);
 
 	static final int PER_USER = 2;
 
@@ -100,12 +106,12 @@ public class Simulations implements DisposableBean {
 		Run run = new Run(caseId, userId, document.version(), c.uncertainty().iterations());
 		runs.put(run.id, run);
 		PreparedCase prepared = PreparedCase.of(c);
-		String failed = messages.getMessage("simulation.failed", null, LocaleContextHolder.getLocale());
-		runner.submit(() -> execute(run, prepared, failed));
+		Locale locale = LocaleContextHolder.getLocale();
+		runner.submit(() -> execute(run, prepared, locale));
 		return run.view();
 	}
 
-	private void execute(Run run, PreparedCase prepared, String failed) {
+	private void execute(Run run, PreparedCase prepared, Locale locale) {
 		try {
 			UncertaintyResult u = prepared.uncertainty(Runtime.getRuntime().availableProcessors(), run.done::set,
 					run.cancelled::get);
@@ -114,8 +120,14 @@ public class Simulations implements DisposableBean {
 			run.state = State.DONE;
 		} catch (CancellationException e) {
 			run.state = State.CANCELLED;
+		} catch (InvalidCaseException e) {
+			// drawn values the case cannot take (a formula out of its range): the person changes the ranges
+			run.message = messages.getMessage("simulation.invalid", new Object[] { String.join("; ", e.problems()
+					.stream().map(p -> p.message(locale)).distinct().limit(5).toList()) }, locale);
+			run.state = State.FAILED;
 		} catch (RuntimeException e) {
-			run.message = failed;
+			LOG.error("Simulation {} of case {} failed", run.id, run.caseId, e);
+			run.message = messages.getMessage("simulation.failed", null, locale);
 			run.state = State.FAILED;
 		}
 		try {
@@ -142,10 +154,17 @@ public class Simulations implements DisposableBean {
 				.orElseThrow(() -> new StatusException(404, "simulation.notFound"));
 	}
 
-	/** Asks a running run to stop; it stops before its next block of iterations. */
+	/**
+	 * Asks a running run to stop; it stops before its next block of iterations. Who started it, or who may
+	 * change the case, may stop it; a viewer may not stop another's run.
+	 */
 	public Simulation cancel(long userId, UUID caseId, UUID runId) {
-		cases.read(userId, caseId);
-		running(caseId, runId).ifPresent(run -> run.cancelled.set(true));
+		boolean mayChange = cases.mayChange(userId, caseId);
+		Optional<Run> running = running(caseId, runId);
+		if (running.isPresent() && running.get().userId != userId && !mayChange) {
+			throw new StatusException(403, "simulation.notYours");
+		}
+		running.ifPresent(run -> run.cancelled.set(true));
 		return get(userId, caseId, runId);
 	}
 

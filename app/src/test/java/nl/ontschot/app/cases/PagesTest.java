@@ -737,4 +737,31 @@ class PagesTest extends ApiTestBase {
 		assertThat(refused.statusCode()).isEqualTo(403);
 		assertThat(owner.api().get("/api/v1" + caseUrl).json().has("actuals")).isFalse();
 	}
+
+	@Test
+	void aTariffWithoutARealisedVolumeIsMarkedAndAForgedBoxIsRefused() {
+		HttpResponse<String> tariff = browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027",
+				"v:2027:activities.druppelen-thuis.tariff", "80"));
+		HttpResponse<String> forged = browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027",
+				"v:2027:items.projectleiding.amount", "1", "o:2027:items.projectleiding.amount", "{\"x\": 1}"));
+
+		assertThat(tariff.statusCode()).isEqualTo(200);
+		assertThat(tariff.body()).contains("aria-invalid=\"true\"", "Niets opgeslagen", "value=\"80\"");
+		assertThat(tariff.body().replaceAll("(?s).*<td class=\"has-error\">(.*?)</td>.*", "$1"))
+				.contains("name=\"v:2027:activities.druppelen-thuis.tariff\"", "is verplicht");
+		assertThat(forged.statusCode()).isEqualTo(400);
+		assertThat(forged.body()).doesNotContain("Jackson", "JsonNode", "Exception");
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().has("actuals")).isFalse();
+	}
+
+	@Test
+	void anEnglishPageReadsNumbersTheEnglishWay() {
+		Session english = new Session(owner.username(), PASSWORD, "en");
+		english.get(caseUrl + "/realisatie?jaar=2027");
+
+		english.post(caseUrl + "/realisatie", Map.of("jaar", "2027", "v:2027:items.projectleiding.amount", "2,400.5"));
+
+		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("actuals").get(0).get("items")
+				.get("projectleiding").get("amount").asDouble()).isEqualTo(2400.5);
+	}
 }

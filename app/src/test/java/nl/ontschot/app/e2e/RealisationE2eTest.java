@@ -32,7 +32,7 @@ class RealisationE2eTest extends BrowserTestBase {
 				new Page.GetByRoleOptions().setName("2027").setExact(true)).click();
 		assertThat(page.locator("h3").first()).hasText("Realisatie 2027");
 		page.getByLabel("Zvw-zorg na een val, volume (totaal van het jaar), 2027").fill("veel");
-		page.getByLabel("Deelnemers, Slagingspercentage, 2027").fill("140");
+		page.getByLabel("Deelnemers, Slagingspercentage (%), 2027").fill("140");
 		page.getByText("Opslaan", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("#grid-error")).containsText("Niets opgeslagen");
 		assertThat(page.locator("td.has-error")).hasCount(2);
@@ -40,7 +40,7 @@ class RealisationE2eTest extends BrowserTestBase {
 		assertThat(page.locator("#grid-activiteiten td.has-error")).containsText("Vul een getal in");
 
 		page.getByLabel("Zvw-zorg na een val, volume (totaal van het jaar), 2027").fill("400");
-		page.getByLabel("Deelnemers, Slagingspercentage, 2027").fill("");
+		page.getByLabel("Deelnemers, Slagingspercentage (%), 2027").fill("");
 		page.getByText("Opslaan", new Page.GetByTextOptions().setExact(true)).click();
 		assertThat(page.locator("[role=status]")).containsText("opgeslagen");
 		assertThat(page.locator("#outcome table").first().locator("thead")).containsText("2027 (gerealiseerd)");

@@ -106,6 +106,33 @@ class SimulationApiTest extends ApiTestBase {
 		assertThat(unknown.status()).isEqualTo(404);
 	}
 
+	@Test
+	void aViewerCannotCancelAnothersRunAndAFailedRunSaysWhy() {
+		var starter = newUser("starter", "Gemeente Noordoost");
+		Api owner = starter.api();
+		var watcher = newUser("toeschouwer", "Zorgkantoor Oost");
+		tools.jackson.databind.node.ObjectNode breaking = (tools.jackson.databind.node.ObjectNode) Api.JSON.readTree(CASE);
+		breaking.putObject("uncertainty").put("iterations", 2000).putArray("inputs").addObject()
+				.put("target", "parameters.reductie").put("distribution", "NORMAL").put("mean", 0.9).put("sd", 0.5);
+		String location = owner.post("/api/v1/cases", CASE.replace("\"iterations\": 2000", "\"iterations\": 1000000"))
+				.header("Location").orElseThrow();
+		String broken = owner.post("/api/v1/cases", breaking.toString()).header("Location").orElseThrow();
+		owner.put(location + "/members/" + watcher.username(), "{\"role\": \"VIEWER\"}");
+
+		String run = owner.post(location + "/simulations", "").header("Location").orElseThrow();
+		Api.Response refused = watcher.api().delete(run);
+		Api.Response cancelled = owner.delete(run);
+		until(owner, run, "CANCELLED");
+		String failing = owner.post(broken + "/simulations", "").header("Location").orElseThrow();
+		JsonNode failed = until(owner, failing, "FAILED");
+
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.json().get("errors").get(0).get("message").asString()).contains("Alleen wie deze simulatie");
+		assertThat(cancelled.status()).isEqualTo(200);
+		assertThat(failed.get("message").asString()).contains("getrokken waarden", "Maak de bereiken")
+				.doesNotContain("probeer het opnieuw");
+	}
+
 	/** The run once it is in the state asked for; fails after a minute. */
 	private static JsonNode until(Api api, String run, String state) {
 		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
