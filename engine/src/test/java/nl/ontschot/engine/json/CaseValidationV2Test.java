@@ -778,12 +778,12 @@ class CaseValidationV2Test {
 				  {"target": "items.kosten.amount", "distribution": "PERT", "min": 800, "mode": 700, "max": 1500},
 				  {"target": "items.baat.amount", "distribution": "TRIANGULAR", "min": 100, "mode": 300.5, "max": 250}]}""")))
 				.containsExactlyInAnyOrder(
-						new Problem("uncertainty.inputs[0].max", "error.uncertainty.belowMin", "mag niet kleiner zijn dan min (60)"),
-						new Problem("uncertainty.inputs[1].mode", "error.uncertainty.belowMin", "mag niet kleiner zijn dan min (800)"),
-						new Problem("uncertainty.inputs[2].mode", "error.uncertainty.aboveMax", "mag niet groter zijn dan max (250)"));
+						new Problem("uncertainty.inputs[0].max", "error.uncertainty.belowMin", "mag niet kleiner zijn dan de laagste waarde (60)"),
+						new Problem("uncertainty.inputs[1].mode", "error.uncertainty.belowMin", "mag niet kleiner zijn dan de laagste waarde (800)"),
+						new Problem("uncertainty.inputs[2].mode", "error.uncertainty.aboveMax", "mag niet groter zijn dan de hoogste waarde (250)"));
 		assertThat(english(withUncertainty("""
 				{"inputs": [{"target": "parameters.tarief", "distribution": "UNIFORM", "min": 60, "max": 40.5}]}""")))
-				.containsExactly("uncertainty.inputs[0].max: must not be less than min (60)");
+				.containsExactly("uncertainty.inputs[0].max: must not be less than the lowest value (60)");
 		// a range collapsed to a point is allowed: the input is then certain
 		assertThat(problems(withUncertainty("""
 				{"inputs": [{"target": "items.kosten.amount", "distribution": "PERT", "min": 900, "mode": 900, "max": 900}]}""")))
