@@ -98,6 +98,8 @@ class CaseApiTest extends ApiTestBase {
 		assertThat(refused.json().get("errors").get(0).get("message").asString())
 				.contains("20001", "hoogstens 20000");
 		assertThat(stored.status()).isEqualTo(400);
+		assertThat(stored.json().get("errors").get(0).get("message").asString())
+				.contains("als simulatie op de achtergrond (POST /api/v1/cases/{id}/simulations)");
 		assertThat(allowed.status()).isEqualTo(200);
 		assertThat(allowed.json().get("uncertainty").get("iterations").asInt()).isEqualTo(20000);
 	}
