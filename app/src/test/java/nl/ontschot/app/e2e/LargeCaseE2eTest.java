@@ -47,7 +47,7 @@ class LargeCaseE2eTest extends BrowserTestBase {
 		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 
 		for (String step : new String[] { "gesprek", "partijen", "kengetallen", "activiteiten", "overview",
-				"diagrammen", "verdeling", "afspraken", "scenarios" }) {
+				"diagrammen", "verdeling", "afspraken", "scenarios", "onzekerheid" }) {
 			page.navigate(url + "/" + step);
 			assertThat(page.locator("h1")).isVisible();
 			assertThat(Browser.seriousViolations(page)).as(step).isEmpty();
@@ -108,5 +108,25 @@ class LargeCaseE2eTest extends BrowserTestBase {
 				"Scenario 1" });
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 		Browser.screenshot(page, "groot-scenarios");
+	}
+
+	@Test
+	void aYearOfTheLargeCaseIsRealisedInItsGrid() {
+		String url = largeCase();
+		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
+		page.navigate(url + "/realisatie?jaar=2027");
+		assertThat(page.locator("#grid-activiteiten tbody tr")).hasCount(400);
+
+		Locator box = page.locator("#grid-posten tbody tr").first().locator("input[type=text]");
+		box.fill("12.345");
+		page.locator("#grid-activiteiten tbody tr").nth(3).locator("input[type=text]").first().fill("150");
+		page.getByText("Opslaan", new Page.GetByTextOptions().setExact(true)).click();
+
+		assertThat(page.locator("[role=status]")).containsText("opgeslagen");
+		assertThat(page.locator("#grid-posten tbody tr").first().locator("input[type=text]")).hasValue("12.345");
+		assertThat(page.locator("#outcome table").first().locator("tbody tr")).hasCount(26);
+		assertThat(page.locator("#outcome table").first().locator("thead")).containsText("2027 (gerealiseerd)");
+		assertThat(Browser.seriousViolations(page)).isEmpty();
+		Browser.screenshot(page, "groot-realisatie");
 	}
 }
