@@ -153,14 +153,16 @@ class Charts {
 		String description = text("charts.histogramText", locale, party, euros(from, locale), euros(to, locale), loss);
 		StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\" aria-labelledby=\"%s-t %s-d\"><title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>"
 				.formatted(width, height, id, id, id, esc(title), id, esc(description)));
-		double barW = (double) width / counts.length;
+		// every draw the same value: one narrow bar in the middle, not a block that looks like a spread
+		double barW = counts.length == 1 ? width / 10.0 : (double) width / counts.length;
+		double left = counts.length == 1 ? (width - barW) / 2 : 0;
 		List<List<String>> table = new ArrayList<>();
 		table.add(List.of(text("charts.histogramBin", locale), text("charts.histogramCount", locale)));
 		for (int b = 0; b < counts.length; b++) {
 			double h = plotH * counts[b] / (double) most;
 			double lower = from + b * bin;
 			boolean below = lower + bin < -1e-6;
-			svg.append("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>".formatted(b * barW + 0.5,
+			svg.append("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>".formatted(left + b * barW + 0.5,
 					top + plotH - h, Math.max(barW - 1, 0.5), h, below ? "#cc0000" : COLOURS[0]));
 			table.add(List.of(text("charts.histogramRange", locale, euros(lower, locale), euros(lower + bin, locale)),
 					Integer.toString(counts[b])));
@@ -170,9 +172,15 @@ class Charts {
 			svg.append("<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#1a1a1a\" stroke-dasharray=\"3 2\"/>"
 					.formatted(zero, top, zero, top + plotH + 4));
 		}
-		svg.append("<text x=\"0\" y=\"%d\" font-size=\"11\">%s</text>".formatted(top + plotH + 18, esc(euros(from, locale))));
-		svg.append("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>".formatted(width,
-				top + plotH + 18, esc(euros(to, locale))));
+		if (counts.length == 1) {
+			svg.append("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\">%s</text>".formatted(width / 2,
+					top + plotH + 18, esc(euros(from, locale))));
+		} else {
+			svg.append("<text x=\"0\" y=\"%d\" font-size=\"11\">%s</text>".formatted(top + plotH + 18,
+					esc(euros(from, locale))));
+			svg.append("<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\">%s</text>".formatted(width,
+					top + plotH + 18, esc(euros(to, locale))));
+		}
 		return new Chart(id, title, description, svg.append("</svg>").toString(), table);
 	}
 
