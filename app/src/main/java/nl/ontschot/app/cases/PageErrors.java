@@ -8,6 +8,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -18,7 +21,7 @@ import nl.ontschot.engine.InvalidCaseException;
 
 /** Problems on the case pages become a page with a plain sentence, never a stack trace. */
 @ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class,
-		UncertaintyPagesController.class, RealisationPagesController.class })
+		UncertaintyPagesController.class, RealisationPagesController.class, CaseFilesController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 
@@ -52,9 +55,16 @@ class PageErrors {
 	}
 
 	/** A form sent without what it needs, or with something else than it takes (crafted, not clicked). */
-	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
+			MissingServletRequestPartException.class, MultipartException.class })
 	ModelAndView badRequest(Exception e, Locale locale) {
 		return page(400, messages.getMessage("page.badRequest", null, locale));
+	}
+
+	/** A file larger than a case can be. */
+	@ExceptionHandler
+	ModelAndView tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+		return page(413, messages.getMessage("page.fileTooLarge", null, locale));
 	}
 
 	private static ModelAndView page(int status, String message) {

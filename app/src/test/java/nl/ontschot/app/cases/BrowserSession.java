@@ -45,6 +45,22 @@ public class BrowserSession {
 				.header("HX-Request", "true").POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** A form with one file, as a browser sends it (multipart/form-data, the form's token among its fields). */
+	public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
+		String boundary = "----ontschot" + System.nanoTime();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/json\r\n\r\n";
+		String tail = "\r\n--" + boundary + "--\r\n";
+		byte[] body = new byte[head.length() + content.length + tail.length()];
+		System.arraycopy(head.getBytes(StandardCharsets.ISO_8859_1), 0, body, 0, head.length());
+		System.arraycopy(content, 0, body, head.length(), content.length);
+		System.arraycopy(tail.getBytes(StandardCharsets.ISO_8859_1), 0, body, head.length() + content.length,
+				tail.length());
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.header("Accept-Language", language).build(),

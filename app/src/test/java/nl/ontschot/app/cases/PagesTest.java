@@ -764,4 +764,42 @@ class PagesTest extends ApiTestBase {
 		assertThat(owner.api().get("/api/v1" + caseUrl).json().get("actuals").get(0).get("items")
 				.get("projectleiding").get("amount").asDouble()).isEqualTo(2400.5);
 	}
+
+	@Test
+	void aCaseIsDownloadedAsItIsStoredAndAFileIsUploadedAsANewCase() {
+		String stored = owner.api().get("/api/v1" + caseUrl).body();
+		HttpResponse<String> download = browser.get(caseUrl + "/casus.json");
+		browser.get("/cases");
+		HttpResponse<String> upload = browser.upload("/cases/upload", "file", "druppelbril.json",
+				download.body().getBytes(StandardCharsets.UTF_8));
+		String newCase = upload.headers().firstValue("Location").orElseThrow();
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+				.startsWith("attachment").contains("Druppelbril-in-thuiszorg-en-verpleeghuis.json"));
+		assertThat(download.body()).isEqualTo(stored);
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(newCase).endsWith("/overview");
+		assertThat(browser.get(newCase.substring(newCase.indexOf("/cases/"))).body())
+				.contains("Druppelbril in thuiszorg en verpleeghuis", "Overzicht");
+	}
+
+	@Test
+	void anInvalidFileIsListedWithEveryProblemAndNothingIsStored() {
+		int before = owner.api().get("/api/v1/cases").json().size();
+		browser.get("/cases");
+		HttpResponse<String> upload = browser.upload("/cases/upload", "file", "fout.json",
+				"{\"schemaVersion\": 1, \"name\": \"Fout\", \"startYear\": 1800, \"horizonYears\": 0, \"parties\": []}"
+						.getBytes(StandardCharsets.UTF_8));
+		String list = browser.get("/cases").body();
+		HttpResponse<String> notJson = browser.upload("/cases/upload", "file", "leeg.json", "{".getBytes(StandardCharsets.UTF_8));
+		String again = browser.get("/cases").body();
+
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(list).contains("Niet ingelezen, er is niets opgeslagen. In fout.json:");
+		assertThat(list.split("<li>", -1).length).isGreaterThan(3);
+		assertThat(notJson.statusCode()).isEqualTo(302);
+		assertThat(again).contains("In leeg.json:");
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
 }
