@@ -58,7 +58,7 @@ class Charts {
 				settlement(result, locale));
 	}
 
-	/** Costs and benefits over the horizon per party, as two bars each. */
+	/** Costs, cash benefits and released capacity (in euros) over the horizon per party, three bars each. */
 	Chart costsAndBenefits(CalculationResult result, Locale locale) {
 		List<String> names = new ArrayList<>();
 		List<double[]> values = new ArrayList<>();
@@ -69,9 +69,11 @@ class Charts {
 			double benefits = t.itemBenefits() + Math.max(0, t.revenueChange()) + Math.max(0, -t.operatingCostChange())
 					+ Math.max(0, -t.expenseChange()) + Math.max(0, t.arrangementTransfers());
 			names.add(p.name());
-			values.add(new double[] { costs, benefits });
+			// released time is worth money but is no cash: a series of its own, not among the benefits
+			values.add(new double[] { costs, benefits, t.capacity() });
 		}
-		String[] series = { text("charts.costs", locale), text("charts.benefits", locale) };
+		String[] series = { text("charts.costs", locale), text("charts.benefits", locale),
+				text("charts.capacity", locale) };
 		return bars("costs-benefits", text("charts.costsBenefits", locale), text("charts.costsBenefitsText", locale),
 				names, values, series, locale);
 	}
@@ -253,49 +255,102 @@ class Charts {
 		Map<List<String>, Double> before = new LinkedHashMap<>();
 		Map<List<String>, Double> after = new LinkedHashMap<>();
 		for (MoneyFlow flow : prepared.steadyFlows()) {
-			List<String> key = List.of(flow.from(), flow.to());
-			before.merge(key, flow.current(), Double::sum);
-			after.merge(key, flow.future(), Double::sum);
+			before.merge(List.of(flow.from(), flow.to(), CARE), flow.current(), Double::sum);
+			after.merge(List.of(flow.from(), flow.to(), CARE), flow.future(), Double::sum);
 		}
 		for (Payment p : result.settlement().payments()) {
-			after.merge(List.of(p.from(), p.to()), p.euros() / c.horizonYears(), Double::sum);
+			after.merge(List.of(p.from(), p.to(), SETTLEMENT), p.euros() / c.horizonYears(), Double::sum);
 		}
-		double total = Math.max(1, Math.max(sum(before), sum(after)));
-		int height = 320;
+		String others = text("charts.others", locale);
+		Map<List<String>, Double> shownBefore = grouped(before, OTHERS);
+		Map<List<String>, Double> shownAfter = grouped(after, OTHERS);
+		names.put(OTHERS, others);
+		double total = Math.max(1, Math.max(sum(shownBefore), sum(shownAfter)));
+		int nodes = Math.max(Math.max(ends(shownBefore, 0), ends(shownBefore, 1)),
+				Math.max(ends(shownAfter, 0), ends(shownAfter, 1)));
+		int plot = Math.max(260, nodes * (NODE_SPACE + NODE_GAP));
+		int height = 60 + plot + 30;
 		String title = text("charts.flows", locale);
 		StringBuilder svg = open("flows", title, text("charts.flowsText", locale), height);
-		sankey(svg, before, names, 0, text("charts.flowsBefore", locale), total, height, locale);
-		sankey(svg, after, names, WIDTH / 2 + 10, text("charts.flowsAfter", locale), total, height, locale);
+		sankey(svg, shownBefore, names, 0, text("charts.flowsBefore", locale), total, plot, locale);
+		sankey(svg, shownAfter, names, WIDTH / 2 + 10, text("charts.flowsAfter", locale), total, plot, locale);
+		legend(svg, new String[] { text("charts.flowsCare", locale), text("charts.flowsSettlement", locale) },
+				height - 24, false);
 		List<List<String>> table = new ArrayList<>();
-		table.add(List.of(text("charts.from", locale), text("charts.to", locale), text("charts.flowsBefore", locale),
-				text("charts.flowsAfter", locale)));
+		table.add(List.of(text("charts.from", locale), text("charts.to", locale), text("charts.flowKind", locale),
+				text("charts.flowsBefore", locale), text("charts.flowsAfter", locale)));
 		java.util.Set<List<String>> keys = new java.util.LinkedHashSet<>(before.keySet());
 		keys.addAll(after.keySet());
 		for (List<String> key : keys) {
-			table.add(List.of(names.get(key.get(0)), names.get(key.get(1)), euros(before.getOrDefault(key, 0.0), locale),
-					euros(after.getOrDefault(key, 0.0), locale)));
+			table.add(List.of(names.get(key.get(0)), names.get(key.get(1)),
+					text(key.get(2).equals(CARE) ? "charts.flowsCare" : "charts.flowsSettlement", locale),
+					euros(before.getOrDefault(key, 0.0), locale), euros(after.getOrDefault(key, 0.0), locale)));
 		}
 		return new Chart("flows", title, text("charts.flowsText", locale), svg.append("</svg>").toString(), table);
+	}
+
+	private static final String CARE = "care";
+	private static final String SETTLEMENT = "settlement";
+	/** The node that stands for the parties left out of a panel. */
+	private static final String OTHERS = "\u0000others";
+	/** At most this many payers and receivers drawn; the rest together as "overige partijen". */
+	private static final int MOST_NODES = 8;
+	/** The height a node takes at least (its name and amount on two lines), and the gap between two. */
+	private static final int NODE_SPACE = 26;
+	private static final int NODE_GAP = 6;
+
+	/**
+	 * The flows with the smaller payers and receivers together as one node each: the {@link #MOST_NODES} − 1
+	 * largest stay, when there are more.
+	 */
+	private static Map<List<String>, Double> grouped(Map<List<String>, Double> flows, String others) {
+		java.util.Set<String> payers = largest(flows, 0);
+		java.util.Set<String> receivers = largest(flows, 1);
+		Map<List<String>, Double> shown = new LinkedHashMap<>();
+		flows.forEach((k, v) -> {
+			if (v > 0) {
+				shown.merge(List.of(payers.contains(k.get(0)) ? k.get(0) : others,
+						receivers.contains(k.get(1)) ? k.get(1) : others, k.get(2)), v, Double::sum);
+			}
+		});
+		return shown;
+	}
+
+	private static java.util.Set<String> largest(Map<List<String>, Double> flows, int end) {
+		Map<String, Double> totals = new LinkedHashMap<>();
+		flows.forEach((k, v) -> {
+			if (v > 0) {
+				totals.merge(k.get(end), v, Double::sum);
+			}
+		});
+		int keep = totals.size() <= MOST_NODES ? totals.size() : MOST_NODES - 1;
+		return totals.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(keep)
+				.map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+	}
+
+	private static int ends(Map<List<String>, Double> flows, int end) {
+		return (int) flows.keySet().stream().map(k -> k.get(end)).distinct().count();
 	}
 
 	private static double sum(Map<List<String>, Double> flows) {
 		return flows.values().stream().mapToDouble(Double::doubleValue).filter(v -> v > 0).sum();
 	}
 
-	/** One Sankey panel: payers on the left, receivers on the right, bands as wide as the money. */
+	/**
+	 * One Sankey panel: payers on the left, receivers on the right, bands as wide as the money (care in blue,
+	 * settlement payments in orange); each node at least two lines of text high, so labels never overlap.
+	 */
 	private static void sankey(StringBuilder svg, Map<List<String>, Double> flows, Map<String, String> names, int x0,
-			String caption, double total, int height, Locale locale) {
+			String caption, double total, int plot, Locale locale) {
 		int panel = WIDTH / 2 - 10;
-		double usable = height - 60 - 8.0 * names.size();
-		double scale = usable / total;
 		Map<String, Double> out = new LinkedHashMap<>();
 		Map<String, Double> in = new LinkedHashMap<>();
 		flows.forEach((k, v) -> {
-			if (v > 0) {
-				out.merge(k.get(0), v, Double::sum);
-				in.merge(k.get(1), v, Double::sum);
-			}
+			out.merge(k.get(0), v, Double::sum);
+			in.merge(k.get(1), v, Double::sum);
 		});
+		int count = Math.max(out.size(), in.size());
+		double scale = Math.max(0, plot - count * (NODE_SPACE + NODE_GAP)) / total;
 		svg.append("<text x=\"%d\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%s</text>".formatted(x0, esc(caption)));
 		Map<String, double[]> leftY = stack(out, scale, 40);
 		Map<String, double[]> rightY = stack(in, scale, 40);
@@ -303,30 +358,32 @@ class Charts {
 		int lx = x0 + 130;
 		int rx = x0 + panel - 140;
 		flows.forEach((k, v) -> {
-			if (v <= 0) {
-				return;
-			}
 			double[] l = leftY.get(k.get(0));
 			double[] r = rightY.get(k.get(1));
 			double w = v * scale;
-			double ly = l[1] + w / 2;
-			double ry = r[1] + w / 2;
-			l[1] += w;
-			r[1] += w;
+			double ly = l[2] + w / 2;
+			double ry = r[2] + w / 2;
+			l[2] += w;
+			r[2] += w;
 			double mid = (lx + nodeW + rx) / 2.0;
-			svg.append("<path d=\"M%d,%.1f C%.1f,%.1f %.1f,%.1f %d,%.1f\" fill=\"none\" stroke=\"#3d85c6\" stroke-opacity=\"0.45\" stroke-width=\"%.1f\"/>"
-					.formatted(lx + nodeW, ly, mid, ly, mid, ry, rx, ry, Math.max(w, 1)));
+			svg.append("<path d=\"M%d,%.1f C%.1f,%.1f %.1f,%.1f %d,%.1f\" fill=\"none\" stroke=\"%s\" stroke-opacity=\"0.5\" stroke-width=\"%.1f\"/>"
+					.formatted(lx + nodeW, ly, mid, ly, mid, ry, rx, ry,
+							k.get(2).equals(CARE) ? COLOURS[0] : COLOURS[1], Math.max(w, 1)));
 		});
 		leftY.forEach((id, y) -> node(svg, lx, y, nodeW, names.get(id), out.get(id), true, locale));
 		rightY.forEach((id, y) -> node(svg, rx, y, nodeW, names.get(id), in.get(id), false, locale));
 	}
 
+	/** Per node its top, its bottom and where its next band starts; at least {@link #NODE_SPACE} apart. */
 	private static Map<String, double[]> stack(Map<String, Double> totals, double scale, double top) {
 		Map<String, double[]> y = new LinkedHashMap<>();
 		double at = top;
 		for (Map.Entry<String, Double> e : totals.entrySet()) {
-			y.put(e.getKey(), new double[] { at, at });
-			at += e.getValue() * scale + 8;
+			double h = e.getValue() * scale;
+			// the band sits in the middle of the node's space
+			double start = at + Math.max(0, NODE_SPACE - h) / 2;
+			y.put(e.getKey(), new double[] { start, start + h, start });
+			at += Math.max(h, NODE_SPACE) + NODE_GAP;
 		}
 		return y;
 	}

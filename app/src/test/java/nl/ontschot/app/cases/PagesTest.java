@@ -802,4 +802,38 @@ class PagesTest extends ApiTestBase {
 		assertThat(again).contains("In leeg.json:");
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
 	}
+
+	@Test
+	void theMoneyFlowsOfTwentyFivePartiesStayLegible() {
+		String page = browser.get(largeCase() + "/diagrammen").body();
+		String flows = chart(page, "flows");
+		String costs = chart(page, "costs-benefits");
+
+		// at most 8 payers and 8 receivers in each of the two panels, the rest together
+		assertThat(flows.split("<rect", -1).length - 1).isLessThanOrEqualTo(4 * 8);
+		assertThat(flows).contains("overige partijen", "zorgbetalingen", "verrekening (per jaar)",
+				"stroke=\"#b45f06\"");
+		// no two lines of text on the same side of a panel closer than a line apart
+		java.util.Map<String, java.util.List<Double>> lines = new java.util.HashMap<>();
+		java.util.regex.Matcher text = java.util.regex.Pattern
+				.compile("<text x=\"(\\d+)\" y=\"([\\d.]+)\" font-size=\"11\"").matcher(flows);
+		while (text.find()) {
+			lines.computeIfAbsent(text.group(1), x -> new java.util.ArrayList<>()).add(Double.parseDouble(text.group(2)));
+		}
+		assertThat(lines).isNotEmpty();
+		lines.values().forEach(ys -> {
+			java.util.Collections.sort(ys);
+			for (int i = 1; i < ys.size(); i++) {
+				assertThat(ys.get(i) - ys.get(i - 1)).isGreaterThanOrEqualTo(12.0);
+			}
+		});
+		assertThat(costs).contains(">vrijgekomen capaciteit<");
+	}
+
+	/** The SVG of a chart of a page. */
+	private static String chart(String page, String id) {
+		int at = page.indexOf("id=\"chart-" + id + "\"");
+		assertThat(at).as(id).isPositive();
+		return page.substring(at, page.indexOf("</svg>", at));
+	}
 }
