@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -126,6 +127,11 @@ class ApiErrors {
 			}
 			return new ModelAndView("error", Map.of("status", 503, "message",
 					messages.getMessage("api.databaseUnavailable", null, locale)), HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		if (DisconnectedClientHelper.isClientDisconnectedException(e)) {
+			// the browser went away (a page left before its answer came): nobody to answer, nothing wrong here
+			log.debug("Client gone: {}", e.toString());
+			return null;
 		}
 		log.error("Unexpected error in the API", e);
 		return answer(500, "api.unexpected", locale);
