@@ -72,7 +72,7 @@ class CaseFilesController {
 			JsonNode document = parsedOrEmpty(text);
 			List<String> problems = e.problems().stream().map(p -> p.path().isEmpty() || !document.isObject()
 					? fields.problem(p, document, locale)
-					: fields.place(document, p.path(), locale) + ": " + fields.problem(p, document, locale)).toList();
+					: fields.placed(p, document, locale)).toList();
 			redirect.addFlashAttribute("uploadFile", file.getOriginalFilename());
 			redirect.addFlashAttribute("uploadProblems", problems);
 			return "redirect:/cases#upload";

@@ -254,7 +254,7 @@ class CasePagesController {
 			String here = e.problems().stream().filter(p -> p.path().equals(path))
 					.map(p -> fields.problem(p, before, locale)).findFirst()
 					.orElseGet(() -> fields.text("page.notSaved", locale, String.join("; ", e.problems().stream()
-							.map(p -> fields.place(before, p.path(), locale) + ": " + fields.problem(p, before, locale))
+							.map(p -> fields.placed(p, before, locale))
 							.toList())));
 			return unsaved(user, id, path, typed, here, model, locale);
 		} catch (WriteRefusedException e) {

@@ -235,6 +235,11 @@ class FieldViews {
 				.map(FieldSpec::kind));
 	}
 
+	/** A problem with the place it is about first: "Deelnemers, Slagingspercentage: moet tussen ... liggen". */
+	String placed(Notice notice, JsonNode document, Locale locale) {
+		return place(document, notice.path(), locale) + ": " + problem(notice, document, locale);
+	}
+
 	/** A problem in the words of the page, its values shown as a field of this kind shows them. */
 	String problem(Notice notice, JsonNode document, Locale locale, Optional<FieldKind> kind) {
 		List<Object> args = notice.args();

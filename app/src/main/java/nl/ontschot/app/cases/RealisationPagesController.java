@@ -189,15 +189,14 @@ class RealisationPagesController {
 		List<String> elsewhere = new ArrayList<>();
 		for (Notice problem : e.problems()) {
 			Optional<String> input = cellOf(problem.path(), document, byInput);
-			String sentence = fields.problem(problem, document, locale);
 			if (input.isPresent()) {
 				String field = byInput.get(input.get()).field();
 				boolean itself = problem.path().endsWith("." + field) || problem.path().contains("." + field + ".");
 				// beside another box of the line, the problem says which figure it is about
-				typed.put(input.get(), new Typed(typed.get(input.get()).value(), itself ? sentence
-						: fields.place(document, problem.path(), locale) + ": " + sentence));
+				typed.put(input.get(), new Typed(typed.get(input.get()).value(), itself
+						? fields.problem(problem, document, locale) : fields.placed(problem, document, locale)));
 			} else {
-				elsewhere.add(fields.place(document, problem.path(), locale) + ": " + sentence);
+				elsewhere.add(fields.placed(problem, document, locale));
 			}
 		}
 		return elsewhere;
