@@ -141,7 +141,7 @@ class FieldViews {
 
 	/** The case prepared once per request and document: a page may show many formulas of one case. */
 	private static Optional<PreparedCase> prepared(JsonNode document) {
-		String key = "ontschot.prepared." + System.identityHashCode(document);
+		String key = key(document);
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		Object cached = request == null ? null : request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
 		if (cached instanceof PreparedHolder holder && holder.document() == document) {
@@ -157,6 +157,19 @@ class FieldViews {
 			request.setAttribute(key, new PreparedHolder(document, prepared), RequestAttributes.SCOPE_REQUEST);
 		}
 		return prepared;
+	}
+
+	/** Tells the fields of this request the case as a step page prepared it from this document. */
+	static void preparedFrom(JsonNode document, PreparedCase prepared) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(key(document), new PreparedHolder(document, Optional.of(prepared)),
+					RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	private static String key(JsonNode document) {
+		return "ontschot.prepared." + System.identityHashCode(document);
 	}
 
 	private record PreparedHolder(JsonNode document, Optional<PreparedCase> prepared) {

@@ -11,6 +11,7 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.result.CalculationResult;
+import tools.jackson.databind.JsonNode;
 
 /** What every step page shows: the case's name, the step bar, the result per party. */
 @Component
@@ -34,7 +35,10 @@ class StepPages {
 	/** Fills the model for one step page and answers the case, prepared and calculated once. */
 	PreparedCase page(long userId, UUID id, String step, Model model, Locale locale) {
 		StoredCase stored = cases.get(userId, id);
-		PreparedCase prepared = PreparedCase.of(CaseJson.read(stored.document()));
+		JsonNode document = CaseJson.parse(stored.document());
+		PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
+		// the fields of the page show their formulas' values from this same preparation
+		FieldViews.preparedFrom(document, prepared);
 		Case c = prepared.source();
 		model.addAttribute("caseId", id);
 		model.addAttribute("caseName", c.name());
@@ -49,7 +53,7 @@ class StepPages {
 		CalculationResult result = prepared.calculateWithoutUncertainty();
 		model.addAttribute("result", result);
 		model.addAttribute("summary", figures.summary(result, locale));
-		model.addAttribute("document", CaseJson.parse(stored.document()));
+		model.addAttribute("document", document);
 		return prepared;
 	}
 }
