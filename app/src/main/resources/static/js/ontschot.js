@@ -1,0 +1,51 @@
+// Ontschot's own script, beside htmx. Without it every page still works; it only adds what is said here.
+(function () {
+	"use strict";
+
+	// A field saved in the background that the server refused outright (an expired session, a form too old,
+	// the server away): htmx leaves the page as it was, so say beside the field that nothing was saved.
+	document.addEventListener("htmx:responseError", function (event) {
+		showRefused(event.detail.elt);
+	});
+	document.addEventListener("htmx:sendError", function (event) {
+		showRefused(event.detail.elt);
+	});
+
+	function showRefused(element) {
+		var place = element.closest("form, .field, td") || element;
+		var meta = document.querySelector("meta[name='ontschot-not-saved']");
+		var text = meta && meta.getAttribute("content");
+		if (!text || place.querySelector(".request-refused")) {
+			return;
+		}
+		var message = document.createElement("p");
+		message.className = "field-error request-refused";
+		message.setAttribute("role", "alert");
+		message.textContent = text;
+		place.appendChild(message);
+	}
+
+	// The grid of realised figures sends only the boxes that were changed (and what they showed), so that a
+	// year of a large case stays well inside what one form may hold.
+	document.addEventListener("submit", function (event) {
+		var form = event.target;
+		if (!form.classList || !form.classList.contains("changed-only")) {
+			return;
+		}
+		form.querySelectorAll("input[name^='v:']").forEach(function (box) {
+			if (box.value === box.defaultValue) {
+				box.disabled = true;
+				var shown = form.querySelector("input[type=hidden][name='o:" + box.name.substring(2) + "']");
+				if (shown) {
+					shown.disabled = true;
+				}
+			}
+		});
+	});
+	// back from the next page (the browser's cache): the boxes take part again
+	window.addEventListener("pageshow", function () {
+		document.querySelectorAll("form.changed-only input:disabled").forEach(function (box) {
+			box.disabled = false;
+		});
+	});
+})();
