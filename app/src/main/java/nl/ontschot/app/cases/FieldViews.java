@@ -250,8 +250,16 @@ class FieldViews {
 
 	/** A problem with the place it is about first: "Deelnemers, Slagingspercentage: moet tussen ... liggen". */
 	String placed(Notice notice, JsonNode document, Locale locale) {
+		if (VARIANTS.contains(notice.key())) {
+			// the variant names the field itself
+			return problem(notice, document, locale);
+		}
 		return place(document, notice.path(), locale) + ": " + problem(notice, document, locale);
 	}
+
+	/** Problems found in a variant of the case (realised, drawn, a scenario), each with the field's own. */
+	private static final java.util.Set<String> VARIANTS = java.util.Set.of("error.withActuals",
+			"error.uncertainty.drawn", "error.inScenario");
 
 	/** A problem in the words of the page, its values shown as a field of this kind shows them. */
 	String problem(Notice notice, JsonNode document, Locale locale, Optional<FieldKind> kind) {
@@ -267,6 +275,12 @@ class FieldViews {
 					.map(k -> text("problem." + notice.key().substring(6), locale, percent(args.get(0), locale),
 							String.valueOf(args.get(1)), percent(args.get(2), locale)))
 					.orElseGet(() -> notice.message(locale));
+			case "error.withActuals", "error.uncertainty.drawn", "error.inScenario" ->
+				// a problem found in a variant of the case: the field it is about named as the pages name it
+				args.size() == 2 && args.get(1) instanceof Notice inner
+						? text("problem." + notice.key().substring(6), locale, placed(Notice.of(String.valueOf(args.get(0)),
+								inner.key(), inner.args().toArray()), document, locale))
+						: notice.message(locale);
 			case "error.groupRequired" -> text("problem.groupRequired", locale);
 			case "error.financedNotCashCost" -> text("problem.financedNotCashCost", locale,
 					lineName(document, "items", args.get(0)));

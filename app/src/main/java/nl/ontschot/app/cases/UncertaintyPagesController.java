@@ -207,5 +207,9 @@ class UncertaintyPagesController {
 		latest.filter(r -> r.state() == Simulation.State.DONE).ifPresent(r -> model.addAttribute("outcome",
 				figures.outcome(r, document, ScenarioTargets.of(document, fields, locale), locale)));
 		model.addAttribute("stale", latest.map(r -> r.caseVersion() != version).orElse(false));
+		// why a run failed, its fields named as the pages name them, in the reader's language
+		latest.filter(r -> !r.problems().isEmpty()).ifPresent(r -> model.addAttribute("failure", fields.text(
+				"simulation.invalid", locale, String.join("; ", r.problems().stream()
+						.map(p -> fields.problem(p, document, locale)).distinct().toList()))));
 	}
 }

@@ -1,6 +1,7 @@
 package nl.ontschot.app.simulation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.simulation.Simulation.State;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
@@ -76,6 +78,7 @@ public class Simulations implements DisposableBean {
 		volatile JsonNode result;
 		volatile JsonNode histograms = JsonNodeFactory.instance.objectNode();
 		volatile String message = "";
+		volatile List<Notice> problems = List.of();
 
 		Run(UUID caseId, long userId, int caseVersion, int iterations) {
 			this.caseId = caseId;
@@ -86,7 +89,7 @@ public class Simulations implements DisposableBean {
 
 		Simulation view() {
 			return new Simulation(id, caseId, caseVersion, state, done.get(), iterations, result, histograms,
-					message);
+					message, problems);
 		}
 	}
 
@@ -122,8 +125,9 @@ public class Simulations implements DisposableBean {
 			run.state = State.CANCELLED;
 		} catch (InvalidCaseException e) {
 			// drawn values the case cannot take (a formula out of its range): the person changes the ranges
-			run.message = messages.getMessage("simulation.invalid", new Object[] { String.join("; ", e.problems()
-					.stream().map(p -> p.message(locale)).distinct().limit(5).toList()) }, locale);
+			run.problems = e.problems().stream().distinct().limit(5).toList();
+			run.message = messages.getMessage("simulation.invalid", new Object[] { String.join("; ", run.problems
+					.stream().map(p -> p.message(locale)).toList()) }, locale);
 			run.state = State.FAILED;
 		} catch (RuntimeException e) {
 			LOG.error("Simulation {} of case {} failed", run.id, run.caseId, e);

@@ -830,6 +830,30 @@ class PagesTest extends ApiTestBase {
 		assertThat(costs).contains(">vrijgekomen capaciteit<");
 	}
 
+	@Test
+	void aFailedSimulationAndARefusedRealisationNameTheirFieldsAsThePagesDo() throws Exception {
+		var breaking = (tools.jackson.databind.node.ObjectNode) Api.JSON.readTree(nl.ontschot.engine.SharedFiles
+				.read("cases-v2/valpreventie-hib.json"));
+		breaking.putObject("uncertainty").put("iterations", 500).putArray("inputs").addObject()
+				.put("target", "parameters.reductie").put("distribution", "NORMAL").put("mean", 0.9).put("sd", 0.5);
+		String location = owner.api().post("/api/v1/cases", breaking.toString()).header("Location").orElseThrow();
+		String run = owner.api().post(location + "/simulations", "").header("Location").orElseThrow();
+		for (int i = 0; i < 300 && owner.api().get(run).json().get("state").asString().equals("RUNNING"); i++) {
+			Thread.sleep(100);
+		}
+		String url = location.replace("/api/v1", "");
+		String page = browser.get(url + "/onzekerheid").body();
+		browser.get(url + "/realisatie?jaar=2029");
+		HttpResponse<String> realised = browser.post(url + "/realisatie", Map.of("jaar", "2029",
+				"v:2029:parameters.reductie", "5"));
+
+		assertThat(owner.api().get(run).json().get("state").asString()).isEqualTo("FAILED");
+		assertThat(page).contains("met een getrokken waarde: activiteit Zvw-zorg na een val, Volume straks: komt in")
+				.doesNotContain("activities[0]");
+		assertThat(realised.body()).contains("met de realisatie: activiteit Zvw-zorg na een val, Volume straks: komt in 2029")
+				.doesNotContain("activities[0]", "de casus: met");
+	}
+
 	/** The SVG of a chart of a page. */
 	private static String chart(String page, String id) {
 		int at = page.indexOf("id=\"chart-" + id + "\"");
