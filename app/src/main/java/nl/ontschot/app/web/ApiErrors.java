@@ -104,13 +104,19 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, List<ApiError>>> method(HttpRequestMethodNotSupportedException e, Locale locale) {
-		return answer(405, "api.methodNotAllowed", locale);
+	Object method(HttpRequestMethodNotSupportedException e, HttpServletRequest request, Locale locale) {
+		return isApi(request) ? answer(405, "api.methodNotAllowed", locale) : page(HttpStatus.METHOD_NOT_ALLOWED);
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, List<ApiError>>> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
-		return answer(415, "api.unsupportedMediaType", locale);
+	Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, Locale locale) {
+		return isApi(request) ? answer(415, "api.unsupportedMediaType", locale)
+				: page(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	/** A page's request that no page sends (a crafted one): the error page, which calls it invalid. */
+	private static ModelAndView page(HttpStatus status) {
+		return new ModelAndView("error", Map.of("status", status.value()), status);
 	}
 
 	/**

@@ -38,6 +38,11 @@ public class BrowserSession {
 		return response;
 	}
 
+	/** A page asked for as a browser asks, HTML first. */
+	public HttpResponse<String> getHtml(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+	}
+
 	public HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
 				.collect(Collectors.joining("&")) + "&_csrf=" + enc(csrf);

@@ -854,6 +854,15 @@ class PagesTest extends ApiTestBase {
 				.doesNotContain("activities[0]", "de casus: met");
 	}
 
+	@Test
+	void aRequestNoPageSendsIsCalledInvalidNotOurFault() {
+		HttpResponse<String> wrongMethod = browser.getHtml(caseUrl + "/onzekerheid/run/" + java.util.UUID.randomUUID()
+				+ "/cancel");
+
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.body()).contains("niet compleet of niet geldig").doesNotContain("aan onze kant");
+	}
+
 	/** The SVG of a chart of a page. */
 	private static String chart(String page, String id) {
 		int at = page.indexOf("id=\"chart-" + id + "\"");

@@ -69,6 +69,10 @@ public final class CaseJson {
 	private static String reason(JacksonException e) {
 		String message = e.getOriginalMessage();
 		int detail = message.indexOf('\n');
-		return detail < 0 ? message : message.substring(0, detail);
+		message = detail < 0 ? message : message.substring(0, detail);
+		// the parser's own advice and its idea of the source name its settings, not the reader's JSON
+		int advice = message.indexOf(": enable ");
+		message = advice < 0 ? message : message.substring(0, advice);
+		return message.replaceAll("\\s*\\(start marker at \\[Source:.*", "").strip();
 	}
 }

@@ -297,6 +297,13 @@ class CaseValidationTest {
 						.satisfies(p -> assertThat(p.path()).isEqualTo("line 5, column 3")));
 	}
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "{\"name\": NaN}", "[1,2", "{\"a\": 0.35garbage}" })
+	void invalidJsonIsSaidWithoutTheParsersSettings(String text) {
+		assertThat(problems(text)).singleElement().asString().contains("not valid JSON")
+				.doesNotContain("enable", "Feature", "Source", "REDACTED");
+	}
+
 	@Test
 	void duplicateFieldIsInvalidJson() {
 		assertThat(problems("{\"name\": \"a\", \"name\": \"b\"}")).singleElement().asString()
