@@ -2,6 +2,7 @@ package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -136,6 +137,11 @@ class UncertaintyPagesController {
 			}).distinct().toList()));
 		} catch (WriteRefusedException e) {
 			redirect.addFlashAttribute("inputError", e.sentences(messages, locale));
+		}
+		if (redirect.getFlashAttributes().containsKey("inputError")) {
+			// the form again as it was typed, beside its problem
+			redirect.addFlashAttribute("typed", Map.of("target", target, "distribution", distribution, "min", min,
+					"mode", mode, "max", max, "mean", mean, "sd", sd));
 		}
 		return "redirect:/cases/" + id + "/onzekerheid#inputs";
 	}

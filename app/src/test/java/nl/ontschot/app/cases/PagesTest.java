@@ -666,7 +666,7 @@ class PagesTest extends ApiTestBase {
 		assertThat(stored.get("uncertainty").get("inputs")).hasSize(1);
 		assertThat(reversed.statusCode()).isEqualTo(302);
 		assertThat(page).contains("laagst 50 %, meest waarschijnlijk 60 %, hoogst 70 %", "Simulatie starten",
-				"hoogst: moet tussen 0 % en 100 % liggen");
+				"hoogst: moet tussen 0 % en 100 % liggen", "value=\"120\"", "aria-describedby=\"input-error\"");
 		assertThat(badIndex.statusCode()).isEqualTo(409);
 	}
 
