@@ -353,6 +353,20 @@ class FieldViews {
 	 * {@code activities[0].provider}; never the path itself.
 	 */
 	String place(JsonNode document, String path, Locale locale) {
+		Matcher actual = ACTUAL.matcher(path);
+		if (actual.matches()) {
+			// a realised figure: the Realisatie of its year, and its line when it names one
+			String year = document.path("actuals").path(Integer.parseInt(actual.group(1))).path("year").asString("");
+			String where = text("place.actuals", locale, year);
+			if (actual.group(2) == null) {
+				return where;
+			}
+			String list = actual.group(2);
+			String id = actual.group(3);
+			JsonNode node = document.path(list).valueStream().filter(n -> n.path("id").asString().equals(id))
+					.findFirst().orElse(NODES.objectNode());
+			return where + ", " + text("place." + list, locale, node.path("name").asString(id));
+		}
 		Matcher line = LINE.matcher(path);
 		String field = FieldSpec.of(path).map(spec -> text(spec.label(), locale, partyName(document, path)))
 				.orElse("");
@@ -367,6 +381,9 @@ class FieldViews {
 		return field.isEmpty() ? where : where + ", " + field;
 	}
 
+	/** {@code actuals[0]}, {@code actuals[0].activities.ID.volume}, {@code actuals[0].parameters.ID}. */
+	private static final Pattern ACTUAL = Pattern
+			.compile("actuals\\[(\\d+)](?:\\.(parameters|targetGroups|activities|items)\\.([^.]+)(?:\\..*)?)?(?:\\..*)?");
 	private static final Pattern LINE = Pattern
 			.compile("(parties|targetGroups|activities|items|allocationKeys|parameters|arrangements|scenarios)\\[(\\d+)](?:\\..*)?");
 	private static final JsonNodeFactory NODES =

@@ -863,6 +863,17 @@ class PagesTest extends ApiTestBase {
 		assertThat(wrongMethod.body()).contains("niet compleet of niet geldig").doesNotContain("aan onze kant");
 	}
 
+	@Test
+	void aLineWithRealisedFiguresSaysSoWhenItCannotBeRemoved() {
+		browser.get(caseUrl + "/realisatie?jaar=2027");
+		browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027", "v:2027:items.projectleiding.amount", "21000"));
+		browser.get(caseUrl + "/activiteiten");
+
+		HttpResponse<String> refused = browser.post(caseUrl + "/lines/items/projectleiding/delete", Map.of());
+
+		assertThat(refused.body()).contains("Kan niet weg, want nog in gebruik bij: de realisatie van 2027, post Projectleiding");
+	}
+
 	/** The SVG of a chart of a page. */
 	private static String chart(String page, String id) {
 		int at = page.indexOf("id=\"chart-" + id + "\"");
