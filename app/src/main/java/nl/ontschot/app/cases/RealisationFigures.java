@@ -64,8 +64,8 @@ class RealisationFigures {
 	record YearLink(int year, boolean realised, boolean current) {
 	}
 
-	/** The grid of one year: per section its lines and their figures, and the year's note if it has one. */
-	record Grid(int year, String note, List<YearLink> years, List<Section> sections) {
+	/** The grid of one year: per section its lines and their figures, and the year's note. */
+	record Grid(int year, Cell note, List<YearLink> years, List<Section> sections) {
 	}
 
 	/** What was typed in a cell that was not saved, and why. */
@@ -92,6 +92,9 @@ class RealisationFigures {
 
 	/** The kind a realised figure is typed as: rates as percentages, the rest as numbers. */
 	static FieldKind kind(String field) {
+		if (field.equals(RealisedFigures.NOTE)) {
+			return FieldKind.TEXT;
+		}
 		return field.endsWith(".reachRate") || field.endsWith(".successRate") ? FieldKind.PERCENT : FieldKind.NUMBER;
 	}
 
@@ -171,13 +174,8 @@ class RealisationFigures {
 		}
 		sections.add(new Section("posten", text("realisatie.items", locale),
 				List.of(text("realisatie.amount", locale)), items));
-		String note = "";
-		for (JsonNode a : document.path("actuals")) {
-			if (a.path("year").asInt() == year) {
-				note = a.path("note").asString("");
-			}
-		}
-		return new Grid(year, note, years, sections.stream().filter(s -> !s.rows().isEmpty()).toList());
+		return new Grid(year, line.cell(RealisedFigures.NOTE, text("realisatie.noteLabel", locale)), years,
+				sections.stream().filter(s -> !s.rows().isEmpty()).toList());
 	}
 
 	/** The cells of one year. */
@@ -186,6 +184,13 @@ class RealisationFigures {
 
 		Cell cell(String field, String label) {
 			FieldKind kind = kind(field);
+			if (kind == FieldKind.TEXT) {
+				Optional<JsonNode> stored = RealisedFigures.get(document, year, field);
+				Typed again = typed.get(input(year, field));
+				return new Cell(input(year, field), original(year, field), stored.map(JsonNode::toString).orElse(""),
+						again != null ? again.value() : kind.format(stored, locale), "", label,
+						again != null ? again.error() : "");
+			}
 			double expected = planned.of(field).map(values -> values[t]).orElse(0.0);
 			Optional<JsonNode> stored = RealisedFigures.get(document, year, field);
 			Typed again = typed.get(input(year, field));

@@ -107,7 +107,7 @@ class RealisationPagesController {
 			} catch (NumberFormatException e) {
 				throw new StatusException(400, "page.badRequest");
 			}
-			Optional<JsonNode> expected = shown(form.getFirst(RealisationFigures.original(cellYear, field)));
+			Optional<JsonNode> expected = shown(form.getFirst(RealisationFigures.original(cellYear, field)), field);
 			FieldKind kind = RealisationFigures.kind(field);
 			if (value.equals(kind.format(expected, locale))) {
 				continue;
@@ -167,14 +167,17 @@ class RealisationPagesController {
 		return back;
 	}
 
-	/** What a box showed: a stored realised figure is a number, and nothing else is read from the form. */
-	private static Optional<JsonNode> shown(String original) {
+	/**
+	 * What a box showed: a stored realised figure is a number, a year's note text, and nothing else is read
+	 * from the form.
+	 */
+	private static Optional<JsonNode> shown(String original, String field) {
 		if (original == null || original.isEmpty()) {
 			return Optional.empty();
 		}
 		try {
 			JsonNode value = CaseJson.parse(original);
-			if (value.isNumber()) {
+			if (field.equals(RealisedFigures.NOTE) ? value.isString() : value.isNumber()) {
 				return Optional.of(value);
 			}
 		} catch (RuntimeException notJson) {

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The realised figures of a case (calculation.md 6.7) by calendar year and field, named as the Realisatie page
  * names them: {@code parameters.ID}, {@code targetGroups.ID.reachRate}, {@code activities.ID.volume} and
- * {@code items.ID.amount}. Each lives in the entry of its year in {@code actuals}, under its list and line.
+ * {@code items.ID.amount}, and the year's {@code note}. Each lives in the entry of its year in {@code actuals},
+ * under its list and line.
  */
 final class RealisedFigures {
 
@@ -41,8 +42,15 @@ final class RealisedFigures {
 		}
 	}
 
+	/** The note of a year: what the table wrote about what was realised. */
+	static final String NOTE = "note";
+
 	/** The realised value of a field in a year, if given. */
 	static Optional<JsonNode> get(JsonNode document, int year, String field) {
+		if (field.equals(NOTE)) {
+			JsonNode note = entry(document, year).path(NOTE);
+			return note.isString() && !note.asString().isEmpty() ? Optional.of(note) : Optional.empty();
+		}
 		Place place = Place.of(field);
 		JsonNode line = entry(document, year).path(place.list()).path(place.id());
 		JsonNode value = place.figure().map(line::path).orElse(line);
@@ -54,7 +62,7 @@ final class RealisedFigures {
 	 * list without lines, a year with nothing but its number), and a new year takes its place in year order.
 	 */
 	static void set(ObjectNode document, int year, String field, Optional<JsonNode> value) {
-		Place place = Place.of(field);
+		Optional<Place> place = field.equals(NOTE) ? Optional.empty() : Optional.of(Place.of(field));
 		ArrayNode actuals = document.get("actuals") instanceof ArrayNode a ? a : document.putArray("actuals");
 		ObjectNode entry;
 		if (entry(document, year) instanceof ObjectNode found) {
@@ -67,6 +75,25 @@ final class RealisedFigures {
 			}
 			return;
 		}
+		if (place.isEmpty()) {
+			ObjectNode withNote = entry;
+			value.ifPresentOrElse(v -> withNote.set(NOTE, v), () -> withNote.remove(NOTE));
+		} else {
+			figure(entry, place.get(), value);
+		}
+		if (entry.size() == 1) {
+			for (int i = 0; i < actuals.size(); i++) {
+				if (actuals.get(i) == entry) {
+					actuals.remove(i);
+				}
+			}
+		}
+		if (actuals.isEmpty()) {
+			document.remove("actuals");
+		}
+	}
+
+	private static void figure(ObjectNode entry, Place place, Optional<JsonNode> value) {
 		ObjectNode list = entry.get(place.list()) instanceof ObjectNode l ? l : entry.putObject(place.list());
 		if (place.figure().isEmpty()) {
 			value.ifPresentOrElse(v -> list.set(place.id(), v), () -> list.remove(place.id()));
@@ -79,16 +106,6 @@ final class RealisedFigures {
 		}
 		if (list.isEmpty()) {
 			entry.remove(place.list());
-		}
-		if (entry.size() == 1) {
-			for (int i = 0; i < actuals.size(); i++) {
-				if (actuals.get(i) == entry) {
-					actuals.remove(i);
-				}
-			}
-		}
-		if (actuals.isEmpty()) {
-			document.remove("actuals");
 		}
 	}
 

@@ -874,6 +874,22 @@ class PagesTest extends ApiTestBase {
 		assertThat(refused.body()).contains("Kan niet weg, want nog in gebruik bij: de realisatie van 2027, post Projectleiding");
 	}
 
+	@Test
+	void aYearsNoteIsWrittenBesideItsFigures() {
+		browser.get(caseUrl + "/realisatie?jaar=2027");
+		browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027", "v:2027:note", "Minder deelnemers geworven.",
+				"v:2027:items.projectleiding.amount", "21000"));
+		String page = browser.get(caseUrl + "/realisatie?jaar=2027").body();
+		browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027", "v:2027:note", "",
+				"o:2027:note", "\"Minder deelnemers geworven.\""));
+
+		assertThat(page).contains("<label for=\"year-note\">Toelichting bij dit jaar</label>",
+				">Minder deelnemers geworven.</textarea>");
+		var stored = owner.api().get("/api/v1" + caseUrl).json().get("actuals").get(0);
+		assertThat(stored.has("note")).isFalse();
+		assertThat(stored.get("items").get("projectleiding").get("amount").asInt()).isEqualTo(21000);
+	}
+
 	/** The SVG of a chart of a page. */
 	private static String chart(String page, String id) {
 		int at = page.indexOf("id=\"chart-" + id + "\"");
