@@ -2,6 +2,7 @@ package nl.ontschot.engine.calculation;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import nl.ontschot.engine.model.Basis;
 import nl.ontschot.engine.model.KeyMethod;
@@ -106,15 +107,59 @@ public final class Evaluation {
 	/** While a variant's changed lines before the keys are applied: their changes per party (for BY_BENEFIT). */
 	private boolean tracking;
 	private final double[] netChange;
+	/** Per party per year: the size of what the changed lines took out and put in (for {@link #gross}). */
+	private final double[] grossChange;
 	private final boolean[] touched;
 	/** Per party: the size of the sums behind its key weights, base and changes (see nearZeroWeight). */
 	private final double[] gross;
 	private final boolean[] bucketChanged;
+	/** Per scale (see {@link PreparedCase#scale}): its plain lines' figures per unit of m; null without any. */
+	private final PerUnit[] perUnit;
+	/** Per activity and item: whether the variant being evaluated changes its own fields. */
+	private final boolean[] ownActivity;
+	private final boolean[] ownItem;
+	/** Per year, for one scale: the change of m from the base's, and m and the base's m added. */
+	private final double[] mChange;
+	private final double[] mSum;
 	private double discountedAt = Double.NaN;
 	private ValueBasis weighedBy;
 	/** Relative to the sums behind it, a weight this close to 0 may be rounding (a few ulps, with a wide margin). */
 	private static final double NEAR_ZERO = 1e-9;
 	private static final int[] NONE = new int[0];
+
+	/**
+	 * How a line is evaluated: with the variant's values (NEW), with the base's taken out again (OLD), with the
+	 * base's values at the variant's m taken out (OLD_AT_NEW_SCALE, for a plain line whose scale the variant
+	 * moved already, see {@link #scaled}), or with the base's values at m = 1 (UNIT, see {@link #perUnit()}).
+	 */
+	private enum Pass {
+		NEW, OLD, OLD_AT_NEW_SCALE, UNIT
+	}
+
+	/**
+	 * The figures of the base's plain lines of one scale (those without a realised year in the run) per unit
+	 * of m: every figure of such a line is m(t) times the one it has at m = 1 (section 3), so a variant that
+	 * changes m changes their sums by the change of m times these.
+	 */
+	private static final class PerUnit {
+		/** The ledger's places (a party's field) that the lines reach, and their values, per place per year. */
+		int[] ledgerPlaces;
+		double[] ledger;
+		/** The same for domainNet: a place is a domain and party, at its year 0. */
+		int[] domainPlaces;
+		double[] domainNet;
+		/** The parties whose net, steady state or size the lines reach; per party per year, or per party. */
+		int[] parties;
+		double[] netChange;
+		double[] grossChange;
+		double[][] steady;
+		double[] steadyGross;
+		boolean[] touched;
+		/** The buckets the lines reach: per bucket per year, and in the steady year. */
+		int[] buckets;
+		double[] bucketValue;
+		double[] bucketSteady;
+	}
 
 	/** The figures of a full evaluation of the base (up to the arrangements) that a variant starts from. */
 	private final class Base {
@@ -139,6 +184,15 @@ public final class Evaluation {
 		/** V_k of every source, summed with the weights of the base's run and its includeCapacity. */
 		final double[] sourceValue = new double[Evaluation.this.sourceValue.length];
 		boolean sourceValueWithCapacity;
+		/** Per line: whether it has no realised year in the base's run, so that its figures are m times per unit. */
+		final boolean[] plainActivity = new boolean[p.activities.size()];
+		final boolean[] plainItem = new boolean[p.items.length];
+		/** The per-line figures of the plain lines at m = 1. */
+		final double[] unitExpenseChange = new double[Evaluation.this.activityExpenseChange.length];
+		final double[] unitBaseline = new double[Evaluation.this.activityBaseline.length];
+		final double[] unitItemValue = new double[Evaluation.this.itemValue.length];
+		final double[] unitSourceNet = new double[Evaluation.this.sourceNet.length];
+		final double[] unitSourceCapacity = new double[Evaluation.this.sourceCapacity.length];
 	}
 
 	private static double[][] copyShape(double[][] of) {
@@ -213,9 +267,15 @@ public final class Evaluation {
 				.anyMatch(k -> k.method() == KeyMethod.BY_BENEFIT || k.method() == KeyMethod.BY_EXPENSE);
 		arrangements = new Arrangements(this);
 		netChange = new double[parties * years];
+		grossChange = new double[parties * years];
 		touched = new boolean[parties];
 		gross = new double[parties];
 		bucketChanged = new boolean[p.buckets.size()];
+		perUnit = new PerUnit[p.scaleActivities.length];
+		ownActivity = new boolean[p.activities.size()];
+		ownItem = new boolean[p.items.length];
+		mChange = new double[years];
+		mSum = new double[years];
 	}
 
 	/**
@@ -291,11 +351,11 @@ public final class Evaluation {
 		}
 		groups(rows, participants, successes);
 		for (int a = 0; a < p.activities.size(); a++) {
-			activity(a, p.activities.get(a), false);
+			activity(a, p.activities.get(a), Pass.NEW);
 		}
 		for (Lines.ItemLine item : p.items) {
 			if (item != null && !item.shared()) {
-				item(item, false);
+				item(item, Pass.NEW);
 			}
 		}
 		if (weighedKeys) {
@@ -309,7 +369,7 @@ public final class Evaluation {
 		Arrays.fill(bucketSteady, 0);
 		for (Lines.ItemLine item : p.items) {
 			if (item != null && item.shared()) {
-				item(item, false);
+				item(item, Pass.NEW);
 			}
 		}
 		for (int b = 0; b < p.buckets.size(); b++) {
@@ -363,13 +423,126 @@ public final class Evaluation {
 			base.sourceValue[k] = sourceValue(k, terms.includeCapacity());
 		}
 		base.sourceValueWithCapacity = terms.includeCapacity();
-		changedSince = false;
+		for (int a = 0; a < p.activities.size(); a++) {
+			base.plainActivity[a] = !realise || Double.isNaN(firstRealised(p.activities.get(a).realVolume()));
+		}
+		for (int i = 0; i < p.items.length; i++) {
+			base.plainItem[i] = p.items[i] != null && (!realise || Double.isNaN(firstRealised(p.items[i].realised())));
+		}
+		perUnit();
 		lastActivities = NONE;
 		lastItems = NONE;
 	}
 
 	/**
-	 * The variant's changed lines applied to the base's figures: the base restored, each changed line's
+	 * The base's plain lines of each scale evaluated at m = 1 into the buffers, kept per scale, and the base put
+	 * back in the buffers after.
+	 */
+	private void perUnit() {
+		for (int scale = 0; scale < perUnit.length; scale++) {
+			perUnit[scale] = null;
+			if (!hasPlain(p.scaleActivities[scale], base.plainActivity) && !hasPlain(p.scaleItems[scale], base.plainItem)) {
+				continue;
+			}
+			ledger.clear();
+			Arrays.fill(domainNet, 0);
+			for (double[] s : steady) {
+				Arrays.fill(s, 0);
+			}
+			Arrays.fill(bucketValue, 0);
+			Arrays.fill(bucketSteady, 0);
+			Arrays.fill(netChange, 0);
+			Arrays.fill(grossChange, 0);
+			Arrays.fill(gross, 0);
+			Arrays.fill(touched, false);
+			tracking = true;
+			for (int a : p.scaleActivities[scale]) {
+				if (base.plainActivity[a]) {
+					activity(a, p.activities.get(a), Pass.UNIT);
+					copyYears(activityExpenseChange, base.unitExpenseChange, a);
+					copyYears(activityBaseline, base.unitBaseline, a);
+					copyYears(sourceNet, base.unitSourceNet, a);
+					copyYears(sourceCapacity, base.unitSourceCapacity, a);
+				}
+			}
+			for (int i : p.scaleItems[scale]) {
+				if (base.plainItem[i]) {
+					item(p.items[i], Pass.UNIT);
+					copyYears(itemValue, base.unitItemValue, i);
+					copyYears(sourceNet, base.unitSourceNet, itemSource[i]);
+					copyYears(sourceCapacity, base.unitSourceCapacity, itemSource[i]);
+				}
+			}
+			tracking = false;
+			perUnit[scale] = kept();
+		}
+		changedSince = true;
+		restoreBase();
+	}
+
+	private static boolean hasPlain(int[] lines, boolean[] plain) {
+		for (int line : lines) {
+			if (plain[line]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The figures in the buffers, those of one scale's lines per unit of m, where they are not 0. */
+	private PerUnit kept() {
+		PerUnit u = new PerUnit();
+		double[] saved = new double[ledger.size()];
+		ledger.save(saved);
+		u.ledgerPlaces = ledger.reached(saved);
+		u.ledger = ledger.at(saved, u.ledgerPlaces);
+		u.domainPlaces = IntStream.range(0, DOMAINS * parties).filter(place -> nonZero(domainNet, place))
+				.map(place -> place * years).toArray();
+		u.domainNet = gather(domainNet, u.domainPlaces);
+		u.parties = IntStream.range(0, parties).filter(i -> touched[i] || gross[i] != 0 || nonZero(netChange, i)
+				|| nonZero(grossChange, i) || Arrays.stream(steady[i]).anyMatch(v -> v != 0)).toArray();
+		int[] partyPlaces = Arrays.stream(u.parties).map(i -> i * years).toArray();
+		u.netChange = gather(netChange, partyPlaces);
+		u.grossChange = gather(grossChange, partyPlaces);
+		u.steady = Arrays.stream(u.parties).mapToObj(i -> steady[i].clone()).toArray(double[][]::new);
+		u.steadyGross = Arrays.stream(u.parties).mapToDouble(i -> gross[i]).toArray();
+		u.touched = new boolean[u.parties.length];
+		for (int j = 0; j < u.parties.length; j++) {
+			u.touched[j] = touched[u.parties[j]];
+		}
+		u.buckets = IntStream.range(0, bucketSteady.length).filter(b -> bucketSteady[b] != 0 || nonZero(bucketValue, b))
+				.toArray();
+		u.bucketValue = gather(bucketValue, Arrays.stream(u.buckets).map(b -> b * years).toArray());
+		u.bucketSteady = Arrays.stream(u.buckets).mapToDouble(b -> bucketSteady[b]).toArray();
+		return u;
+	}
+
+	/** Whether any year of line (block) {@code place} of a buffer with one value per year is not 0. */
+	private boolean nonZero(double[] values, int place) {
+		for (int t = 0, at = place * years; t < years; t++, at++) {
+			if (values[at] != 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The years of a buffer from each place on, one after the other. */
+	private double[] gather(double[] values, int[] places) {
+		double[] gathered = new double[places.length * years];
+		for (int j = 0; j < places.length; j++) {
+			System.arraycopy(values, places[j], gathered, j * years, years);
+		}
+		return gathered;
+	}
+
+	private void copyYears(double[] from, double[] to, int line) {
+		System.arraycopy(from, line * years, to, line * years, years);
+	}
+
+	/**
+	 * The variant's changed lines applied to the base's figures: the base restored, the plain lines of each
+	 * scale whose m the variant changes moved by the change of m at once, and each other changed line's
 	 * contribution with the base's values taken out and with the variant's put in. Returns false, leaving
 	 * the buffers to a full run, when a key weight that the changed lines touch is so close to 0 that the
 	 * rounding of the subtraction could decide whether a party's share is 0.
@@ -381,22 +554,46 @@ public final class Evaluation {
 		this.realise = base.realise;
 		groups(rows, participants, successes);
 		Arrays.fill(netChange, 0);
+		Arrays.fill(grossChange, 0);
 		Arrays.fill(touched, false);
+		Arrays.fill(bucketChanged, false);
 		System.arraycopy(base.gross, 0, gross, 0, parties);
+		for (int a : variant.ownActivities) {
+			ownActivity[a] = true;
+		}
+		for (int i : variant.ownItems) {
+			ownItem[i] = true;
+		}
 		tracking = true;
+		for (int scale : variant.scales) {
+			scaled(scale);
+		}
 		for (int a : variant.activities) {
 			Lines.ActivityLine line = p.activities.get(a);
-			activity(a, line, true);
-			activity(a, line, false);
+			if (base.plainActivity[a] && !ownActivity[a]) {
+				rescaled(a, line.scale());
+				continue;
+			}
+			activity(a, line, base.plainActivity[a] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
+			activity(a, line, Pass.NEW);
 		}
 		for (int i : variant.items) {
 			Lines.ItemLine item = p.items[i];
-			if (!item.shared()) {
-				item(item, true);
-				item(item, false);
+			if (base.plainItem[i] && !ownItem[i]) {
+				rescaled(item);
+			} else if (!item.shared()) {
+				item(item, base.plainItem[i] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
+				item(item, Pass.NEW);
 			}
 		}
 		tracking = false;
+		for (int i = 0; i < parties; i++) {
+			if (touched[i]) {
+				for (int t = 0; t < years; t++) {
+					gross[i] += discountFactor[t] * grossChange[i * years + t];
+				}
+			}
+		}
 		lastActivities = variant.activities;
 		lastItems = variant.items;
 		if (weighedKeys) {
@@ -415,12 +612,11 @@ public final class Evaluation {
 			return false;
 		}
 		requiredSets();
-		Arrays.fill(bucketChanged, false);
 		for (int i : variant.items) {
 			Lines.ItemLine item = p.items[i];
-			if (item.shared()) {
-				item(item, true);
-				item(item, false);
+			if (item.shared() && !(base.plainItem[i] && !ownItem[i])) {
+				item(item, base.plainItem[i] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
+				item(item, Pass.NEW);
 				bucketChanged[item.bucket()] = true;
 			}
 		}
@@ -431,7 +627,87 @@ public final class Evaluation {
 				divide(bucket, b, false);
 			}
 		}
+		for (int a : variant.ownActivities) {
+			ownActivity[a] = false;
+		}
+		for (int i : variant.ownItems) {
+			ownItem[i] = false;
+		}
 		return true;
+	}
+
+	/**
+	 * The plain lines of a scale at the variant's m: each of their sums moved by (m(t) − m_base(t)) times
+	 * its value per unit of m; what the changed lines took out and put in grows by (m(t) + m_base(t)) times
+	 * its size per unit (m is never negative). The steady year takes the plan's m (6.10).
+	 */
+	private void scaled(int scale) {
+		PerUnit u = perUnit[scale];
+		if (u == null) {
+			return;
+		}
+		double[] m = scale % 2 == 1 ? successes : participants;
+		double[] was = scale % 2 == 1 ? base.successes : base.participants;
+		for (int t = 0, at = scale / 2 * years; t < years; t++, at++) {
+			mChange[t] = m[at] - was[at];
+			mSum[t] = m[at] + was[at];
+		}
+		int s = p.steadyYear;
+		double steadyM = planScale(scale, plan, s);
+		double steadyWas = planScale(scale, p.planRows, s);
+		ledger.addScaled(u.ledgerPlaces, u.ledger, mChange);
+		addScaled(domainNet, u.domainPlaces, u.domainNet, mChange);
+		for (int j = 0; j < u.parties.length; j++) {
+			int i = u.parties[j];
+			for (int t = 0, at = i * years, from = j * years; t < years; t++, at++, from++) {
+				netChange[at] += mChange[t] * u.netChange[from];
+				grossChange[at] += mSum[t] * u.grossChange[from];
+			}
+			for (int f = 0; f < steady[i].length; f++) {
+				steady[i][f] += (steadyM - steadyWas) * u.steady[j][f];
+			}
+			gross[i] += (steadyM + steadyWas) * u.steadyGross[j];
+			touched[i] |= u.touched[j];
+		}
+		for (int j = 0; j < u.buckets.length; j++) {
+			int b = u.buckets[j];
+			for (int t = 0; t < years; t++) {
+				bucketValue[b * years + t] += mChange[t] * u.bucketValue[j * years + t];
+			}
+			bucketSteady[b] += (steadyM - steadyWas) * u.bucketSteady[j];
+			bucketChanged[b] = true;
+		}
+	}
+
+	/** Adds factor(t) times the values gathered from each place (see {@link #gather}) in every year t. */
+	private void addScaled(double[] values, int[] places, double[] gathered, double[] factor) {
+		for (int j = 0; j < places.length; j++) {
+			for (int t = 0, at = places[j], from = j * years; t < years; t++, at++, from++) {
+				values[at] += factor[t] * gathered[from];
+			}
+		}
+	}
+
+	/** A plain activity that only its scale changes: its own figures are m(t) times those per unit of m. */
+	private void rescaled(int a, Lines.Scale scale) {
+		double[] mRow = scaleRow(scale, participants, successes);
+		for (int t = 0, at = a * years, m = scaleAt(scale); t < years; t++, at++, m++) {
+			activityExpenseChange[at] = mRow[m] * base.unitExpenseChange[at];
+			activityBaseline[at] = mRow[m] * base.unitBaseline[at];
+			sourceNet[at] = mRow[m] * base.unitSourceNet[at];
+			sourceCapacity[at] = mRow[m] * base.unitSourceCapacity[at];
+		}
+	}
+
+	/** The same for a plain item. */
+	private void rescaled(Lines.ItemLine item) {
+		double[] mRow = scaleRow(item.scale(), participants, successes);
+		int source = itemSource[item.item()] * years;
+		for (int t = 0, at = item.item() * years, m = scaleAt(item.scale()); t < years; t++, at++, m++) {
+			itemValue[at] = mRow[m] * base.unitItemValue[at];
+			sourceNet[source + t] = mRow[m] * base.unitSourceNet[source + t];
+			sourceCapacity[source + t] = mRow[m] * base.unitSourceCapacity[source + t];
+		}
 	}
 
 	/** The base's figures back in the buffers: all of them after a full run, else those the last variant changed. */
@@ -597,12 +873,17 @@ public final class Evaluation {
 	}
 
 	private double planScale(Lines.Scale scale, double[][] plan, int t) {
-		if (scale.group() < 0 || scale.basis() == Basis.TOTAL) {
+		return planScale(p.scale(scale), plan, t);
+	}
+
+	/** The plan's m in year t of a scale (see {@link PreparedCase#scale}). */
+	private double planScale(int scale, double[][] plan, int t) {
+		if (scale < 0) {
 			return 1;
 		}
-		int[] s = p.groupSlots[scale.group()];
+		int[] s = p.groupSlots[scale / 2];
 		double participantsOf = plan[s[0]][t] * plan[s[1]][t];
-		return scale.basis() == Basis.PER_PARTICIPANT ? participantsOf : participantsOf * plan[s[2]][t];
+		return scale % 2 == 0 ? participantsOf : participantsOf * plan[s[2]][t];
 	}
 
 	/** Each financier's share of an activity: given shares normalised to sum 1, taken once (6.2, 6.3). */
@@ -626,12 +907,13 @@ public final class Evaluation {
 	 * financiers' expenseChange (each its share) and the provider's revenueChange; dC = k × (u.volume ×
 	 * u.unitCost − c.volume × c.unitCost) is operating cost, or when negative partly cash (capacityRelease)
 	 * and the rest capacity; hoursChange likewise. In a realised year (6.7) the realised volume is the whole
-	 * of the year: dE = volume × tariff − m × c.volume × c.tariff, and so on, with no f(t). With {@code old}
-	 * the line as the base has it is taken out again (for a variant that changes it).
+	 * of the year: dE = volume × tariff − m × c.volume × c.tariff, and so on, with no f(t). The {@link Pass}
+	 * says with which values and m, and whether the line is put in or taken out.
 	 */
-	private void activity(int index, Lines.ActivityLine a, boolean old) {
-		double[][] rows = old ? base.rows : this.rows;
-		double[][] plan = old ? p.planRows : this.plan;
+	private void activity(int index, Lines.ActivityLine a, Pass pass) {
+		boolean old = pass == Pass.OLD || pass == Pass.OLD_AT_NEW_SCALE;
+		double[][] rows = pass == Pass.NEW ? this.rows : base.rows;
+		double[][] plan = pass == Pass.NEW ? this.plan : p.planRows;
 		double sign = old ? -1 : 1;
 		int provider = a.provider();
 		int source = index;
@@ -645,8 +927,8 @@ public final class Evaluation {
 		double[] uCost = rows[a.uUnitCost()];
 		double[] uHours = rows[a.uHours()];
 		double[] release = rows[a.release()];
-		double[] mRow = scaleRow(a.scale(), old ? base.participants : participants, old ? base.successes : successes);
-		int mAt = scaleAt(a.scale());
+		double[] mRow = scaleRow(pass, a.scale());
+		int mAt = pass == Pass.UNIT ? 0 : scaleAt(a.scale());
 		int[] financiers = a.financiers();
 		double[] shares = old ? base.financierShares[index] : financierShares[index];
 		if (!old) {
@@ -700,13 +982,25 @@ public final class Evaluation {
 				sourceCapacity[source * years + t] = released;
 			}
 		}
-		steadyState(a, plan, shares, sign);
+		steadyState(a, plan, shares, steadyScale(pass, a.scale()), sign);
+	}
+
+	/** The m of a pass: the base's for OLD, 1 for UNIT, else the variant's. */
+	private double[] scaleRow(Pass pass, Lines.Scale scale) {
+		return pass == Pass.UNIT ? ones
+				: pass == Pass.OLD ? scaleRow(scale, base.participants, base.successes)
+						: scaleRow(scale, participants, successes);
+	}
+
+	/** The same in the steady year of the plan. */
+	private double steadyScale(Pass pass, Lines.Scale scale) {
+		return pass == Pass.UNIT ? 1 : planScale(scale, pass == Pass.OLD ? p.planRows : plan, p.steadyYear);
 	}
 
 	/** A change of a party's net in year t by a changed line, before shared items (for BY_BENEFIT). */
 	private void change(int party, int t, double amount) {
 		netChange[party * years + t] += amount;
-		gross[party] += discountFactor[t] * Math.abs(amount);
+		grossChange[party * years + t] += Math.abs(amount);
 		touched[party] = true;
 	}
 
@@ -724,9 +1018,8 @@ public final class Evaluation {
 	 * One full year after implementation, in the steady year of the plan (6.2, 6.10): m and the situations of
 	 * that year, f = 1, before capacityRelease.
 	 */
-	private void steadyState(Lines.ActivityLine a, double[][] plan, double[] shares, double sign) {
+	private void steadyState(Lines.ActivityLine a, double[][] plan, double[] shares, double m, double sign) {
 		int s = p.steadyYear;
-		double m = planScale(a.scale(), plan, s);
 		double currentExpense = m * plan[a.cVolume()][s] * plan[a.cTariff()][s];
 		double futureExpense = m * plan[a.uVolume()][s] * plan[a.uTariff()][s];
 		for (int f = 0; f < a.financiers().length; f++) {
@@ -778,15 +1071,15 @@ public final class Evaluation {
 
 	/**
 	 * An item in every year: its value is its source's (SHAPLEY), and goes to its party, or for a shared item
-	 * into its bucket, which {@link #divide} divides by the key. With {@code old} the item as the base has it
-	 * is taken out again.
+	 * into its bucket, which {@link #divide} divides by the key. The {@link Pass} says with which values and m,
+	 * and whether the item is put in or taken out.
 	 */
-	private void item(Lines.ItemLine item, boolean old) {
-		double[][] rows = old ? base.rows : this.rows;
-		double[][] plan = old ? p.planRows : this.plan;
-		double[] mRow = scaleRow(item.scale(), old ? base.participants : participants,
-				old ? base.successes : successes);
-		int mAt = scaleAt(item.scale());
+	private void item(Lines.ItemLine item, Pass pass) {
+		boolean old = pass == Pass.OLD || pass == Pass.OLD_AT_NEW_SCALE;
+		double[][] rows = pass == Pass.NEW ? this.rows : base.rows;
+		double[][] plan = pass == Pass.NEW ? this.plan : p.planRows;
+		double[] mRow = scaleRow(pass, item.scale());
+		int mAt = pass == Pass.UNIT ? 0 : scaleAt(item.scale());
 		double sign = old ? -1 : 1;
 		int source = itemSource[item.item()];
 		double itemSign = item.sign();
@@ -811,7 +1104,7 @@ public final class Evaluation {
 		if (!item.incidental() && item.nature() == Nature.CASH) {
 			// steadyState counts structural cash items at their full amount in the steady year of the plan
 			int s = p.steadyYear;
-			double full = base(item, plan, s, planScale(item.scale(), plan, s));
+			double full = base(item, plan, s, steadyScale(pass, item.scale()));
 			if (item.shared()) {
 				bucketSteady[item.bucket()] += sign * full;
 			} else {

@@ -47,6 +47,42 @@ final class Ledger {
 		return values.length;
 	}
 
+	/**
+	 * The places (a party's field) where {@code saved} (as {@link #save} leaves it) has a value other than 0 in
+	 * some year.
+	 */
+	int[] reached(double[] saved) {
+		return java.util.stream.IntStream.range(0, saved.length / years / FIELDS * FIELDS).map(
+				place -> place / FIELDS * years * FIELDS + place % FIELDS).filter(at -> {
+					for (int t = 0; t < years; t++) {
+						if (saved[at + t * FIELDS] != 0) {
+							return true;
+						}
+					}
+					return false;
+				}).toArray();
+	}
+
+	/** The values of {@code saved} at these places, one per year each. */
+	double[] at(double[] saved, int[] places) {
+		double[] values = new double[places.length * years];
+		for (int place = 0; place < places.length; place++) {
+			for (int t = 0; t < years; t++) {
+				values[place * years + t] = saved[places[place] + t * FIELDS];
+			}
+		}
+		return values;
+	}
+
+	/** Adds {@code factor(t)} times the values at the places (as {@link #at} gives them) in every year t. */
+	void addScaled(int[] places, double[] perUnit, double[] factor) {
+		for (int place = 0; place < places.length; place++) {
+			for (int t = 0, at = places[place], from = place * years; t < years; t++, at += FIELDS) {
+				values[at] += factor[t] * perUnit[from + t];
+			}
+		}
+	}
+
 	void add(int party, int year, int field, double amount) {
 		values[(party * years + year) * FIELDS + field] += amount;
 	}

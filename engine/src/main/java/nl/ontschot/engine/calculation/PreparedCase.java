@@ -87,6 +87,15 @@ public final class PreparedCase {
 	/** Per activity and per item (null when not counted): the slots its contributions are computed from. */
 	private final int[][] activityReads;
 	private final int[][] itemReads;
+	/** The same without the slots of its scale m: the line's own fields. */
+	private final int[][] activityOwnReads;
+	private final int[][] itemOwnReads;
+	/**
+	 * Per scale (see {@link #scale(Lines.Scale)}) the activities and the counted items whose m it is: a change of
+	 * the scale's group changes each of them by the factor m alone.
+	 */
+	final int[][] scaleActivities;
+	final int[][] scaleItems;
 	private final SettlementTerms[] termsByMethod;
 	private static final int[] NONE = new int[0];
 
@@ -172,8 +181,20 @@ public final class PreparedCase {
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
 		}
-		activityReads = activities.stream().map(this::activityReads).toArray(int[][]::new);
-		itemReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item)).toArray(int[][]::new);
+		activityReads = activities.stream().map(a -> activityReads(a, true)).toArray(int[][]::new);
+		itemReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item, true)).toArray(int[][]::new);
+		activityOwnReads = activities.stream().map(a -> activityReads(a, false)).toArray(int[][]::new);
+		itemOwnReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item, false))
+				.toArray(int[][]::new);
+		scaleActivities = new int[2 * groupSlots.length][];
+		scaleItems = new int[2 * groupSlots.length][];
+		for (int scale = 0; scale < scaleActivities.length; scale++) {
+			int of = scale;
+			scaleActivities[scale] = java.util.stream.IntStream.range(0, activities.size())
+					.filter(a -> scale(activities.get(a).scale()) == of).toArray();
+			scaleItems[scale] = java.util.stream.IntStream.range(0, items.length)
+					.filter(i -> items[i] != null && scale(items[i].scale()) == of).toArray();
+		}
 		termsByMethod = Arrays.stream(SettlementMethod.values()).map(m -> c.settlement().withMethod(m))
 				.toArray(SettlementTerms[]::new);
 	}
@@ -332,7 +353,7 @@ public final class PreparedCase {
 
 	/** The base: the case with its own values. */
 	public Variant base() {
-		return new Variant(planRows, realRows, Optional.empty(), NONE, NONE, false);
+		return new Variant(planRows, realRows, Optional.empty(), NONE, NONE, NONE, NONE, NONE, false);
 	}
 
 	/**
@@ -354,7 +375,7 @@ public final class PreparedCase {
 
 	/** The base with another settlement method (the settlement page shows the four side by side). */
 	public Variant withMethod(SettlementMethod method) {
-		return new Variant(planRows, realRows, Optional.of(method), NONE, NONE, false);
+		return new Variant(planRows, realRows, Optional.of(method), NONE, NONE, NONE, NONE, NONE, false);
 	}
 
 	/** A new set of buffers to evaluate variants with; not thread-safe, so one per thread. */
@@ -529,15 +550,31 @@ public final class PreparedCase {
 
 	/**
 	 * A variant with its changed lines: a slot whose rows are not the base's own (the rows of a slot that a
-	 * variant leaves alone are shared with the base, so identity tells) changes every line that reads it.
+	 * variant leaves alone are shared with the base, so identity tells) changes every line that reads it; of
+	 * those, the lines whose own fields change, and the scales whose group's fields change.
 	 */
 	private Variant changed(double[][] plan, double[][] real) {
 		boolean[] changed = new boolean[slots.size()];
 		for (int s = 0; s < changed.length; s++) {
 			changed[s] = plan[s] != planRows[s] || real[s] != realRows[s];
 		}
+		int[] scales = java.util.stream.IntStream.range(0, 2 * groupSlots.length).filter(scale -> {
+			int[] s = groupSlots[scale / 2];
+			return changed[s[0]] || changed[s[1]] || scale % 2 == 1 && changed[s[2]];
+		}).toArray();
 		return new Variant(plan, real, Optional.empty(), reading(activityReads, changed), reading(itemReads, changed),
-				changed[discountRate]);
+				reading(activityOwnReads, changed), reading(itemOwnReads, changed), scales, changed[discountRate]);
+	}
+
+	/**
+	 * The scale of a line whose m can change: 2g for PER_PARTICIPANT of group g (P), 2g + 1 for PER_SUCCESS
+	 * (S); -1 for TOTAL, whose m is 1.
+	 */
+	int scale(Lines.Scale scale) {
+		if (scale.group() < 0 || scale.basis() == nl.ontschot.engine.model.Basis.TOTAL) {
+			return -1;
+		}
+		return 2 * scale.group() + (scale.basis() == nl.ontschot.engine.model.Basis.PER_SUCCESS ? 1 : 0);
 	}
 
 	/** The lines (indices into {@code reads}) that read any changed slot. */
@@ -571,22 +608,28 @@ public final class PreparedCase {
 		}
 	}
 
-	private int[] activityReads(Lines.ActivityLine a) {
+	/** The slots an activity reads, with or without those of its scale. */
+	private int[] activityReads(Lines.ActivityLine a, boolean withScale) {
 		List<Integer> reads = new ArrayList<>(List.of(a.cVolume(), a.cTariff(), a.cUnitCost(), a.cHours(),
 				a.uVolume(), a.uTariff(), a.uUnitCost(), a.uHours(), a.release()));
 		Arrays.stream(a.financierShares()).forEach(reads::add);
-		scaleReads(a.scale(), reads);
+		if (withScale) {
+			scaleReads(a.scale(), reads);
+		}
 		return reads.stream().mapToInt(Integer::intValue).toArray();
 	}
 
-	private int[] itemReads(Lines.ItemLine item) {
+	/** The slots an item reads, with or without those of its scale. */
+	private int[] itemReads(Lines.ItemLine item, boolean withScale) {
 		List<Integer> reads = new ArrayList<>();
 		for (int slot : new int[] { item.amount(), item.fte(), item.costPerFte() }) {
 			if (slot >= 0) {
 				reads.add(slot);
 			}
 		}
-		scaleReads(item.scale(), reads);
+		if (withScale) {
+			scaleReads(item.scale(), reads);
+		}
 		return reads.stream().mapToInt(Integer::intValue).toArray();
 	}
 
@@ -830,7 +873,9 @@ public final class PreparedCase {
 	 * Values for the fields of a case: per slot one value per year, for the plan and for realised + plan. The
 	 * fields used once (6.2) take the plan's year 0; {@code method}, when given, replaces the settlement
 	 * method. {@code activities} and {@code items} are the lines that read a field whose values differ from the
-	 * base's; {@code everything} says that a field every line depends on (the discount rate) differs.
+	 * base's, {@code ownActivities} and {@code ownItems} those of them whose own fields (not their scale m)
+	 * differ, {@code scales} the scales whose m may differ; {@code everything} says that a field every line
+	 * depends on (the discount rate) differs.
 	 */
 	public static final class Variant {
 
@@ -839,21 +884,28 @@ public final class PreparedCase {
 		final Optional<SettlementMethod> method;
 		final int[] activities;
 		final int[] items;
+		final int[] ownActivities;
+		final int[] ownItems;
+		final int[] scales;
 		final boolean everything;
 
 		Variant(double[][] plan, double[][] real, Optional<SettlementMethod> method, int[] activities, int[] items,
-				boolean everything) {
+				int[] ownActivities, int[] ownItems, int[] scales, boolean everything) {
 			this.plan = plan;
 			this.real = real;
 			this.method = method;
 			this.activities = activities;
 			this.items = items;
+			this.ownActivities = ownActivities;
+			this.ownItems = ownItems;
+			this.scales = scales;
 			this.everything = everything;
 		}
 
 		/** The same values with another settlement method. */
 		public Variant withMethod(SettlementMethod other) {
-			return new Variant(plan, real, Optional.of(other), activities, items, everything);
+			return new Variant(plan, real, Optional.of(other), activities, items, ownActivities, ownItems, scales,
+					everything);
 		}
 	}
 }
