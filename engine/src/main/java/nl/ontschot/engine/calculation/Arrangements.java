@@ -111,6 +111,18 @@ final class Arrangements {
 		return r;
 	}
 
+	/** Marks the activities whose per-line figures an arrangement reads (its scope) and the items (financed). */
+	void reads(boolean[] activities, boolean[] items) {
+		for (Resolved r : resolved) {
+			for (int a : r.scope) {
+				activities[a] = true;
+			}
+			for (int i : r.financed) {
+				items[i] = true;
+			}
+		}
+	}
+
 	void apply() {
 		List<Arrangement> arrangements = p.c.arrangements();
 		for (int a = 0; a < arrangements.size(); a++) {

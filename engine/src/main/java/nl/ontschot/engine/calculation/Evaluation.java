@@ -40,7 +40,12 @@ public final class Evaluation {
 	/** Per domain (last: none), party and year: the party's net from lines of that domain. */
 	final double[] domainNet;
 	final double[][] steady;
-	/** Per source (activities, then counted items) per year: its net and its capacity. */
+	/**
+	 * Per source (activities, then counted items) per year: its net and its capacity. These and the other
+	 * per-line figures below are, after a variant, the base's for a line that only its scale changes unless
+	 * they are read: by a settlement per year, an arrangement's scope or its financed items (see
+	 * {@link #rescaled(int, Lines.Scale)}); its V_k is that of the variant all the same.
+	 */
 	final double[] sourceNet;
 	final double[] sourceCapacity;
 	final int[] itemSource;
@@ -75,7 +80,9 @@ public final class Evaluation {
 	final double[] partyShare;
 	final double[] yearSources;
 	/** Per source the parties required for it (SHAPLEY and the core check), after the keys of the run. */
-	final List<int[]> requiredSets = new java.util.ArrayList<>();
+	final List<int[]> requiredSets;
+	private final int[][] requiredOf;
+	private boolean requiredMade;
 	double[][] rows;
 	double[][] plan;
 	boolean realise;
@@ -87,6 +94,14 @@ public final class Evaluation {
 	private final double[] bucketSteady;
 	/** Per key: its parties with a positive share and the essential parties (SHAPLEY), for this run. */
 	private final int[][] keyRequired;
+	/**
+	 * Room for the parties required for a shared item, one array of each size: per source, and per key for the
+	 * items that require only the essential parties. A new set takes no new array.
+	 */
+	private final int[][][] room;
+	private final int[][][] keyRoom;
+	/** Per key: whether its parties with a positive share are not those of the last time. */
+	private final boolean[] keyChanged;
 	/** Per key and party: whether its share was positive when {@link #requiredSets} were made. */
 	private final boolean[][] requiredPositive;
 	/** Per activity: its financiers' shares, normalised (6.3). */
@@ -118,6 +133,12 @@ public final class Evaluation {
 	/** Per activity and item: whether the variant being evaluated changes its own fields. */
 	private final boolean[] ownActivity;
 	private final boolean[] ownItem;
+	private int[] lastOwnActivities = NONE;
+	private int[] lastScales = NONE;
+	private int[] lastOwnItems = NONE;
+	/** Per activity and item: whether an arrangement reads its per-line figures (its scope, its financed items). */
+	private final boolean[] readActivity;
+	private final boolean[] readItem;
 	/** Per year, for one scale: the change of m from the base's, and m and the base's m added. */
 	private final double[] mChange;
 	private final double[] mSum;
@@ -159,6 +180,14 @@ public final class Evaluation {
 		int[] buckets;
 		double[] bucketValue;
 		double[] bucketSteady;
+		/**
+		 * The plain lines' sources, and their net and capacity at m = 1 year by year (the sources of a year
+		 * side by side, so that their V_k are summed together); room for their V_k.
+		 */
+		int[] sources;
+		double[] sourceNet;
+		double[] sourceCapacity;
+		double[] values;
 	}
 
 	/** The figures of a full evaluation of the base (up to the arrangements) that a variant starts from. */
@@ -252,6 +281,17 @@ public final class Evaluation {
 		bucketValue = new double[p.buckets.size() * years];
 		bucketSteady = new double[p.buckets.size()];
 		keyRequired = new int[p.keys.size()][];
+		keyChanged = new boolean[p.keys.size()];
+		keyRoom = new int[p.keys.size()][][];
+		for (int k = 0; k < keyRoom.length; k++) {
+			keyRoom[k] = sizes();
+		}
+		requiredOf = new int[sources][];
+		requiredSets = Arrays.asList(requiredOf);
+		room = new int[sources][][];
+		for (int k = 0; k < sources; k++) {
+			room[k] = sourceItem[k] >= 0 && p.items[sourceItem[k]].shared() ? sizes() : null;
+		}
 		requiredPositive = new boolean[p.keys.size()][];
 		for (int k = 0; k < requiredPositive.length; k++) {
 			requiredPositive[k] = new boolean[p.keys.get(k).parties().length];
@@ -274,6 +314,9 @@ public final class Evaluation {
 		perUnit = new PerUnit[p.scaleActivities.length];
 		ownActivity = new boolean[p.activities.size()];
 		ownItem = new boolean[p.items.length];
+		readActivity = new boolean[p.activities.size()];
+		readItem = new boolean[p.items.length];
+		arrangements.reads(readActivity, readItem);
 		mChange = new double[years];
 		mSum = new double[years];
 	}
@@ -475,9 +518,26 @@ public final class Evaluation {
 			}
 			tracking = false;
 			perUnit[scale] = kept();
+			perUnit[scale].sources = IntStream.concat(
+					Arrays.stream(p.scaleActivities[scale]).filter(a -> base.plainActivity[a]),
+					Arrays.stream(p.scaleItems[scale]).filter(i -> base.plainItem[i]).map(i -> itemSource[i])).toArray();
+			perUnit[scale].sourceNet = byYear(base.unitSourceNet, perUnit[scale].sources);
+			perUnit[scale].sourceCapacity = byYear(base.unitSourceCapacity, perUnit[scale].sources);
+			perUnit[scale].values = new double[perUnit[scale].sources.length];
 		}
 		changedSince = true;
 		restoreBase();
+	}
+
+	/** The values of these sources year by year: those of year 0 of every source, then of year 1, and so on. */
+	private double[] byYear(double[] perSource, int[] sources) {
+		double[] byYear = new double[years * sources.length];
+		for (int t = 0; t < years; t++) {
+			for (int j = 0; j < sources.length; j++) {
+				byYear[t * sources.length + j] = perSource[sources[j] * years + t];
+			}
+		}
+		return byYear;
 	}
 
 	private static boolean hasPlain(int[] lines, boolean[] plain) {
@@ -558,20 +618,31 @@ public final class Evaluation {
 		Arrays.fill(touched, false);
 		Arrays.fill(bucketChanged, false);
 		System.arraycopy(base.gross, 0, gross, 0, parties);
+		for (int a : lastOwnActivities) {
+			ownActivity[a] = false;
+		}
+		for (int i : lastOwnItems) {
+			ownItem[i] = false;
+		}
 		for (int a : variant.ownActivities) {
 			ownActivity[a] = true;
 		}
 		for (int i : variant.ownItems) {
 			ownItem[i] = true;
 		}
+		lastOwnActivities = variant.ownActivities;
+		lastScales = variant.scales;
+		lastOwnItems = variant.ownItems;
 		tracking = true;
 		for (int scale : variant.scales) {
 			scaled(scale);
 		}
 		for (int a : variant.activities) {
 			Lines.ActivityLine line = p.activities.get(a);
-			if (base.plainActivity[a] && !ownActivity[a]) {
-				rescaled(a, line.scale());
+			if (scaledOnly(a)) {
+				if (terms.perYear() || readActivity[a]) {
+					rescaled(a, line.scale());
+				}
 				continue;
 			}
 			activity(a, line, base.plainActivity[a] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
@@ -579,8 +650,10 @@ public final class Evaluation {
 		}
 		for (int i : variant.items) {
 			Lines.ItemLine item = p.items[i];
-			if (base.plainItem[i] && !ownItem[i]) {
-				rescaled(item);
+			if (scaledOnly(item)) {
+				if (terms.perYear() || readItem[i]) {
+					rescaled(item);
+				}
 			} else if (!item.shared()) {
 				item(item, base.plainItem[i] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
 				item(item, Pass.NEW);
@@ -614,7 +687,7 @@ public final class Evaluation {
 		requiredSets();
 		for (int i : variant.items) {
 			Lines.ItemLine item = p.items[i];
-			if (item.shared() && !(base.plainItem[i] && !ownItem[i])) {
+			if (item.shared() && !scaledOnly(item)) {
 				item(item, base.plainItem[i] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
 				item(item, Pass.NEW);
 				bucketChanged[item.bucket()] = true;
@@ -624,14 +697,7 @@ public final class Evaluation {
 			Lines.Bucket bucket = p.buckets.get(b);
 			if (bucketChanged[b] || !Arrays.equals(keyShares[bucket.key()], base.keyShares[bucket.key()])) {
 				divide(bucket, b, true);
-				divide(bucket, b, false);
 			}
-		}
-		for (int a : variant.ownActivities) {
-			ownActivity[a] = false;
-		}
-		for (int i : variant.ownItems) {
-			ownItem[i] = false;
 		}
 		return true;
 	}
@@ -686,6 +752,15 @@ public final class Evaluation {
 				values[at] += factor[t] * gathered[from];
 			}
 		}
+	}
+
+	/** Whether the variant being evaluated changes a plain activity by its scale alone. */
+	private boolean scaledOnly(int a) {
+		return base.plainActivity[a] && !ownActivity[a];
+	}
+
+	private boolean scaledOnly(Lines.ItemLine item) {
+		return base.plainItem[item.item()] && !ownItem[item.item()];
 	}
 
 	/** A plain activity that only its scale changes: its own figures are m(t) times those per unit of m. */
@@ -762,11 +837,41 @@ public final class Evaluation {
 			return;
 		}
 		System.arraycopy(base.sourceValue, 0, sourceValue, 0, sourceValue.length);
+		for (int scale : lastScales) {
+			scaledValues(scale, capacity);
+		}
 		for (int a : lastActivities) {
-			sourceValue[a] = sourceValue(a, capacity);
+			if (!scaledOnly(a)) {
+				sourceValue[a] = sourceValue(a, capacity);
+			}
 		}
 		for (int i : lastItems) {
-			sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
+			if (!scaledOnly(p.items[i])) {
+				sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
+			}
+		}
+	}
+
+	/**
+	 * V_k of the plain lines of a scale that the variant changes: Σ_t w(t) × m(t) × their figures per unit of m
+	 * (those that the variant changes otherwise as well are summed again after).
+	 */
+	private void scaledValues(int scale, boolean capacity) {
+		PerUnit u = perUnit[scale];
+		if (u == null) {
+			return;
+		}
+		double[] m = scale % 2 == 1 ? successes : participants;
+		int n = u.sources.length;
+		Arrays.fill(u.values, 0);
+		for (int t = 0, at = scale / 2 * years; t < years; t++, at++) {
+			double factor = weight[t] * m[at];
+			for (int j = 0, from = t * n; j < n; j++, from++) {
+				u.values[j] += factor * (capacity ? u.sourceNet[from] + u.sourceCapacity[from] : u.sourceNet[from]);
+			}
+		}
+		for (int j = 0; j < n; j++) {
+			sourceValue[u.sources[j]] = u.values[j];
 		}
 	}
 
@@ -1114,29 +1219,32 @@ public final class Evaluation {
 	}
 
 	/**
-	 * A shared item (a bucket of them) divided over its key's parties, each taking its share; with {@code old}
-	 * the base's division is taken out again.
+	 * A shared item (a bucket of them) divided over its key's parties, each taking its share; {@code again} for
+	 * a variant, each party taking the change of its part: the variant's division less the base's.
 	 */
-	private void divide(Lines.Bucket bucket, int b, boolean old) {
+	private void divide(Lines.Bucket bucket, int b, boolean again) {
 		int[] receivers = p.keys.get(bucket.key()).parties();
-		double[] shares = old ? base.keyShares[bucket.key()] : keyShares[bucket.key()];
-		double[] values = old ? base.bucketValue : bucketValue;
-		double sign = old ? -1 : 1;
+		double[] shares = keyShares[bucket.key()];
+		double[] was = again ? base.keyShares[bucket.key()] : shares;
 		for (int t = 0; t < years; t++) {
-			double v = values[b * years + t];
-			if (v == 0) {
+			double v = bucketValue[b * years + t];
+			double before = again ? base.bucketValue[b * years + t] : 0;
+			if (v == 0 && before == 0) {
 				continue;
 			}
 			for (int r = 0; r < receivers.length; r++) {
+				double part = again ? v * shares[r] - before * was[r] : v * shares[r];
 				receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
-						receivers[r], t, sign * (v * shares[r]));
+						receivers[r], t, part);
 			}
 		}
 		if (!bucket.incidental() && bucket.nature() == Nature.CASH) {
-			double full = old ? base.bucketSteady[b] : bucketSteady[b];
+			double full = bucketSteady[b];
+			double before = again ? base.bucketSteady[b] : 0;
 			for (int r = 0; r < receivers.length; r++) {
-				steady[receivers[r]][bucket.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += sign
-						* (full * shares[r]);
+				steady[receivers[r]][bucket.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += again
+						? full * shares[r] - before * was[r]
+						: full * shares[r];
 			}
 		}
 	}
@@ -1222,22 +1330,26 @@ public final class Evaluation {
 	 * those of the last time (they are all the run can change).
 	 */
 	private void requiredSets() {
-		boolean same = !requiredSets.isEmpty() || sources() == 0;
+		boolean any = !requiredMade;
 		for (int k = 0; k < keyShares.length; k++) {
+			keyChanged[k] = !requiredMade;
 			for (int j = 0; j < keyShares[k].length; j++) {
 				boolean positive = keyShares[k][j] > 0;
-				same &= positive == requiredPositive[k][j];
+				keyChanged[k] |= positive != requiredPositive[k][j];
 				requiredPositive[k][j] = positive;
 			}
+			any |= keyChanged[k];
 		}
-		if (same) {
+		if (!any) {
 			return;
 		}
-		requiredSets.clear();
 		Arrays.fill(keyRequired, null);
 		for (int k = 0; k < sources(); k++) {
-			requiredSets.add(required(k));
+			if (!requiredMade || room[k] != null && keyChanged[p.items[sourceItem[k]].key()]) {
+				requiredOf[k] = required(k);
+			}
 		}
+		requiredMade = true;
 	}
 
 	/**
@@ -1245,7 +1357,7 @@ public final class Evaluation {
 	 * requires and the essential parties; an item's party or, shared, its key's parties with a positive share,
 	 * its requires and the essential parties.
 	 */
-	int[] required(int source) {
+	private int[] required(int source) {
 		if (source < p.activities.size()) {
 			return p.activities.get(source).required();
 		}
@@ -1257,14 +1369,15 @@ public final class Evaluation {
 		if (onlyEssentials && keyRequired[item.key()] != null) {
 			return keyRequired[item.key()];
 		}
-		int[] result = merged(item);
+		int[] result = merged(item, onlyEssentials ? keyRoom[item.key()] : room[source]);
 		if (onlyEssentials) {
 			keyRequired[item.key()] = result;
 		}
 		return result;
 	}
 
-	private int[] merged(Lines.ItemLine item) {
+	/** The parties of a shared item's set, in the room of their number. */
+	private int[] merged(Lines.ItemLine item, int[][] room) {
 		Arrays.fill(scratch, false);
 		for (int party : item.required()) {
 			scratch[party] = true;
@@ -1279,7 +1392,7 @@ public final class Evaluation {
 		for (boolean b : scratch) {
 			count += b ? 1 : 0;
 		}
-		int[] result = new int[count];
+		int[] result = room[count];
 		int n = 0;
 		for (int i = 0; i < parties; i++) {
 			if (scratch[i]) {
@@ -1287,6 +1400,15 @@ public final class Evaluation {
 			}
 		}
 		return result;
+	}
+
+	/** An array of each size from 0 to the number of parties. */
+	private int[][] sizes() {
+		int[][] sizes = new int[parties + 1][];
+		for (int n = 0; n <= parties; n++) {
+			sizes[n] = new int[n];
+		}
+		return sizes;
 	}
 
 	int sources() {

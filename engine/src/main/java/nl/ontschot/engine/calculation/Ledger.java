@@ -4,7 +4,8 @@ import nl.ontschot.engine.result.Flows;
 
 /**
  * Accumulates each party's flows per year while the rules of calculation.md section 3 are applied. Plain
- * arrays, so that one prepared case can be evaluated many times cheaply.
+ * arrays, so that one prepared case can be evaluated many times cheaply; per party and field its years side
+ * by side.
  */
 final class Ledger {
 
@@ -48,28 +49,25 @@ final class Ledger {
 	}
 
 	/**
-	 * The places (a party's field) where {@code saved} (as {@link #save} leaves it) has a value other than 0 in
-	 * some year.
+	 * The places (a party's field, at its year 0) where {@code saved} (as {@link #save} leaves it) has a value
+	 * other than 0 in some year.
 	 */
 	int[] reached(double[] saved) {
-		return java.util.stream.IntStream.range(0, saved.length / years / FIELDS * FIELDS).map(
-				place -> place / FIELDS * years * FIELDS + place % FIELDS).filter(at -> {
-					for (int t = 0; t < years; t++) {
-						if (saved[at + t * FIELDS] != 0) {
-							return true;
-						}
-					}
-					return false;
-				}).toArray();
+		return java.util.stream.IntStream.range(0, saved.length / years).map(place -> place * years).filter(at -> {
+			for (int t = 0; t < years; t++) {
+				if (saved[at + t] != 0) {
+					return true;
+				}
+			}
+			return false;
+		}).toArray();
 	}
 
-	/** The values of {@code saved} at these places, one per year each. */
+	/** The years of {@code saved} at these places, one place after the other. */
 	double[] at(double[] saved, int[] places) {
 		double[] values = new double[places.length * years];
 		for (int place = 0; place < places.length; place++) {
-			for (int t = 0; t < years; t++) {
-				values[place * years + t] = saved[places[place] + t * FIELDS];
-			}
+			System.arraycopy(saved, places[place], values, place * years, years);
 		}
 		return values;
 	}
@@ -77,18 +75,18 @@ final class Ledger {
 	/** Adds {@code factor(t)} times the values at the places (as {@link #at} gives them) in every year t. */
 	void addScaled(int[] places, double[] perUnit, double[] factor) {
 		for (int place = 0; place < places.length; place++) {
-			for (int t = 0, at = places[place], from = place * years; t < years; t++, at += FIELDS) {
-				values[at] += factor[t] * perUnit[from + t];
+			for (int t = 0, at = places[place], from = place * years; t < years; t++, at++, from++) {
+				values[at] += factor[t] * perUnit[from];
 			}
 		}
 	}
 
 	void add(int party, int year, int field, double amount) {
-		values[(party * years + year) * FIELDS + field] += amount;
+		values[(party * FIELDS + field) * years + year] += amount;
 	}
 
 	double get(int party, int year, int field) {
-		return values[(party * years + year) * FIELDS + field];
+		return values[(party * FIELDS + field) * years + year];
 	}
 
 	/** net = itemBenefits − itemCosts + revenueChange − operatingCostChange − expenseChange + arrangementTransfers. */
