@@ -119,6 +119,11 @@ public final class Evaluation {
 	private boolean changedSince = true;
 	private int[] lastActivities = NONE;
 	private int[] lastItems = NONE;
+	private final boolean[] lastItem;
+	/** Whether the last {@link #sourceValues} were the base's with the changed sources summed again. */
+	private boolean changedValues;
+	/** Per key: whether its parties with a positive share are not the base's. */
+	private final boolean[] keyMoved;
 	/** While a variant's changed lines before the keys are applied: their changes per party (for BY_BENEFIT). */
 	private boolean tracking;
 	private final double[] netChange;
@@ -213,6 +218,10 @@ public final class Evaluation {
 		/** V_k of every source, summed with the weights of the base's run and its includeCapacity. */
 		final double[] sourceValue = new double[Evaluation.this.sourceValue.length];
 		boolean sourceValueWithCapacity;
+		/** The parties required for every source, which of each key's parties had a positive share, and SHAPLEY's y. */
+		final int[][] required = new int[Evaluation.this.sourceValue.length][];
+		final boolean[][] positive = copyShape(requiredPositive);
+		final double[] shapley = new double[parties];
 		/** Per line: whether it has no realised year in the base's run, so that its figures are m times per unit. */
 		final boolean[] plainActivity = new boolean[p.activities.size()];
 		final boolean[] plainItem = new boolean[p.items.length];
@@ -228,6 +237,14 @@ public final class Evaluation {
 		double[][] copy = new double[of.length][];
 		for (int i = 0; i < of.length; i++) {
 			copy[i] = new double[of[i].length];
+		}
+		return copy;
+	}
+
+	private static boolean[][] copyShape(boolean[][] of) {
+		boolean[][] copy = new boolean[of.length][];
+		for (int i = 0; i < of.length; i++) {
+			copy[i] = new boolean[of[i].length];
 		}
 		return copy;
 	}
@@ -282,6 +299,8 @@ public final class Evaluation {
 		bucketSteady = new double[p.buckets.size()];
 		keyRequired = new int[p.keys.size()][];
 		keyChanged = new boolean[p.keys.size()];
+		keyMoved = new boolean[p.keys.size()];
+		lastItem = new boolean[p.items.length];
 		keyRoom = new int[p.keys.size()][][];
 		for (int k = 0; k < keyRoom.length; k++) {
 			keyRoom[k] = sizes();
@@ -466,6 +485,13 @@ public final class Evaluation {
 			base.sourceValue[k] = sourceValue(k, terms.includeCapacity());
 		}
 		base.sourceValueWithCapacity = terms.includeCapacity();
+		for (int k = 0; k < sources(); k++) {
+			base.required[k] = requiredOf[k].clone();
+		}
+		for (int k = 0; k < requiredPositive.length; k++) {
+			System.arraycopy(requiredPositive[k], 0, base.positive[k], 0, requiredPositive[k].length);
+		}
+		FairDivision.shapley(requiredSets, base.sourceValue, base.shapley);
 		for (int a = 0; a < p.activities.size(); a++) {
 			base.plainActivity[a] = !realise || Double.isNaN(firstRealised(p.activities.get(a).realVolume()));
 		}
@@ -474,7 +500,18 @@ public final class Evaluation {
 		}
 		perUnit();
 		lastActivities = NONE;
-		lastItems = NONE;
+		lastItems(NONE);
+	}
+
+	/** The items a variant changed, also as a flag per item. */
+	private void lastItems(int[] items) {
+		for (int i : lastItems) {
+			lastItem[i] = false;
+		}
+		for (int i : items) {
+			lastItem[i] = true;
+		}
+		lastItems = items;
 	}
 
 	/**
@@ -668,7 +705,7 @@ public final class Evaluation {
 			}
 		}
 		lastActivities = variant.activities;
-		lastItems = variant.items;
+		lastItems(variant.items);
 		if (weighedKeys) {
 			for (int i = 0; i < parties; i++) {
 				double b = base.benefits[i];
@@ -830,7 +867,8 @@ public final class Evaluation {
 	 * the same weights (a variant that changes the discount rate is evaluated in full).
 	 */
 	void sourceValues(boolean capacity) {
-		if (base == null || changedSince || base.sourceValueWithCapacity != capacity) {
+		changedValues = base != null && !changedSince && base.sourceValueWithCapacity == capacity;
+		if (!changedValues) {
 			for (int k = 0; k < sources(); k++) {
 				sourceValue[k] = sourceValue(k, capacity);
 			}
@@ -853,6 +891,45 @@ public final class Evaluation {
 	}
 
 	/**
+	 * SHAPLEY's final values of the V_k of {@link #sourceValues} (section 3), into y. When those are the base's
+	 * with a variant's changed sources summed again, they are the base's y with each changed source's share
+	 * moved: its base value taken from the parties the base required for it, its value now given to those
+	 * required now. A source also changes when its required parties do (a key's positive shares).
+	 */
+	void shapley(double[] y) {
+		if (!changedValues) {
+			FairDivision.shapley(requiredSets, sourceValue, y);
+			return;
+		}
+		System.arraycopy(base.shapley, 0, y, 0, parties);
+		for (int a : lastActivities) {
+			moveShare(a, y);
+		}
+		for (int i : lastItems) {
+			moveShare(itemSource[i], y);
+		}
+		for (int k = 0; k < keyShares.length; k++) {
+			keyMoved[k] = !Arrays.equals(requiredPositive[k], base.positive[k]);
+		}
+		for (int k = 0; k < sources(); k++) {
+			if (room[k] != null && keyMoved[p.items[sourceItem[k]].key()] && !lastItem[sourceItem[k]]) {
+				moveShare(k, y);
+			}
+		}
+	}
+
+	private void moveShare(int k, double[] y) {
+		double was = base.sourceValue[k] / base.required[k].length;
+		for (int i : base.required[k]) {
+			y[i] -= was;
+		}
+		double share = sourceValue[k] / requiredOf[k].length;
+		for (int i : requiredOf[k]) {
+			y[i] += share;
+		}
+	}
+
+	/**
 	 * V_k of the plain lines of a scale that the variant changes: Σ_t w(t) × m(t) × their figures per unit of m
 	 * (those that the variant changes otherwise as well are summed again after).
 	 */
@@ -864,10 +941,21 @@ public final class Evaluation {
 		double[] m = scale % 2 == 1 ? successes : participants;
 		int n = u.sources.length;
 		Arrays.fill(u.values, 0);
+		double[] values = u.values;
+		double[] net = u.sourceNet;
+		double[] capacityOf = u.sourceCapacity;
 		for (int t = 0, at = scale / 2 * years; t < years; t++, at++) {
 			double factor = weight[t] * m[at];
-			for (int j = 0, from = t * n; j < n; j++, from++) {
-				u.values[j] += factor * (capacity ? u.sourceNet[from] + u.sourceCapacity[from] : u.sourceNet[from]);
+			int from = t * n;
+			// two loops rather than a test per value, so that each runs over the sources at once
+			if (capacity) {
+				for (int j = 0; j < n; j++) {
+					values[j] += factor * (net[from + j] + capacityOf[from + j]);
+				}
+			} else {
+				for (int j = 0; j < n; j++) {
+					values[j] += factor * net[from + j];
+				}
 			}
 		}
 		for (int j = 0; j < n; j++) {
