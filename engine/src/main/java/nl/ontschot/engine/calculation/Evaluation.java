@@ -133,6 +133,9 @@ public final class Evaluation {
 	/** Per party: the size of the sums behind its key weights, base and changes (see nearZeroWeight). */
 	private final double[] gross;
 	private final boolean[] bucketChanged;
+	/** Per bucket per year, and in the steady year: its value as the scales moved it, divided by the base's key. */
+	private final double[] bucketScaled;
+	private final double[] bucketSteadyScaled;
 	/** Per scale (see {@link PreparedCase#scale}): its plain lines' figures per unit of m; null without any. */
 	private final PerUnit[] perUnit;
 	/** Per activity and item: whether the variant being evaluated changes its own fields. */
@@ -164,8 +167,8 @@ public final class Evaluation {
 
 	/**
 	 * The figures of the base's plain lines of one scale (those without a realised year in the run) per unit
-	 * of m: every figure of such a line is m(t) times the one it has at m = 1 (section 3), so a variant that
-	 * changes m changes their sums by the change of m times these.
+	 * of m, shared items divided by the base's keys: every figure of such a line is m(t) times the one it has
+	 * at m = 1 (section 3), so a variant that changes m changes their sums by the change of m times these.
 	 */
 	private static final class PerUnit {
 		/** The ledger's places (a party's field) that the lines reach, and their values, per place per year. */
@@ -174,8 +177,9 @@ public final class Evaluation {
 		/** The same for domainNet: a place is a domain and party, at its year 0. */
 		int[] domainPlaces;
 		double[] domainNet;
-		/** The parties whose net, steady state or size the lines reach; per party per year, or per party. */
+		/** The parties whose net, steady state or size the lines reach (and at their year 0); per party per year, or per party. */
 		int[] parties;
+		int[] partyPlaces;
 		double[] netChange;
 		double[] grossChange;
 		double[][] steady;
@@ -330,6 +334,8 @@ public final class Evaluation {
 		touched = new boolean[parties];
 		gross = new double[parties];
 		bucketChanged = new boolean[p.buckets.size()];
+		bucketScaled = new double[p.buckets.size() * years];
+		bucketSteadyScaled = new double[p.buckets.size()];
 		perUnit = new PerUnit[p.scaleActivities.length];
 		ownActivity = new boolean[p.activities.size()];
 		ownItem = new boolean[p.items.length];
@@ -554,6 +560,11 @@ public final class Evaluation {
 				}
 			}
 			tracking = false;
+			// the shared items divided by the base's keys as well: a bucket whose shares a variant leaves alone
+			// need not be divided again
+			for (int b = 0; b < p.buckets.size(); b++) {
+				divide(p.buckets.get(b), b, false);
+			}
 			perUnit[scale] = kept();
 			perUnit[scale].sources = IntStream.concat(
 					Arrays.stream(p.scaleActivities[scale]).filter(a -> base.plainActivity[a]),
@@ -598,9 +609,9 @@ public final class Evaluation {
 		u.domainNet = gather(domainNet, u.domainPlaces);
 		u.parties = IntStream.range(0, parties).filter(i -> touched[i] || gross[i] != 0 || nonZero(netChange, i)
 				|| nonZero(grossChange, i) || Arrays.stream(steady[i]).anyMatch(v -> v != 0)).toArray();
-		int[] partyPlaces = Arrays.stream(u.parties).map(i -> i * years).toArray();
-		u.netChange = gather(netChange, partyPlaces);
-		u.grossChange = gather(grossChange, partyPlaces);
+		u.partyPlaces = Arrays.stream(u.parties).map(i -> i * years).toArray();
+		u.netChange = gather(netChange, u.partyPlaces);
+		u.grossChange = gather(grossChange, u.partyPlaces);
 		u.steady = Arrays.stream(u.parties).mapToObj(i -> steady[i].clone()).toArray(double[][]::new);
 		u.steadyGross = Arrays.stream(u.parties).mapToDouble(i -> gross[i]).toArray();
 		u.touched = new boolean[u.parties.length];
@@ -674,6 +685,8 @@ public final class Evaluation {
 		for (int scale : variant.scales) {
 			scaled(scale);
 		}
+		System.arraycopy(bucketValue, 0, bucketScaled, 0, bucketValue.length);
+		System.arraycopy(bucketSteady, 0, bucketSteadyScaled, 0, bucketSteady.length);
 		for (int a : variant.activities) {
 			Lines.ActivityLine line = p.activities.get(a);
 			if (scaledOnly(a)) {
@@ -760,12 +773,10 @@ public final class Evaluation {
 		double steadyWas = planScale(scale, p.planRows, s);
 		ledger.addScaled(u.ledgerPlaces, u.ledger, mChange);
 		addScaled(domainNet, u.domainPlaces, u.domainNet, mChange);
+		addScaled(netChange, u.partyPlaces, u.netChange, mChange);
+		addScaled(grossChange, u.partyPlaces, u.grossChange, mSum);
 		for (int j = 0; j < u.parties.length; j++) {
 			int i = u.parties[j];
-			for (int t = 0, at = i * years, from = j * years; t < years; t++, at++, from++) {
-				netChange[at] += mChange[t] * u.netChange[from];
-				grossChange[at] += mSum[t] * u.grossChange[from];
-			}
 			for (int f = 0; f < steady[i].length; f++) {
 				steady[i][f] += (steadyM - steadyWas) * u.steady[j][f];
 			}
@@ -778,7 +789,6 @@ public final class Evaluation {
 				bucketValue[b * years + t] += mChange[t] * u.bucketValue[j * years + t];
 			}
 			bucketSteady[b] += (steadyM - steadyWas) * u.bucketSteady[j];
-			bucketChanged[b] = true;
 		}
 	}
 
@@ -919,6 +929,14 @@ public final class Evaluation {
 	}
 
 	private void moveShare(int k, double[] y) {
+		if (room[k] == null || !keyMoved[p.items[sourceItem[k]].key()]) {
+			// the same parties as the base's: they take the change of its value
+			double change = (sourceValue[k] - base.sourceValue[k]) / requiredOf[k].length;
+			for (int i : requiredOf[k]) {
+				y[i] += change;
+			}
+			return;
+		}
 		double was = base.sourceValue[k] / base.required[k].length;
 		for (int i : base.required[k]) {
 			y[i] -= was;
@@ -1308,7 +1326,8 @@ public final class Evaluation {
 
 	/**
 	 * A shared item (a bucket of them) divided over its key's parties, each taking its share; {@code again} for
-	 * a variant, each party taking the change of its part: the variant's division less the base's.
+	 * a variant, each party taking the change of its part: the variant's division less the base's division of
+	 * the bucket's value as the scales moved it (which {@link #scaled} divided already).
 	 */
 	private void divide(Lines.Bucket bucket, int b, boolean again) {
 		int[] receivers = p.keys.get(bucket.key()).parties();
@@ -1316,7 +1335,7 @@ public final class Evaluation {
 		double[] was = again ? base.keyShares[bucket.key()] : shares;
 		for (int t = 0; t < years; t++) {
 			double v = bucketValue[b * years + t];
-			double before = again ? base.bucketValue[b * years + t] : 0;
+			double before = again ? bucketScaled[b * years + t] : 0;
 			if (v == 0 && before == 0) {
 				continue;
 			}
@@ -1328,7 +1347,7 @@ public final class Evaluation {
 		}
 		if (!bucket.incidental() && bucket.nature() == Nature.CASH) {
 			double full = bucketSteady[b];
-			double before = again ? base.bucketSteady[b] : 0;
+			double before = again ? bucketSteadyScaled[b] : 0;
 			for (int r = 0; r < receivers.length; r++) {
 				steady[receivers[r]][bucket.cost() ? STRUCTURAL_ITEM_COSTS : STRUCTURAL_ITEM_BENEFITS] += again
 						? full * shares[r] - before * was[r]
