@@ -66,8 +66,9 @@ public final class Evaluation {
 	final double[][] arrangementTransfers;
 	final boolean[] conditionMet;
 	final boolean[] hasCondition;
-	/** Per party per year: the net before arrangements. */
+	/** Per party per year: the net before arrangements, and after them. */
 	final double[] netBeforeArrangements;
+	final double[] net;
 	final double[] x;
 	final double[] transfers;
 	final double[] transfersPerYear;
@@ -122,6 +123,10 @@ public final class Evaluation {
 	private final boolean[] lastItem;
 	/** Whether the last {@link #sourceValues} were the base's with the changed sources summed again. */
 	private boolean changedValues;
+	/** Whether it left the V_k of the lines that only their scale changes to the scales' sums. */
+	private boolean scaledValuesLeft;
+	/** Per scale: whether the variant being evaluated changes it. */
+	private final boolean[] scaleMoved;
 	/** Per key: whether its parties with a positive share are not the base's. */
 	private final boolean[] keyMoved;
 	/** While a variant's changed lines before the keys are applied: their changes per party (for BY_BENEFIT). */
@@ -197,6 +202,8 @@ public final class Evaluation {
 		double[] sourceNet;
 		double[] sourceCapacity;
 		double[] values;
+		/** Per party per year: its SHAPLEY share of their V_k (with the base's required parties and weights). */
+		double[] shapley;
 	}
 
 	/** The figures of a full evaluation of the base (up to the arrangements) that a variant starts from. */
@@ -288,6 +295,7 @@ public final class Evaluation {
 		conditionMet = new boolean[p.c.arrangements().size()];
 		hasCondition = new boolean[p.c.arrangements().size()];
 		netBeforeArrangements = new double[parties * years];
+		net = new double[parties * years];
 		x = new double[parties];
 		transfers = new double[parties];
 		transfersPerYear = new double[parties * years];
@@ -304,6 +312,7 @@ public final class Evaluation {
 		keyRequired = new int[p.keys.size()][];
 		keyChanged = new boolean[p.keys.size()];
 		keyMoved = new boolean[p.keys.size()];
+		scaleMoved = new boolean[p.scaleActivities.length];
 		lastItem = new boolean[p.items.length];
 		keyRoom = new int[p.keys.size()][][];
 		for (int k = 0; k < keyRoom.length; k++) {
@@ -372,20 +381,16 @@ public final class Evaluation {
 				full(variant.plan, realiseNow ? variant.real : variant.plan, realiseNow);
 			}
 		}
-		for (int i = 0; i < parties; i++) {
-			for (int t = 0; t < years; t++) {
-				netBeforeArrangements[i * years + t] = ledger.net(i, t);
-			}
-		}
+		ledger.nets(netBeforeArrangements);
 		arrangements.apply();
+		ledger.nets(net);
 		Settling.settle(this);
 		for (int i = 0; i < parties; i++) {
 			double pv = 0;
 			double basis = 0;
-			for (int t = 0; t < years; t++) {
-				double net = ledger.net(i, t);
-				pv += discountFactor[t] * net;
-				basis += weight[t] * net;
+			for (int t = 0, at = i * years; t < years; t++, at++) {
+				pv += discountFactor[t] * net[at];
+				basis += weight[t] * net[at];
 			}
 			pvNet[i] = pv;
 			netAfterSettlement[i] = basis + transfers[i];
@@ -572,9 +577,27 @@ public final class Evaluation {
 			perUnit[scale].sourceNet = byYear(base.unitSourceNet, perUnit[scale].sources);
 			perUnit[scale].sourceCapacity = byYear(base.unitSourceCapacity, perUnit[scale].sources);
 			perUnit[scale].values = new double[perUnit[scale].sources.length];
+			perUnit[scale].shapley = shapleyPerUnit(perUnit[scale].sources);
 		}
 		changedSince = true;
 		restoreBase();
+	}
+
+	/** Per party per year: its share of these sources' V_k at m = 1 by SHAPLEY, year by year. */
+	private double[] shapleyPerUnit(int[] sources) {
+		double[] shares = new double[parties * years];
+		for (int k : sources) {
+			int[] members = requiredOf[k];
+			for (int t = 0, at = k * years; t < years; t++, at++) {
+				double value = weight[t] * (base.sourceValueWithCapacity
+						? base.unitSourceNet[at] + base.unitSourceCapacity[at]
+						: base.unitSourceNet[at]);
+				for (int i : members) {
+					shares[i * years + t] += value / members.length;
+				}
+			}
+		}
+		return shares;
 	}
 
 	/** The values of these sources year by year: those of year 0 of every source, then of year 1, and so on. */
@@ -679,6 +702,12 @@ public final class Evaluation {
 			ownItem[i] = true;
 		}
 		lastOwnActivities = variant.ownActivities;
+		for (int scale : lastScales) {
+			scaleMoved[scale] = false;
+		}
+		for (int scale : variant.scales) {
+			scaleMoved[scale] = true;
+		}
 		lastScales = variant.scales;
 		lastOwnItems = variant.ownItems;
 		tracking = true;
@@ -762,12 +791,7 @@ public final class Evaluation {
 		if (u == null) {
 			return;
 		}
-		double[] m = scale % 2 == 1 ? successes : participants;
-		double[] was = scale % 2 == 1 ? base.successes : base.participants;
-		for (int t = 0, at = scale / 2 * years; t < years; t++, at++) {
-			mChange[t] = m[at] - was[at];
-			mSum[t] = m[at] + was[at];
-		}
+		mChange(scale);
 		int s = p.steadyYear;
 		double steadyM = planScale(scale, plan, s);
 		double steadyWas = planScale(scale, p.planRows, s);
@@ -808,6 +832,16 @@ public final class Evaluation {
 
 	private boolean scaledOnly(Lines.ItemLine item) {
 		return base.plainItem[item.item()] && !ownItem[item.item()];
+	}
+
+	/** m(t) − m_base(t) and m(t) + m_base(t) of a scale in every year, into mChange and mSum. */
+	private void mChange(int scale) {
+		double[] m = scale % 2 == 1 ? successes : participants;
+		double[] was = scale % 2 == 1 ? base.successes : base.participants;
+		for (int t = 0, at = scale / 2 * years; t < years; t++, at++) {
+			mChange[t] = m[at] - was[at];
+			mSum[t] = m[at] + was[at];
+		}
 	}
 
 	/** A plain activity that only its scale changes: its own figures are m(t) times those per unit of m. */
@@ -878,6 +912,7 @@ public final class Evaluation {
 	 */
 	void sourceValues(boolean capacity) {
 		changedValues = base != null && !changedSince && base.sourceValueWithCapacity == capacity;
+		scaledValuesLeft = false;
 		if (!changedValues) {
 			for (int k = 0; k < sources(); k++) {
 				sourceValue[k] = sourceValue(k, capacity);
@@ -885,9 +920,6 @@ public final class Evaluation {
 			return;
 		}
 		System.arraycopy(base.sourceValue, 0, sourceValue, 0, sourceValue.length);
-		for (int scale : lastScales) {
-			scaledValues(scale, capacity);
-		}
 		for (int a : lastActivities) {
 			if (!scaledOnly(a)) {
 				sourceValue[a] = sourceValue(a, capacity);
@@ -898,13 +930,25 @@ public final class Evaluation {
 				sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
 			}
 		}
+		scaledValuesLeft = lastScales.length > 0;
+	}
+
+	/** The V_k that {@link #sourceValues} left to the scales' sums, for the core check. */
+	private void scaledSourceValues() {
+		if (scaledValuesLeft) {
+			for (int scale : lastScales) {
+				scaledValues(scale, base.sourceValueWithCapacity);
+			}
+			scaledValuesLeft = false;
+		}
 	}
 
 	/**
 	 * SHAPLEY's final values of the V_k of {@link #sourceValues} (section 3), into y. When those are the base's
-	 * with a variant's changed sources summed again, they are the base's y with each changed source's share
-	 * moved: its base value taken from the parties the base required for it, its value now given to those
-	 * required now. A source also changes when its required parties do (a key's positive shares).
+	 * with a variant's changed sources summed again, they are the base's y moved by the scales' sums (each
+	 * plain line of a changed scale at the variant's m, shared by the parties the base required for it), and
+	 * then each other change of a source's value or of its required parties (a key's positive shares): what
+	 * was counted for it taken from the parties counted, its value now given to those required now.
 	 */
 	void shapley(double[] y) {
 		if (!changedValues) {
@@ -912,14 +956,25 @@ public final class Evaluation {
 			return;
 		}
 		System.arraycopy(base.shapley, 0, y, 0, parties);
+		for (int scale : lastScales) {
+			PerUnit u = perUnit[scale];
+			if (u != null) {
+				mChange(scale);
+				for (int i = 0, at = 0; i < parties; i++) {
+					for (int t = 0; t < years; t++, at++) {
+						y[i] += mChange[t] * u.shapley[at];
+					}
+				}
+			}
+		}
+		for (int k = 0; k < keyShares.length; k++) {
+			keyMoved[k] = !Arrays.equals(requiredPositive[k], base.positive[k]);
+		}
 		for (int a : lastActivities) {
 			moveShare(a, y);
 		}
 		for (int i : lastItems) {
 			moveShare(itemSource[i], y);
-		}
-		for (int k = 0; k < keyShares.length; k++) {
-			keyMoved[k] = !Arrays.equals(requiredPositive[k], base.positive[k]);
 		}
 		for (int k = 0; k < sources(); k++) {
 			if (room[k] != null && keyMoved[p.items[sourceItem[k]].key()] && !lastItem[sourceItem[k]]) {
@@ -928,28 +983,64 @@ public final class Evaluation {
 		}
 	}
 
+	/**
+	 * A changed source's share moved: what y counts for it (its value at the variant's m if it is a plain line
+	 * of a changed scale, else the base's value, on the base's parties) replaced by its value now on the
+	 * parties required now.
+	 */
 	private void moveShare(int k, double[] y) {
-		if (room[k] == null || !keyMoved[p.items[sourceItem[k]].key()]) {
-			// the same parties as the base's: they take the change of its value
-			double change = (sourceValue[k] - base.sourceValue[k]) / requiredOf[k].length;
+		boolean sameParties = room[k] == null || !keyMoved[p.items[sourceItem[k]].key()];
+		boolean scaledOnly = scaledOnlySource(k);
+		if (sameParties && scaledOnly) {
+			return;
+		}
+		double counted = scaledLine(k) ? scaledValue(k) : base.sourceValue[k];
+		double now = scaledOnly ? counted : sourceValue[k];
+		if (sameParties) {
+			double change = (now - counted) / requiredOf[k].length;
 			for (int i : requiredOf[k]) {
 				y[i] += change;
 			}
 			return;
 		}
-		double was = base.sourceValue[k] / base.required[k].length;
+		double was = counted / base.required[k].length;
 		for (int i : base.required[k]) {
 			y[i] -= was;
 		}
-		double share = sourceValue[k] / requiredOf[k].length;
+		double share = now / requiredOf[k].length;
 		for (int i : requiredOf[k]) {
 			y[i] += share;
 		}
 	}
 
+	/** Whether source k is a plain line of a scale the variant changes (in the scales' sums). */
+	private boolean scaledLine(int k) {
+		boolean activity = k < p.activities.size();
+		int scale = p.scale(activity ? p.activities.get(k).scale() : p.items[sourceItem[k]].scale());
+		return (activity ? base.plainActivity[k] : base.plainItem[sourceItem[k]]) && scale >= 0 && scaleMoved[scale];
+	}
+
+	/** Whether the variant changes source k by its scale alone. */
+	private boolean scaledOnlySource(int k) {
+		return k < p.activities.size() ? scaledOnly(k) : scaledOnly(p.items[sourceItem[k]]);
+	}
+
+	/** V_k of a plain line at the variant's m, from its figures per unit of m. */
+	private double scaledValue(int k) {
+		Lines.Scale scale = k < p.activities.size() ? p.activities.get(k).scale() : p.items[sourceItem[k]].scale();
+		double[] mRow = scaleRow(scale, participants, successes);
+		boolean capacity = base.sourceValueWithCapacity;
+		double value = 0;
+		for (int t = 0, at = k * years, m = scaleAt(scale); t < years; t++, at++, m++) {
+			value += weight[t] * mRow[m] * (capacity ? base.unitSourceNet[at] + base.unitSourceCapacity[at]
+					: base.unitSourceNet[at]);
+		}
+		return value;
+	}
+
 	/**
-	 * V_k of the plain lines of a scale that the variant changes: Σ_t w(t) × m(t) × their figures per unit of m
-	 * (those that the variant changes otherwise as well are summed again after).
+	 * V_k of the plain lines of a scale that the variant changes by their scale alone: Σ_t w(t) × m(t) × their
+	 * figures per unit of m.
 	 */
 	private void scaledValues(int scale, boolean capacity) {
 		PerUnit u = perUnit[scale];
@@ -977,7 +1068,9 @@ public final class Evaluation {
 			}
 		}
 		for (int j = 0; j < n; j++) {
-			sourceValue[u.sources[j]] = u.values[j];
+			if (scaledOnlySource(u.sources[j])) {
+				sourceValue[u.sources[j]] = u.values[j];
+			}
 		}
 	}
 
@@ -1031,6 +1124,7 @@ public final class Evaluation {
 
 	/** The core check of the last {@link #run}'s final values (exact up to 20 parties). */
 	public nl.ontschot.engine.result.CoreCheck coreCheck() {
+		scaledSourceValues();
 		double[] finalValue = new double[parties];
 		for (int i = 0; i < parties; i++) {
 			finalValue[i] = x[i] + transfers[i];

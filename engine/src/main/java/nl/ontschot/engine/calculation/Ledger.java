@@ -95,6 +95,18 @@ final class Ledger {
 				- get(party, year, OPERATING_COST) - get(party, year, EXPENSE) + get(party, year, ARRANGEMENT);
 	}
 
+	/** Every party's net in every year (as {@link #net}), per party its years side by side, into {@code into}. */
+	void nets(double[] into) {
+		for (int party = 0, at = 0; at < into.length; party++) {
+			int from = party * FIELDS * years;
+			for (int t = 0; t < years; t++, at++, from++) {
+				into[at] = values[from + ITEM_BENEFITS * years] - values[from + ITEM_COSTS * years]
+						+ values[from + REVENUE * years] - values[from + OPERATING_COST * years]
+						- values[from + EXPENSE * years] + values[from + ARRANGEMENT * years];
+			}
+		}
+	}
+
 	Flows flows(int party, int year) {
 		return new Flows(get(party, year, ITEM_COSTS), get(party, year, ITEM_BENEFITS), get(party, year, REVENUE),
 				get(party, year, OPERATING_COST), get(party, year, EXPENSE), get(party, year, ARRANGEMENT),

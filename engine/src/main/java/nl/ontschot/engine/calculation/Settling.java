@@ -30,7 +30,7 @@ final class Settling {
 		for (int t = 0; t < years; t++) {
 			double w = e.weight[t];
 			for (int i = 0; i < parties; i++) {
-				yearX[i] = e.ledger.net(i, t) + (capacity ? e.ledger.get(i, t, Ledger.CAPACITY) : 0);
+				yearX[i] = e.net[i * years + t] + (capacity ? e.ledger.get(i, t, Ledger.CAPACITY) : 0);
 				e.x[i] += w * yearX[i];
 			}
 			if (terms.perYear()) {
