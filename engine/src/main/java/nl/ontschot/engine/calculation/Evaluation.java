@@ -44,7 +44,7 @@ public final class Evaluation {
 	 * Per source (activities, then counted items) per year: its net and its capacity. These and the other
 	 * per-line figures below are, after a variant, the base's for a line that only its scale changes unless
 	 * they are read: by a settlement per year, an arrangement's scope or its financed items (see
-	 * {@link #rescaled(int, Lines.Scale)}); its V_k is that of the variant all the same.
+	 * {@link #rescaled(int, Lines.Scale)}).
 	 */
 	final double[] sourceNet;
 	final double[] sourceCapacity;
@@ -72,6 +72,10 @@ public final class Evaluation {
 	final double[] x;
 	final double[] transfers;
 	final double[] transfersPerYear;
+	/**
+	 * Per source its V_k; after a variant, that of a line that only its scale changes is summed when the core
+	 * check asks (SHAPLEY takes it from the scale's sums, see {@link #shapley}).
+	 */
 	final double[] sourceValue;
 	final double[] pvNet;
 	final double[] netAfterSettlement;
