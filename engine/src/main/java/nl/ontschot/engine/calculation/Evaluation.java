@@ -34,10 +34,14 @@ public final class Evaluation {
 	static final int DOMAINS = nl.ontschot.engine.model.Domain.values().length + 1;
 
 	final PreparedCase p;
+	private final boolean perParty;
 	final int parties;
 	final int years;
 	final Ledger ledger;
-	/** Per domain (last: none), party and year: the party's net from lines of that domain. */
+	/**
+	 * Per domain (last: none), party and year: the party's net from lines of that domain (not kept after a
+	 * variant by an evaluation of the figures per party).
+	 */
 	final double[] domainNet;
 	final double[][] steady;
 	/**
@@ -183,6 +187,11 @@ public final class Evaluation {
 		/** The ledger's places (a party's field) that the lines reach, and their values, per place per year. */
 		int[] ledgerPlaces;
 		double[] ledger;
+		/** For an evaluation of the figures per party: the nets (a place is a party, at its year 0), and capacity. */
+		int[] netPlaces;
+		double[] nets;
+		int[] capacityPlaces;
+		double[] capacity;
 		/** The same for domainNet: a place is a domain and party, at its year 0. */
 		int[] domainPlaces;
 		double[] domainNet;
@@ -264,11 +273,18 @@ public final class Evaluation {
 		return copy;
 	}
 
-	Evaluation(PreparedCase p) {
+	/**
+	 * Buffers for a prepared case; {@code perParty} for the figures per party alone ({@link #pvNet},
+	 * {@link #netAfterSettlement}, {@link #conditionMet}), as the Monte Carlo run needs them: a variant then
+	 * moves each party's net and capacity by the scales' sums, not the flows they are made of, and keeps no
+	 * net per domain.
+	 */
+	Evaluation(PreparedCase p, boolean perParty) {
 		this.p = p;
 		this.parties = p.parties;
 		this.years = p.years;
-		ledger = new Ledger(parties, years);
+		this.perParty = perParty;
+		ledger = new Ledger(parties, years, perParty);
 		domainNet = new double[DOMAINS * parties * years];
 		steady = new double[parties][10];
 		int sources = p.activities.size() + (int) Arrays.stream(p.items).filter(i -> i != null).count();
@@ -629,8 +645,14 @@ public final class Evaluation {
 		PerUnit u = new PerUnit();
 		double[] saved = new double[ledger.size()];
 		ledger.save(saved);
-		u.ledgerPlaces = ledger.reached(saved);
+		u.ledgerPlaces = ledger.reached(saved, -1);
 		u.ledger = ledger.at(saved, u.ledgerPlaces);
+		double[] nets = new double[parties * years];
+		ledger.nets(nets);
+		u.netPlaces = IntStream.range(0, parties).filter(i -> nonZero(nets, i)).map(i -> i * years).toArray();
+		u.nets = gather(nets, u.netPlaces);
+		u.capacityPlaces = ledger.reached(saved, Ledger.CAPACITY);
+		u.capacity = ledger.at(saved, u.capacityPlaces);
 		u.domainPlaces = IntStream.range(0, DOMAINS * parties).filter(place -> nonZero(domainNet, place))
 				.map(place -> place * years).toArray();
 		u.domainNet = gather(domainNet, u.domainPlaces);
@@ -799,8 +821,13 @@ public final class Evaluation {
 		int s = p.steadyYear;
 		double steadyM = planScale(scale, plan, s);
 		double steadyWas = planScale(scale, p.planRows, s);
-		ledger.addScaled(u.ledgerPlaces, u.ledger, mChange);
-		addScaled(domainNet, u.domainPlaces, u.domainNet, mChange);
+		if (perParty) {
+			ledger.moveNets(u.netPlaces, u.nets, mChange);
+			ledger.addScaled(u.capacityPlaces, u.capacity, mChange);
+		} else {
+			ledger.addScaled(u.ledgerPlaces, u.ledger, mChange);
+			addScaled(domainNet, u.domainPlaces, u.domainNet, mChange);
+		}
 		addScaled(netChange, u.partyPlaces, u.netChange, mChange);
 		addScaled(grossChange, u.partyPlaces, u.grossChange, mSum);
 		for (int j = 0; j < u.parties.length; j++) {
@@ -873,7 +900,9 @@ public final class Evaluation {
 	/** The base's figures back in the buffers: all of them after a full run, else those the last variant changed. */
 	private void restoreBase() {
 		ledger.restore(base.ledger);
-		System.arraycopy(base.domainNet, 0, domainNet, 0, domainNet.length);
+		if (!perParty) {
+			System.arraycopy(base.domainNet, 0, domainNet, 0, domainNet.length);
+		}
 		for (int i = 0; i < parties; i++) {
 			System.arraycopy(base.steady[i], 0, steady[i], 0, steady[i].length);
 		}

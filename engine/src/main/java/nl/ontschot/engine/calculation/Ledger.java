@@ -24,14 +24,23 @@ final class Ledger {
 
 	private final int years;
 	private final double[] values;
+	/**
+	 * Per party per year: a change of its net that its flows do not show ({@link #moveNets}), or null when the
+	 * ledger keeps every change in its flows.
+	 */
+	private final double[] moved;
 
-	Ledger(int parties, int years) {
+	Ledger(int parties, int years, boolean netsMove) {
 		this.years = years;
 		this.values = new double[parties * years * FIELDS];
+		this.moved = netsMove ? new double[parties * years] : null;
 	}
 
 	void clear() {
 		java.util.Arrays.fill(values, 0);
+		if (moved != null) {
+			java.util.Arrays.fill(moved, 0);
+		}
 	}
 
 	/** Copies every value into {@code into} (as long as the ledger's own). */
@@ -39,9 +48,12 @@ final class Ledger {
 		System.arraycopy(values, 0, into, 0, values.length);
 	}
 
-	/** Takes every value from {@code from}, as {@link #save} left it. */
+	/** Takes every value from {@code from}, as {@link #save} left it (with no net moved). */
 	void restore(double[] from) {
 		System.arraycopy(from, 0, values, 0, values.length);
+		if (moved != null) {
+			java.util.Arrays.fill(moved, 0);
+		}
 	}
 
 	int size() {
@@ -50,10 +62,11 @@ final class Ledger {
 
 	/**
 	 * The places (a party's field, at its year 0) where {@code saved} (as {@link #save} leaves it) has a value
-	 * other than 0 in some year.
+	 * other than 0 in some year; of one field only when {@code field} is not -1.
 	 */
-	int[] reached(double[] saved) {
-		return java.util.stream.IntStream.range(0, saved.length / years).map(place -> place * years).filter(at -> {
+	int[] reached(double[] saved, int field) {
+		return java.util.stream.IntStream.range(0, saved.length / years)
+				.filter(place -> field < 0 || place % FIELDS == field).map(place -> place * years).filter(at -> {
 			for (int t = 0; t < years; t++) {
 				if (saved[at + t] != 0) {
 					return true;
@@ -74,9 +87,21 @@ final class Ledger {
 
 	/** Adds {@code factor(t)} times the values at the places (as {@link #at} gives them) in every year t. */
 	void addScaled(int[] places, double[] perUnit, double[] factor) {
+		addScaled(values, places, perUnit, factor);
+	}
+
+	/**
+	 * Moves the nets of some parties (places: party × years) by {@code factor(t)} times {@code perUnit}, one
+	 * year after the other per party, without their flows: for a ledger that keeps the nets alone up to date.
+	 */
+	void moveNets(int[] places, double[] perUnit, double[] factor) {
+		addScaled(moved, places, perUnit, factor);
+	}
+
+	private void addScaled(double[] into, int[] places, double[] perUnit, double[] factor) {
 		for (int place = 0; place < places.length; place++) {
 			for (int t = 0, at = places[place], from = place * years; t < years; t++, at++, from++) {
-				values[at] += factor[t] * perUnit[from];
+				into[at] += factor[t] * perUnit[from];
 			}
 		}
 	}
@@ -91,8 +116,9 @@ final class Ledger {
 
 	/** net = itemBenefits − itemCosts + revenueChange − operatingCostChange − expenseChange + arrangementTransfers. */
 	double net(int party, int year) {
-		return get(party, year, ITEM_BENEFITS) - get(party, year, ITEM_COSTS) + get(party, year, REVENUE)
+		double net = get(party, year, ITEM_BENEFITS) - get(party, year, ITEM_COSTS) + get(party, year, REVENUE)
 				- get(party, year, OPERATING_COST) - get(party, year, EXPENSE) + get(party, year, ARRANGEMENT);
+		return moved == null ? net : net + moved[party * years + year];
 	}
 
 	/** Every party's net in every year (as {@link #net}), per party its years side by side, into {@code into}. */
@@ -100,9 +126,10 @@ final class Ledger {
 		for (int party = 0, at = 0; at < into.length; party++) {
 			int from = party * FIELDS * years;
 			for (int t = 0; t < years; t++, at++, from++) {
-				into[at] = values[from + ITEM_BENEFITS * years] - values[from + ITEM_COSTS * years]
+				double net = values[from + ITEM_BENEFITS * years] - values[from + ITEM_COSTS * years]
 						+ values[from + REVENUE * years] - values[from + OPERATING_COST * years]
 						- values[from + EXPENSE * years] + values[from + ARRANGEMENT * years];
+				into[at] = moved == null ? net : net + moved[at];
 			}
 		}
 	}

@@ -380,7 +380,12 @@ public final class PreparedCase {
 
 	/** A new set of buffers to evaluate variants with; not thread-safe, so one per thread. */
 	public Evaluation evaluation() {
-		return new Evaluation(this);
+		return new Evaluation(this, false);
+	}
+
+	/** Buffers for the figures per party alone, as the Monte Carlo run needs them; one per thread. */
+	Evaluation partyEvaluation() {
+		return new Evaluation(this, true);
 	}
 
 	Variant scenario(int s) {
