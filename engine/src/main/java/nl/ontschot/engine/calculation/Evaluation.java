@@ -108,6 +108,8 @@ public final class Evaluation {
 	 * items that require only the essential parties. A new set takes no new array.
 	 */
 	private final int[][][] room;
+	/** The sources of shared items. */
+	private final int[] sharedSources;
 	private final int[][][] keyRoom;
 	/** Per key: whether its parties with a positive share are not those of the last time. */
 	private final boolean[] keyChanged;
@@ -215,7 +217,7 @@ public final class Evaluation {
 		double[] sourceNet;
 		double[] sourceCapacity;
 		double[] values;
-		/** Per party per year: its SHAPLEY share of their V_k (with the base's required parties and weights). */
+		/** Per year per party: its SHAPLEY share of their V_k (with the base's required parties and weights). */
 		double[] shapley;
 	}
 
@@ -344,6 +346,7 @@ public final class Evaluation {
 		for (int k = 0; k < sources; k++) {
 			room[k] = sourceItem[k] >= 0 && p.items[sourceItem[k]].shared() ? sizes() : null;
 		}
+		sharedSources = IntStream.range(0, sources).filter(k -> room[k] != null).toArray();
 		requiredPositive = new boolean[p.keys.size()][];
 		for (int k = 0; k < requiredPositive.length; k++) {
 			requiredPositive[k] = new boolean[p.keys.get(k).parties().length];
@@ -403,7 +406,11 @@ public final class Evaluation {
 		}
 		ledger.nets(netBeforeArrangements);
 		arrangements.apply();
-		ledger.nets(net);
+		if (p.c.arrangements().isEmpty()) {
+			System.arraycopy(netBeforeArrangements, 0, net, 0, net.length);
+		} else {
+			ledger.nets(net);
+		}
 		Settling.settle(this);
 		for (int i = 0; i < parties; i++) {
 			double pv = 0;
@@ -603,7 +610,7 @@ public final class Evaluation {
 		restoreBase();
 	}
 
-	/** Per party per year: its share of these sources' V_k at m = 1 by SHAPLEY, year by year. */
+	/** Per year per party: its share of these sources' V_k at m = 1 by SHAPLEY. */
 	private double[] shapleyPerUnit(int[] sources) {
 		double[] shares = new double[parties * years];
 		for (int k : sources) {
@@ -613,7 +620,7 @@ public final class Evaluation {
 						? base.unitSourceNet[at] + base.unitSourceCapacity[at]
 						: base.unitSourceNet[at]);
 				for (int i : members) {
-					shares[i * years + t] += value / members.length;
+					shares[t * parties + i] += value / members.length;
 				}
 			}
 		}
@@ -993,9 +1000,10 @@ public final class Evaluation {
 			PerUnit u = perUnit[scale];
 			if (u != null) {
 				mChange(scale);
-				for (int i = 0, at = 0; i < parties; i++) {
-					for (int t = 0; t < years; t++, at++) {
-						y[i] += mChange[t] * u.shapley[at];
+				for (int t = 0, at = 0; t < years; t++) {
+					double change = mChange[t];
+					for (int i = 0; i < parties; i++, at++) {
+						y[i] += change * u.shapley[at];
 					}
 				}
 			}
@@ -1009,8 +1017,8 @@ public final class Evaluation {
 		for (int i : lastItems) {
 			moveShare(itemSource[i], y);
 		}
-		for (int k = 0; k < sources(); k++) {
-			if (room[k] != null && keyMoved[p.items[sourceItem[k]].key()] && !lastItem[sourceItem[k]]) {
+		for (int k : sharedSources) {
+			if (keyMoved[p.items[sourceItem[k]].key()] && !lastItem[sourceItem[k]]) {
 				moveShare(k, y);
 			}
 		}
@@ -1468,8 +1476,12 @@ public final class Evaluation {
 			}
 			for (int r = 0; r < receivers.length; r++) {
 				double part = again ? v * shares[r] - before * was[r] : v * shares[r];
-				receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
-						receivers[r], t, part);
+				if (again && perParty) {
+					receiveNet(bucket.nature(), bucket.cost(), bucket.sign(), receivers[r], t, part);
+				} else {
+					receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
+							receivers[r], t, part);
+				}
 			}
 		}
 		if (!bucket.incidental() && bucket.nature() == Nature.CASH) {
@@ -1499,6 +1511,20 @@ public final class Evaluation {
 			}
 			case CAPACITY -> ledger.add(party, t, Ledger.CAPACITY, sign * part);
 			case SOCIETAL -> ledger.add(party, t, Ledger.SOCIETAL, sign * part);
+		}
+	}
+
+	/**
+	 * The same for the figures per party after a variant: CASH moves the party's net, CAPACITY its capacity,
+	 * as their flows would (societal value counts for neither).
+	 */
+	private void receiveNet(nl.ontschot.engine.model.Nature nature, boolean cost, double sign, int party, int t,
+			double part) {
+		switch (nature) {
+			case CASH -> ledger.moveNet(party, t, cost ? -part : part);
+			case CAPACITY -> ledger.add(party, t, Ledger.CAPACITY, sign * part);
+			case SOCIETAL -> {
+			}
 		}
 	}
 

@@ -98,6 +98,11 @@ final class Ledger {
 		addScaled(moved, places, perUnit, factor);
 	}
 
+	/** Moves a party's net in a year by {@code amount} without its flows (as {@link #moveNets}). */
+	void moveNet(int party, int year, double amount) {
+		moved[party * years + year] += amount;
+	}
+
 	private void addScaled(double[] into, int[] places, double[] perUnit, double[] factor) {
 		for (int place = 0; place < places.length; place++) {
 			for (int t = 0, at = places[place], from = place * years; t < years; t++, at++, from++) {
