@@ -158,6 +158,8 @@ public final class Evaluation {
 	private final boolean[] ownItem;
 	private int[] lastOwnActivities = NONE;
 	private int[] lastScales = NONE;
+	/** Whether the variant's lines that only their scale changes have their per-line figures (a settlement per year reads them). */
+	private boolean rescaleAll;
 	private int[] lastOwnItems = NONE;
 	/** Per activity and item: whether an arrangement reads its per-line figures (its scope, its financed items). */
 	private final boolean[] readActivity;
@@ -735,6 +737,7 @@ public final class Evaluation {
 			ownItem[i] = true;
 		}
 		lastOwnActivities = variant.ownActivities;
+		rescaleAll = terms.perYear();
 		for (int scale : lastScales) {
 			scaleMoved[scale] = false;
 		}
@@ -752,7 +755,7 @@ public final class Evaluation {
 		for (int a : variant.activities) {
 			Lines.ActivityLine line = p.activities.get(a);
 			if (scaledOnly(a)) {
-				if (terms.perYear() || readActivity[a]) {
+				if (rescaleAll || readActivity[a]) {
 					rescaled(a, line.scale());
 				}
 				continue;
@@ -763,7 +766,7 @@ public final class Evaluation {
 		for (int i : variant.items) {
 			Lines.ItemLine item = p.items[i];
 			if (scaledOnly(item)) {
-				if (terms.perYear() || readItem[i]) {
+				if (rescaleAll || readItem[i]) {
 					rescaled(item);
 				}
 			} else if (!item.shared()) {
@@ -928,6 +931,10 @@ public final class Evaluation {
 			return;
 		}
 		for (int a : lastActivities) {
+			if (scaledOnly(a) && !rescaleAll && !readActivity[a]) {
+				// its per-line figures were left as the base's
+				continue;
+			}
 			System.arraycopy(base.financierShares[a], 0, financierShares[a], 0, financierShares[a].length);
 			restoreYears(base.activityExpenseChange, activityExpenseChange, a);
 			restoreYears(base.activityBaseline, activityBaseline, a);
@@ -935,6 +942,9 @@ public final class Evaluation {
 			restoreYears(base.sourceCapacity, sourceCapacity, a);
 		}
 		for (int i : lastItems) {
+			if (scaledOnly(p.items[i]) && !rescaleAll && !readItem[i]) {
+				continue;
+			}
 			restoreYears(base.itemValue, itemValue, i);
 			restoreYears(base.sourceNet, sourceNet, itemSource[i]);
 			restoreYears(base.sourceCapacity, sourceCapacity, itemSource[i]);
