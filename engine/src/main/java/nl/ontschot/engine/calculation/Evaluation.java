@@ -188,17 +188,19 @@ public final class Evaluation {
 	 * at m = 1 (section 3), so a variant that changes m changes their sums by the change of m times these.
 	 */
 	private static final class PerUnit {
-		/** The ledger's places (a party's field) that the lines reach, and their values, per place per year. */
+		/**
+		 * The ledger's places (a party's field) that the lines reach, and their values, per place per year; the
+		 * same for domainNet (a place is a domain and party, at its year 0). For an evaluation of every figure.
+		 */
 		int[] ledgerPlaces;
 		double[] ledger;
+		int[] domainPlaces;
+		double[] domainNet;
 		/** For an evaluation of the figures per party: the nets (a place is a party, at its year 0), and capacity. */
 		int[] netPlaces;
 		double[] nets;
 		int[] capacityPlaces;
 		double[] capacity;
-		/** The same for domainNet: a place is a domain and party, at its year 0. */
-		int[] domainPlaces;
-		double[] domainNet;
 		/** The parties whose net, steady state or size the lines reach (and at their year 0); per party per year, or per party. */
 		int[] parties;
 		int[] partyPlaces;
@@ -654,17 +656,20 @@ public final class Evaluation {
 		PerUnit u = new PerUnit();
 		double[] saved = new double[ledger.size()];
 		ledger.save(saved);
-		u.ledgerPlaces = ledger.reached(saved, -1);
-		u.ledger = ledger.at(saved, u.ledgerPlaces);
-		double[] nets = new double[parties * years];
-		ledger.nets(nets);
-		u.netPlaces = IntStream.range(0, parties).filter(i -> nonZero(nets, i)).map(i -> i * years).toArray();
-		u.nets = gather(nets, u.netPlaces);
-		u.capacityPlaces = ledger.reached(saved, Ledger.CAPACITY);
-		u.capacity = ledger.at(saved, u.capacityPlaces);
-		u.domainPlaces = IntStream.range(0, DOMAINS * parties).filter(place -> nonZero(domainNet, place))
-				.map(place -> place * years).toArray();
-		u.domainNet = gather(domainNet, u.domainPlaces);
+		if (perParty) {
+			double[] nets = new double[parties * years];
+			ledger.nets(nets);
+			u.netPlaces = IntStream.range(0, parties).filter(i -> nonZero(nets, i)).map(i -> i * years).toArray();
+			u.nets = gather(nets, u.netPlaces);
+			u.capacityPlaces = ledger.reached(saved, Ledger.CAPACITY);
+			u.capacity = ledger.at(saved, u.capacityPlaces);
+		} else {
+			u.ledgerPlaces = ledger.reached(saved, -1);
+			u.ledger = ledger.at(saved, u.ledgerPlaces);
+			u.domainPlaces = IntStream.range(0, DOMAINS * parties).filter(place -> nonZero(domainNet, place))
+					.map(place -> place * years).toArray();
+			u.domainNet = gather(domainNet, u.domainPlaces);
+		}
 		u.parties = IntStream.range(0, parties).filter(i -> touched[i] || gross[i] != 0 || nonZero(netChange, i)
 				|| nonZero(grossChange, i) || Arrays.stream(steady[i]).anyMatch(v -> v != 0)).toArray();
 		u.partyPlaces = Arrays.stream(u.parties).map(i -> i * years).toArray();
@@ -1080,11 +1085,17 @@ public final class Evaluation {
 	private double scaledValue(int k) {
 		Lines.Scale scale = k < p.activities.size() ? p.activities.get(k).scale() : p.items[sourceItem[k]].scale();
 		double[] mRow = scaleRow(scale, participants, successes);
-		boolean capacity = base.sourceValueWithCapacity;
+		double[] net = base.unitSourceNet;
+		double[] capacity = base.unitSourceCapacity;
 		double value = 0;
-		for (int t = 0, at = k * years, m = scaleAt(scale); t < years; t++, at++, m++) {
-			value += weight[t] * mRow[m] * (capacity ? base.unitSourceNet[at] + base.unitSourceCapacity[at]
-					: base.unitSourceNet[at]);
+		if (base.sourceValueWithCapacity) {
+			for (int t = 0, at = k * years, m = scaleAt(scale); t < years; t++, at++, m++) {
+				value += weight[t] * mRow[m] * (net[at] + capacity[at]);
+			}
+		} else {
+			for (int t = 0, at = k * years, m = scaleAt(scale); t < years; t++, at++, m++) {
+				value += weight[t] * mRow[m] * net[at];
+			}
 		}
 		return value;
 	}
