@@ -108,6 +108,8 @@ public final class Evaluation {
 	 * items that require only the essential parties. A new set takes no new array.
 	 */
 	private final int[][][] room;
+	/** Per key its buckets. */
+	private final int[][] keyBuckets;
 	/** The sources of shared items. */
 	private final int[] sharedSources;
 	private final int[][][] keyRoom;
@@ -351,6 +353,9 @@ public final class Evaluation {
 			room[k] = sourceItem[k] >= 0 && p.items[sourceItem[k]].shared() ? sizes() : null;
 		}
 		sharedSources = IntStream.range(0, sources).filter(k -> room[k] != null).toArray();
+		keyBuckets = IntStream.range(0, p.keys.size()).mapToObj(
+				k -> IntStream.range(0, p.buckets.size()).filter(b -> p.buckets.get(b).key() == k).toArray())
+				.toArray(int[][]::new);
 		requiredPositive = new boolean[p.keys.size()][];
 		for (int k = 0; k < requiredPositive.length; k++) {
 			requiredPositive[k] = new boolean[p.keys.get(k).parties().length];
@@ -813,13 +818,58 @@ public final class Evaluation {
 				bucketChanged[item.bucket()] = true;
 			}
 		}
-		for (int b = 0; b < p.buckets.size(); b++) {
-			Lines.Bucket bucket = p.buckets.get(b);
-			if (bucketChanged[b] || !Arrays.equals(keyShares[bucket.key()], base.keyShares[bucket.key()])) {
-				divide(bucket, b, true);
+		for (int k = 0; k < keyBuckets.length; k++) {
+			boolean sharesMoved = !Arrays.equals(keyShares[k], base.keyShares[k]);
+			if (perParty) {
+				divideNets(k, sharesMoved);
+			}
+			for (int b : keyBuckets[k]) {
+				if (bucketChanged[b] || sharesMoved) {
+					divide(p.buckets.get(b), b, true);
+				}
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * For the figures per party, a key's buckets that a variant changes divided again at once, as the change
+	 * of each receiving party's net (CASH) and capacity (as {@link #receive} would put them in its flows); their
+	 * steady state by {@link #divide}.
+	 */
+	private void divideNets(int k, boolean sharesMoved) {
+		int[] receivers = p.keys.get(k).parties();
+		double[] shares = keyShares[k];
+		double[] was = base.keyShares[k];
+		for (int t = 0; t < years; t++) {
+			double net = 0;
+			double netBefore = 0;
+			double capacity = 0;
+			double capacityBefore = 0;
+			for (int b : keyBuckets[k]) {
+				if (!bucketChanged[b] && !sharesMoved) {
+					continue;
+				}
+				Lines.Bucket bucket = p.buckets.get(b);
+				double v = bucketValue[b * years + t];
+				double before = bucketScaled[b * years + t];
+				if (bucket.nature() == Nature.CASH) {
+					net += bucket.cost() ? -v : v;
+					netBefore += bucket.cost() ? -before : before;
+				} else if (bucket.nature() == Nature.CAPACITY) {
+					capacity += bucket.sign() * v;
+					capacityBefore += bucket.sign() * before;
+				}
+			}
+			for (int r = 0; r < receivers.length; r++) {
+				if (net != 0 || netBefore != 0) {
+					ledger.moveNet(receivers[r], t, net * shares[r] - netBefore * was[r]);
+				}
+				if (capacity != 0 || capacityBefore != 0) {
+					ledger.add(receivers[r], t, Ledger.CAPACITY, capacity * shares[r] - capacityBefore * was[r]);
+				}
+			}
+		}
 	}
 
 	/**
@@ -1489,7 +1539,9 @@ public final class Evaluation {
 		int[] receivers = p.keys.get(bucket.key()).parties();
 		double[] shares = keyShares[bucket.key()];
 		double[] was = again ? base.keyShares[bucket.key()] : shares;
-		for (int t = 0; t < years; t++) {
+		// the figures per party have their years from divideNets
+		int flowYears = again && perParty ? 0 : years;
+		for (int t = 0; t < flowYears; t++) {
 			double v = bucketValue[b * years + t];
 			double before = again ? bucketScaled[b * years + t] : 0;
 			if (v == 0 && before == 0) {
@@ -1497,12 +1549,8 @@ public final class Evaluation {
 			}
 			for (int r = 0; r < receivers.length; r++) {
 				double part = again ? v * shares[r] - before * was[r] : v * shares[r];
-				if (again && perParty) {
-					receiveNet(bucket.nature(), bucket.cost(), bucket.sign(), receivers[r], t, part);
-				} else {
-					receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
-							receivers[r], t, part);
-				}
+				receive(bucket.nature(), bucket.cost(), bucket.incidental(), bucket.domain(), bucket.sign(),
+						receivers[r], t, part);
 			}
 		}
 		if (!bucket.incidental() && bucket.nature() == Nature.CASH) {
@@ -1532,20 +1580,6 @@ public final class Evaluation {
 			}
 			case CAPACITY -> ledger.add(party, t, Ledger.CAPACITY, sign * part);
 			case SOCIETAL -> ledger.add(party, t, Ledger.SOCIETAL, sign * part);
-		}
-	}
-
-	/**
-	 * The same for the figures per party after a variant: CASH moves the party's net, CAPACITY its capacity,
-	 * as their flows would (societal value counts for neither).
-	 */
-	private void receiveNet(nl.ontschot.engine.model.Nature nature, boolean cost, double sign, int party, int t,
-			double part) {
-		switch (nature) {
-			case CASH -> ledger.moveNet(party, t, cost ? -part : part);
-			case CAPACITY -> ledger.add(party, t, Ledger.CAPACITY, sign * part);
-			case SOCIETAL -> {
-			}
 		}
 	}
 
