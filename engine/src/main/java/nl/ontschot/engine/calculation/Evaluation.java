@@ -130,8 +130,17 @@ public final class Evaluation {
 	private Base base;
 	/** Whether the per-line buffers hold other figures than the base's and the last variant's changed lines. */
 	private boolean changedSince = true;
-	private int[] lastActivities = NONE;
 	private int[] lastItems = NONE;
+	/**
+	 * Of the changed lines of the variant last evaluated ({@code linesOf}): those evaluated line by line (their
+	 * own fields change, or they have a realised year), and those that only their scale changes whose per-line
+	 * figures are read. Found once per variant: a Monte Carlo drawing gives the same variant every draw.
+	 */
+	private PreparedCase.Variant linesOf;
+	private int[] passActivities = NONE;
+	private int[] passItems = NONE;
+	private int[] rescaledActivities = NONE;
+	private int[] rescaledItems = NONE;
 	private final boolean[] lastItem;
 	/** Whether the last {@link #sourceValues} were the base's with the changed sources summed again. */
 	private boolean changedValues;
@@ -546,8 +555,26 @@ public final class Evaluation {
 			base.plainItem[i] = p.items[i] != null && (!realise || Double.isNaN(firstRealised(p.items[i].realised())));
 		}
 		perUnit();
-		lastActivities = NONE;
+		linesOf = null;
+		passActivities = NONE;
+		passItems = NONE;
+		rescaledActivities = NONE;
+		rescaledItems = NONE;
 		lastItems(NONE);
+	}
+
+	/** The changed lines of a variant by how they are evaluated, after its own lines and rescaleAll are set. */
+	private void lines(PreparedCase.Variant variant) {
+		if (variant == linesOf) {
+			return;
+		}
+		passActivities = Arrays.stream(variant.activities).filter(a -> !scaledOnly(a)).toArray();
+		passItems = Arrays.stream(variant.items).filter(i -> !scaledOnly(p.items[i])).toArray();
+		rescaledActivities = Arrays.stream(variant.activities)
+				.filter(a -> scaledOnly(a) && (rescaleAll || readActivity[a])).toArray();
+		rescaledItems = Arrays.stream(variant.items)
+				.filter(i -> scaledOnly(p.items[i]) && (rescaleAll || readItem[i])).toArray();
+		linesOf = variant;
 	}
 
 	/** The items a variant changed, also as a flag per item. */
@@ -762,24 +789,21 @@ public final class Evaluation {
 		}
 		System.arraycopy(bucketValue, 0, bucketScaled, 0, bucketValue.length);
 		System.arraycopy(bucketSteady, 0, bucketSteadyScaled, 0, bucketSteady.length);
-		for (int a : variant.activities) {
+		lines(variant);
+		for (int a : rescaledActivities) {
+			rescaled(a, p.activities.get(a).scale());
+		}
+		for (int i : rescaledItems) {
+			rescaled(p.items[i]);
+		}
+		for (int a : passActivities) {
 			Lines.ActivityLine line = p.activities.get(a);
-			if (scaledOnly(a)) {
-				if (rescaleAll || readActivity[a]) {
-					rescaled(a, line.scale());
-				}
-				continue;
-			}
 			activity(a, line, base.plainActivity[a] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
 			activity(a, line, Pass.NEW);
 		}
-		for (int i : variant.items) {
+		for (int i : passItems) {
 			Lines.ItemLine item = p.items[i];
-			if (scaledOnly(item)) {
-				if (rescaleAll || readItem[i]) {
-					rescaled(item);
-				}
-			} else if (!item.shared()) {
+			if (!item.shared()) {
 				item(item, base.plainItem[i] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
 				item(item, Pass.NEW);
 			}
@@ -792,7 +816,6 @@ public final class Evaluation {
 				}
 			}
 		}
-		lastActivities = variant.activities;
 		lastItems(variant.items);
 		if (weighedKeys) {
 			for (int i = 0; i < parties; i++) {
@@ -810,9 +833,9 @@ public final class Evaluation {
 			return false;
 		}
 		requiredSets();
-		for (int i : variant.items) {
+		for (int i : passItems) {
 			Lines.ItemLine item = p.items[i];
-			if (item.shared() && !scaledOnly(item)) {
+			if (item.shared()) {
 				item(item, base.plainItem[i] ? Pass.OLD_AT_NEW_SCALE : Pass.OLD);
 				item(item, Pass.NEW);
 				bucketChanged[item.bucket()] = true;
@@ -985,21 +1008,25 @@ public final class Evaluation {
 			changedSince = false;
 			return;
 		}
-		for (int a : lastActivities) {
-			if (scaledOnly(a) && !rescaleAll && !readActivity[a]) {
-				// its per-line figures were left as the base's
-				continue;
-			}
+		// the lines the last variant wrote (the others' per-line figures were left as the base's)
+		restoreActivities(passActivities);
+		restoreActivities(rescaledActivities);
+		restoreItems(passItems);
+		restoreItems(rescaledItems);
+	}
+
+	private void restoreActivities(int[] lines) {
+		for (int a : lines) {
 			System.arraycopy(base.financierShares[a], 0, financierShares[a], 0, financierShares[a].length);
 			restoreYears(base.activityExpenseChange, activityExpenseChange, a);
 			restoreYears(base.activityBaseline, activityBaseline, a);
 			restoreYears(base.sourceNet, sourceNet, a);
 			restoreYears(base.sourceCapacity, sourceCapacity, a);
 		}
-		for (int i : lastItems) {
-			if (scaledOnly(p.items[i]) && !rescaleAll && !readItem[i]) {
-				continue;
-			}
+	}
+
+	private void restoreItems(int[] lines) {
+		for (int i : lines) {
 			restoreYears(base.itemValue, itemValue, i);
 			restoreYears(base.sourceNet, sourceNet, itemSource[i]);
 			restoreYears(base.sourceCapacity, sourceCapacity, itemSource[i]);
@@ -1025,15 +1052,11 @@ public final class Evaluation {
 			return;
 		}
 		System.arraycopy(base.sourceValue, 0, sourceValue, 0, sourceValue.length);
-		for (int a : lastActivities) {
-			if (!scaledOnly(a)) {
-				sourceValue[a] = sourceValue(a, capacity);
-			}
+		for (int a : passActivities) {
+			sourceValue[a] = sourceValue(a, capacity);
 		}
-		for (int i : lastItems) {
-			if (!scaledOnly(p.items[i])) {
-				sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
-			}
+		for (int i : passItems) {
+			sourceValue[itemSource[i]] = sourceValue(itemSource[i], capacity);
 		}
 		scaledValuesLeft = lastScales.length > 0;
 	}
@@ -1076,14 +1099,16 @@ public final class Evaluation {
 		for (int k = 0; k < keyShares.length; k++) {
 			keyMoved[k] = !Arrays.equals(requiredPositive[k], base.positive[k]);
 		}
-		for (int a : lastActivities) {
+		for (int a : passActivities) {
 			moveShare(a, y);
 		}
-		for (int i : lastItems) {
+		for (int i : passItems) {
 			moveShare(itemSource[i], y);
 		}
+		// the other shared items whose key's parties moved: unchanged, or left to the scales' sums
 		for (int k : sharedSources) {
-			if (keyMoved[p.items[sourceItem[k]].key()] && !lastItem[sourceItem[k]]) {
+			int i = sourceItem[k];
+			if (keyMoved[p.items[i].key()] && (!lastItem[i] || scaledOnly(p.items[i]))) {
 				moveShare(k, y);
 			}
 		}
