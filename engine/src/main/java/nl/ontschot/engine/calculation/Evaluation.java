@@ -359,9 +359,11 @@ public final class Evaluation {
 		requiredSets = Arrays.asList(requiredOf);
 		room = new int[sources][][];
 		for (int k = 0; k < sources; k++) {
-			room[k] = sourceItem[k] >= 0 && p.items[sourceItem[k]].shared() ? sizes() : null;
+			// the items that require only the essential parties take their key's room
+			room[k] = sharedSource(k) && p.items[sourceItem[k]].required().length != p.essentials.length ? sizes()
+					: null;
 		}
-		sharedSources = IntStream.range(0, sources).filter(k -> room[k] != null).toArray();
+		sharedSources = IntStream.range(0, sources).filter(this::sharedSource).toArray();
 		keyBuckets = IntStream.range(0, p.keys.size()).mapToObj(
 				k -> IntStream.range(0, p.buckets.size()).filter(b -> p.buckets.get(b).key() == k).toArray())
 				.toArray(int[][]::new);
@@ -1120,7 +1122,7 @@ public final class Evaluation {
 	 * parties required now.
 	 */
 	private void moveShare(int k, double[] y) {
-		boolean sameParties = room[k] == null || !keyMoved[p.items[sourceItem[k]].key()];
+		boolean sameParties = !sharedSource(k) || !keyMoved[p.items[sourceItem[k]].key()];
 		boolean scaledOnly = scaledOnlySource(k);
 		if (sameParties && scaledOnly) {
 			return;
@@ -1685,7 +1687,7 @@ public final class Evaluation {
 		}
 		Arrays.fill(keyRequired, null);
 		for (int k = 0; k < sources(); k++) {
-			if (!requiredMade || room[k] != null && keyChanged[p.items[sourceItem[k]].key()]) {
+			if (!requiredMade || sharedSource(k) && keyChanged[p.items[sourceItem[k]].key()]) {
 				requiredOf[k] = required(k);
 			}
 		}
@@ -1740,6 +1742,10 @@ public final class Evaluation {
 			}
 		}
 		return result;
+	}
+
+	private boolean sharedSource(int k) {
+		return sourceItem[k] >= 0 && p.items[sourceItem[k]].shared();
 	}
 
 	/** An array of each size from 0 to the number of parties. */

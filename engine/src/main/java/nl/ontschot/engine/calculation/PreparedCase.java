@@ -181,20 +181,34 @@ public final class PreparedCase {
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
 		}
-		activityReads = activities.stream().map(a -> activityReads(a, true)).toArray(int[][]::new);
-		itemReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item, true)).toArray(int[][]::new);
-		activityOwnReads = activities.stream().map(a -> activityReads(a, false)).toArray(int[][]::new);
-		itemOwnReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item, false))
-				.toArray(int[][]::new);
-		scaleActivities = new int[2 * groupSlots.length][];
-		scaleItems = new int[2 * groupSlots.length][];
-		for (int scale = 0; scale < scaleActivities.length; scale++) {
-			int of = scale;
-			scaleActivities[scale] = java.util.stream.IntStream.range(0, activities.size())
-					.filter(a -> scale(activities.get(a).scale()) == of).toArray();
-			scaleItems[scale] = java.util.stream.IntStream.range(0, items.length)
-					.filter(i -> items[i] != null && scale(items[i].scale()) == of).toArray();
+		activityOwnReads = new int[activities.size()][];
+		activityReads = new int[activities.size()][];
+		List<List<Integer>> byScale = new ArrayList<>();
+		for (int scale = 0; scale < 2 * groupSlots.length; scale++) {
+			byScale.add(new ArrayList<>());
 		}
+		for (int a = 0; a < activityReads.length; a++) {
+			Lines.ActivityLine line = activities.get(a);
+			activityOwnReads[a] = activityReads(line);
+			activityReads[a] = withScale(activityOwnReads[a], line.scale());
+			if (scale(line.scale()) >= 0) {
+				byScale.get(scale(line.scale())).add(a);
+			}
+		}
+		scaleActivities = byScale.stream().map(PreparedCase::indices).toArray(int[][]::new);
+		byScale.forEach(List::clear);
+		itemOwnReads = new int[items.length][];
+		itemReads = new int[items.length][];
+		for (int i = 0; i < items.length; i++) {
+			if (items[i] != null) {
+				itemOwnReads[i] = itemReads(items[i]);
+				itemReads[i] = withScale(itemOwnReads[i], items[i].scale());
+				if (scale(items[i].scale()) >= 0) {
+					byScale.get(scale(items[i].scale())).add(i);
+				}
+			}
+		}
+		scaleItems = byScale.stream().map(PreparedCase::indices).toArray(int[][]::new);
 		termsByMethod = Arrays.stream(SettlementMethod.values()).map(m -> c.settlement().withMethod(m))
 				.toArray(SettlementTerms[]::new);
 	}
@@ -613,29 +627,38 @@ public final class PreparedCase {
 		}
 	}
 
-	/** The slots an activity reads, with or without those of its scale. */
-	private int[] activityReads(Lines.ActivityLine a, boolean withScale) {
+	/** The slots of an activity's own fields. */
+	private int[] activityReads(Lines.ActivityLine a) {
 		List<Integer> reads = new ArrayList<>(List.of(a.cVolume(), a.cTariff(), a.cUnitCost(), a.cHours(),
 				a.uVolume(), a.uTariff(), a.uUnitCost(), a.uHours(), a.release()));
 		Arrays.stream(a.financierShares()).forEach(reads::add);
-		if (withScale) {
-			scaleReads(a.scale(), reads);
-		}
-		return reads.stream().mapToInt(Integer::intValue).toArray();
+		return indices(reads);
 	}
 
-	/** The slots an item reads, with or without those of its scale. */
-	private int[] itemReads(Lines.ItemLine item, boolean withScale) {
+	/** The slots of an item's own fields. */
+	private int[] itemReads(Lines.ItemLine item) {
 		List<Integer> reads = new ArrayList<>();
 		for (int slot : new int[] { item.amount(), item.fte(), item.costPerFte() }) {
 			if (slot >= 0) {
 				reads.add(slot);
 			}
 		}
-		if (withScale) {
-			scaleReads(item.scale(), reads);
+		return indices(reads);
+	}
+
+	/** A line's own slots and those of its scale m: all the slots it reads. */
+	private int[] withScale(int[] own, Lines.Scale scale) {
+		List<Integer> reads = new ArrayList<>();
+		scaleReads(scale, reads);
+		int[] all = Arrays.copyOf(own, own.length + reads.size());
+		for (int j = 0; j < reads.size(); j++) {
+			all[own.length + j] = reads.get(j);
 		}
-		return reads.stream().mapToInt(Integer::intValue).toArray();
+		return all;
+	}
+
+	private static int[] indices(List<Integer> list) {
+		return list.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The settlement terms of a variant: the case's own, or with its method replaced. */
