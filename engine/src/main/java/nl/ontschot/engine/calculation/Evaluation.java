@@ -162,8 +162,12 @@ public final class Evaluation {
 	/** Per bucket per year, and in the steady year: its value as the scales moved it, divided by the base's key. */
 	private final double[] bucketScaled;
 	private final double[] bucketSteadyScaled;
-	/** Per scale (see {@link PreparedCase#scale}): its plain lines' figures per unit of m; null without any. */
+	/**
+	 * Per scale (see {@link PreparedCase#scale}): its plain lines' figures per unit of m once a variant changed
+	 * it (unitKept); null before, or without any.
+	 */
 	private final PerUnit[] perUnit;
+	private final boolean[] unitKept;
 	/** Per activity and item: whether the variant being evaluated changes its own fields. */
 	private final boolean[] ownActivity;
 	private final boolean[] ownItem;
@@ -389,6 +393,7 @@ public final class Evaluation {
 		bucketScaled = new double[p.buckets.size() * years];
 		bucketSteadyScaled = new double[p.buckets.size()];
 		perUnit = new PerUnit[p.scaleActivities.length];
+		unitKept = new boolean[perUnit.length];
 		ownActivity = new boolean[p.activities.size()];
 		ownItem = new boolean[p.items.length];
 		readActivity = new boolean[p.activities.size()];
@@ -556,7 +561,8 @@ public final class Evaluation {
 		for (int i = 0; i < p.items.length; i++) {
 			base.plainItem[i] = p.items[i] != null && (!realise || Double.isNaN(firstRealised(p.items[i].realised())));
 		}
-		perUnit();
+		Arrays.fill(perUnit, null);
+		Arrays.fill(unitKept, false);
 		linesOf = null;
 		passActivities = NONE;
 		passItems = NONE;
@@ -591,68 +597,72 @@ public final class Evaluation {
 	}
 
 	/**
-	 * The base's plain lines of each scale evaluated at m = 1 into the buffers, kept per scale, and the base put
-	 * back in the buffers after.
+	 * The base's plain lines of a scale evaluated at m = 1 into the buffers (with the base's values and keys),
+	 * kept as the scale's; the first variant that changes the scale asks for it, before the base is put back
+	 * in the buffers.
 	 */
-	private void perUnit() {
-		for (int scale = 0; scale < perUnit.length; scale++) {
-			perUnit[scale] = null;
-			if (!hasPlain(p.scaleActivities[scale], base.plainActivity) && !hasPlain(p.scaleItems[scale], base.plainItem)) {
-				continue;
-			}
-			ledger.clear();
-			Arrays.fill(domainNet, 0);
-			for (double[] s : steady) {
-				Arrays.fill(s, 0);
-			}
-			Arrays.fill(bucketValue, 0);
-			Arrays.fill(bucketSteady, 0);
-			Arrays.fill(netChange, 0);
-			Arrays.fill(grossChange, 0);
-			Arrays.fill(gross, 0);
-			Arrays.fill(touched, false);
-			tracking = true;
-			for (int a : p.scaleActivities[scale]) {
-				if (base.plainActivity[a]) {
-					activity(a, p.activities.get(a), Pass.UNIT);
-					copyYears(activityExpenseChange, base.unitExpenseChange, a);
-					copyYears(activityBaseline, base.unitBaseline, a);
-					copyYears(sourceNet, base.unitSourceNet, a);
-					copyYears(sourceCapacity, base.unitSourceCapacity, a);
-				}
-			}
-			for (int i : p.scaleItems[scale]) {
-				if (base.plainItem[i]) {
-					item(p.items[i], Pass.UNIT);
-					copyYears(itemValue, base.unitItemValue, i);
-					copyYears(sourceNet, base.unitSourceNet, itemSource[i]);
-					copyYears(sourceCapacity, base.unitSourceCapacity, itemSource[i]);
-				}
-			}
-			tracking = false;
-			// the shared items divided by the base's keys as well: a bucket whose shares a variant leaves alone
-			// need not be divided again
-			for (int b = 0; b < p.buckets.size(); b++) {
-				divide(p.buckets.get(b), b, false);
-			}
-			perUnit[scale] = kept();
-			perUnit[scale].sources = IntStream.concat(
-					Arrays.stream(p.scaleActivities[scale]).filter(a -> base.plainActivity[a]),
-					Arrays.stream(p.scaleItems[scale]).filter(i -> base.plainItem[i]).map(i -> itemSource[i])).toArray();
-			perUnit[scale].sourceNet = byYear(base.unitSourceNet, perUnit[scale].sources);
-			perUnit[scale].sourceCapacity = byYear(base.unitSourceCapacity, perUnit[scale].sources);
-			perUnit[scale].values = new double[perUnit[scale].sources.length];
-			perUnit[scale].shapley = shapleyPerUnit(perUnit[scale].sources);
-		}
+	private void perUnit(int scale) {
+		unitKept[scale] = true;
 		changedSince = true;
-		restoreBase();
+		if (!hasPlain(p.scaleActivities[scale], base.plainActivity) && !hasPlain(p.scaleItems[scale], base.plainItem)) {
+			return;
+		}
+		this.plan = p.planRows;
+		this.rows = base.rows;
+		this.realise = base.realise;
+		for (int k = 0; k < keyShares.length; k++) {
+			System.arraycopy(base.keyShares[k], 0, keyShares[k], 0, keyShares[k].length);
+		}
+		ledger.clear();
+		Arrays.fill(domainNet, 0);
+		for (double[] s : steady) {
+			Arrays.fill(s, 0);
+		}
+		Arrays.fill(bucketValue, 0);
+		Arrays.fill(bucketSteady, 0);
+		Arrays.fill(netChange, 0);
+		Arrays.fill(grossChange, 0);
+		Arrays.fill(gross, 0);
+		Arrays.fill(touched, false);
+		tracking = true;
+		for (int a : p.scaleActivities[scale]) {
+			if (base.plainActivity[a]) {
+				activity(a, p.activities.get(a), Pass.UNIT);
+				copyYears(activityExpenseChange, base.unitExpenseChange, a);
+				copyYears(activityBaseline, base.unitBaseline, a);
+				copyYears(sourceNet, base.unitSourceNet, a);
+				copyYears(sourceCapacity, base.unitSourceCapacity, a);
+			}
+		}
+		for (int i : p.scaleItems[scale]) {
+			if (base.plainItem[i]) {
+				item(p.items[i], Pass.UNIT);
+				copyYears(itemValue, base.unitItemValue, i);
+				copyYears(sourceNet, base.unitSourceNet, itemSource[i]);
+				copyYears(sourceCapacity, base.unitSourceCapacity, itemSource[i]);
+			}
+		}
+		tracking = false;
+		// the shared items divided by the base's keys as well: a bucket whose shares a variant leaves alone
+		// need not be divided again
+		for (int b = 0; b < p.buckets.size(); b++) {
+			divide(p.buckets.get(b), b, false);
+		}
+		PerUnit u = kept();
+		u.sources = IntStream.concat(Arrays.stream(p.scaleActivities[scale]).filter(a -> base.plainActivity[a]),
+				Arrays.stream(p.scaleItems[scale]).filter(i -> base.plainItem[i]).map(i -> itemSource[i])).toArray();
+		u.sourceNet = byYear(base.unitSourceNet, u.sources);
+		u.sourceCapacity = byYear(base.unitSourceCapacity, u.sources);
+		u.values = new double[u.sources.length];
+		u.shapley = shapleyPerUnit(u.sources);
+		perUnit[scale] = u;
 	}
 
 	/** Per year per party: its share of these sources' V_k at m = 1 by SHAPLEY. */
 	private double[] shapleyPerUnit(int[] sources) {
 		double[] shares = new double[parties * years];
 		for (int k : sources) {
-			int[] members = requiredOf[k];
+			int[] members = base.required[k];
 			for (int t = 0, at = k * years; t < years; t++, at++) {
 				double value = weight[t] * (base.sourceValueWithCapacity
 						? base.unitSourceNet[at] + base.unitSourceCapacity[at]
@@ -753,6 +763,11 @@ public final class Evaluation {
 	 * rounding of the subtraction could decide whether a party's share is 0.
 	 */
 	private boolean changes(PreparedCase.Variant variant) {
+		for (int scale : variant.scales) {
+			if (!unitKept[scale]) {
+				perUnit(scale);
+			}
+		}
 		restoreBase();
 		this.plan = variant.plan;
 		this.rows = base.realise ? variant.real : variant.plan;
