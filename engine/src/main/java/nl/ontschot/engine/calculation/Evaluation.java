@@ -407,10 +407,12 @@ public final class Evaluation {
 	 * Evaluates a variant with its realisation (the main result: realised + remaining plan), or as the plan
 	 * alone when {@code withActuals} is false. Afterwards {@link #pvNet()} and {@link #netAfterSettlement()}
 	 * hold the figures per party. The first variant other than the base itself has the base evaluated in full
-	 * and its figures kept; that variant and every one after it recomputes only the lines whose fields it changes, taking their old contributions out of the
-	 * base's figures and putting their new ones in, and what depends on them (the keys, the shared items they
-	 * divide, the arrangements and the settlement). A variant that changes the discount rate, or whose key
-	 * weights come so close to 0 that rounding could change a share from 0 to positive, is evaluated in full.
+	 * and its figures kept; that variant and every one after it recomputes only the lines whose fields it
+	 * changes, taking their old contributions out of the base's figures and putting their new ones in, and
+	 * what depends on them (the keys, the shared items they divide, the arrangements and the settlement). The
+	 * lines that only a group's figures change (their scale m) move together by the change of m (see
+	 * {@link #scaled}). A variant that changes the discount rate, or whose key weights come so close to 0 that
+	 * rounding could change a share from 0 to positive, is evaluated in full.
 	 */
 	public void run(PreparedCase.Variant variant, boolean withActuals) {
 		boolean realiseNow = withActuals && !p.c.actuals().isEmpty();
