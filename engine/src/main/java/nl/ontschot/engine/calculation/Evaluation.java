@@ -108,11 +108,11 @@ public final class Evaluation {
 	 * items that require only the essential parties. A new set takes no new array.
 	 */
 	private final int[][][] room;
+	private final int[][][] keyRoom;
 	/** Per key its buckets. */
 	private final int[][] keyBuckets;
 	/** The sources of shared items. */
 	private final int[] sharedSources;
-	private final int[][][] keyRoom;
 	/** Per key: whether its parties with a positive share are not those of the last time. */
 	private final boolean[] keyChanged;
 	/** Per key and party: whether its share was positive when {@link #requiredSets} were made. */
@@ -173,7 +173,10 @@ public final class Evaluation {
 	private final boolean[] ownItem;
 	private int[] lastOwnActivities = NONE;
 	private int[] lastScales = NONE;
-	/** Whether the variant's lines that only their scale changes have their per-line figures (a settlement per year reads them). */
+	/**
+	 * Whether the variant's lines that only their scale changes all have their per-line figures (a settlement
+	 * per year reads them).
+	 */
 	private boolean rescaleAll;
 	private int[] lastOwnItems = NONE;
 	/** Per activity and item: whether an arrangement reads its per-line figures (its scope, its financed items). */
@@ -191,7 +194,7 @@ public final class Evaluation {
 	/**
 	 * How a line is evaluated: with the variant's values (NEW), with the base's taken out again (OLD), with the
 	 * base's values at the variant's m taken out (OLD_AT_NEW_SCALE, for a plain line whose scale the variant
-	 * moved already, see {@link #scaled}), or with the base's values at m = 1 (UNIT, see {@link #perUnit()}).
+	 * moved already, see {@link #scaled}), or with the base's values at m = 1 (UNIT, see {@link #perUnit(int)}).
 	 */
 	private enum Pass {
 		NEW, OLD, OLD_AT_NEW_SCALE, UNIT
@@ -216,7 +219,10 @@ public final class Evaluation {
 		double[] nets;
 		int[] capacityPlaces;
 		double[] capacity;
-		/** The parties whose net, steady state or size the lines reach (and at their year 0); per party per year, or per party. */
+		/**
+		 * The parties whose net, steady state or size the lines reach (and each at its year 0); their figures per
+		 * party per year, or per party.
+		 */
 		int[] parties;
 		int[] partyPlaces;
 		double[] netChange;
