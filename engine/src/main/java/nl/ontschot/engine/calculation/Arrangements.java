@@ -24,6 +24,8 @@ final class Arrangements {
 	private final int years;
 	/** Per arrangement its references as indices, resolved once for every evaluation. */
 	private final Resolved[] resolved;
+	/** An impact bond's financed costs c(t) per year, reused from one evaluation to the next. */
+	private final double[] financedCosts;
 
 	/**
 	 * An arrangement's references resolved: its paying (or holding, investing) party, its scope activities,
@@ -49,6 +51,7 @@ final class Arrangements {
 		this.years = e.years;
 		List<Arrangement> arrangements = p.c.arrangements();
 		resolved = new Resolved[arrangements.size()];
+		financedCosts = new double[years];
 		for (int a = 0; a < resolved.length; a++) {
 			resolved[a] = resolve(arrangements.get(a), p.arrangementSlots.get(a));
 		}
@@ -109,6 +112,18 @@ final class Arrangements {
 				? p.parameterIds.indexOf(c.parameter())
 				: p.groupSlots[p.groupIndex.get(((Condition.SuccessRateAtLeast) condition).group())][2]);
 		return r;
+	}
+
+	/** Marks the activities whose per-line figures an arrangement reads (its scope) and the items (financed). */
+	void reads(boolean[] activities, boolean[] items) {
+		for (Resolved r : resolved) {
+			for (int a : r.scope) {
+				activities[a] = true;
+			}
+			for (int i : r.financed) {
+				items[i] = true;
+			}
+		}
 	}
 
 	void apply() {
@@ -226,7 +241,8 @@ final class Arrangements {
 	private boolean impactBond(Arrangement.ImpactBond b, Resolved r, Map<String, Integer> terms,
 			double[] transfers) {
 		int investor = r.party;
-		double[] financed = new double[years];
+		double[] financed = financedCosts;
+		Arrays.fill(financed, 0);
 		for (int t = b.fromYear(); t <= b.toYear(); t++) {
 			financed[t] = payFinancedCosts(r.financed, investor, t, transfers);
 		}

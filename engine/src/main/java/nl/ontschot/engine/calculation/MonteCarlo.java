@@ -103,7 +103,7 @@ public final class MonteCarlo {
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger done = new AtomicInteger();
 		Runnable worker = () -> {
-			Evaluation e = p.evaluation();
+			Evaluation e = p.partyEvaluation();
 			PreparedCase.Drawing drawing = p.drawing(draws);
 			for (int b = next.getAndIncrement(); b < blocks; b = next.getAndIncrement()) {
 				if (cancelled.getAsBoolean()) {

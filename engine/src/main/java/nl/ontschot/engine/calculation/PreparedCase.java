@@ -87,6 +87,15 @@ public final class PreparedCase {
 	/** Per activity and per item (null when not counted): the slots its contributions are computed from. */
 	private final int[][] activityReads;
 	private final int[][] itemReads;
+	/** The same without the slots of its scale m: the line's own fields. */
+	private final int[][] activityOwnReads;
+	private final int[][] itemOwnReads;
+	/**
+	 * Per scale (see {@link #scale(Lines.Scale)}) the activities and the counted items whose m it is: a change of
+	 * the scale's group changes each of them by the factor m alone.
+	 */
+	final int[][] scaleActivities;
+	final int[][] scaleItems;
 	private final SettlementTerms[] termsByMethod;
 	private static final int[] NONE = new int[0];
 
@@ -172,8 +181,34 @@ public final class PreparedCase {
 		if (!problems.isEmpty()) {
 			throw new InvalidCaseException(distinct(problems));
 		}
-		activityReads = activities.stream().map(this::activityReads).toArray(int[][]::new);
-		itemReads = Arrays.stream(items).map(item -> item == null ? null : itemReads(item)).toArray(int[][]::new);
+		activityOwnReads = new int[activities.size()][];
+		activityReads = new int[activities.size()][];
+		List<List<Integer>> byScale = new ArrayList<>();
+		for (int scale = 0; scale < 2 * groupSlots.length; scale++) {
+			byScale.add(new ArrayList<>());
+		}
+		for (int a = 0; a < activityReads.length; a++) {
+			Lines.ActivityLine line = activities.get(a);
+			activityOwnReads[a] = activityReads(line);
+			activityReads[a] = withScale(activityOwnReads[a], line.scale());
+			if (scale(line.scale()) >= 0) {
+				byScale.get(scale(line.scale())).add(a);
+			}
+		}
+		scaleActivities = byScale.stream().map(PreparedCase::indices).toArray(int[][]::new);
+		byScale.forEach(List::clear);
+		itemOwnReads = new int[items.length][];
+		itemReads = new int[items.length][];
+		for (int i = 0; i < items.length; i++) {
+			if (items[i] != null) {
+				itemOwnReads[i] = itemReads(items[i]);
+				itemReads[i] = withScale(itemOwnReads[i], items[i].scale());
+				if (scale(items[i].scale()) >= 0) {
+					byScale.get(scale(items[i].scale())).add(i);
+				}
+			}
+		}
+		scaleItems = byScale.stream().map(PreparedCase::indices).toArray(int[][]::new);
 		termsByMethod = Arrays.stream(SettlementMethod.values()).map(m -> c.settlement().withMethod(m))
 				.toArray(SettlementTerms[]::new);
 	}
@@ -396,7 +431,7 @@ public final class PreparedCase {
 
 	/** The base: the case with its own values. */
 	public Variant base() {
-		return new Variant(planRows, realRows, Optional.empty(), NONE, NONE, false);
+		return new Variant(planRows, realRows, Optional.empty(), NONE, NONE, NONE, NONE, NONE, false);
 	}
 
 	/**
@@ -418,12 +453,17 @@ public final class PreparedCase {
 
 	/** The base with another settlement method (the settlement page shows the four side by side). */
 	public Variant withMethod(SettlementMethod method) {
-		return new Variant(planRows, realRows, Optional.of(method), NONE, NONE, false);
+		return new Variant(planRows, realRows, Optional.of(method), NONE, NONE, NONE, NONE, NONE, false);
 	}
 
 	/** A new set of buffers to evaluate variants with; not thread-safe, so one per thread. */
 	public Evaluation evaluation() {
-		return new Evaluation(this);
+		return new Evaluation(this, false);
+	}
+
+	/** Buffers for the figures per party alone, as the Monte Carlo run needs them; one per thread. */
+	Evaluation partyEvaluation() {
+		return new Evaluation(this, true);
 	}
 
 	Variant scenario(int s) {
@@ -593,15 +633,31 @@ public final class PreparedCase {
 
 	/**
 	 * A variant with its changed lines: a slot whose rows are not the base's own (the rows of a slot that a
-	 * variant leaves alone are shared with the base, so identity tells) changes every line that reads it.
+	 * variant leaves alone are shared with the base, so identity tells) changes every line that reads it; of
+	 * those, the lines whose own fields change, and the scales whose group's fields change.
 	 */
 	private Variant changed(double[][] plan, double[][] real) {
 		boolean[] changed = new boolean[slots.size()];
 		for (int s = 0; s < changed.length; s++) {
 			changed[s] = plan[s] != planRows[s] || real[s] != realRows[s];
 		}
+		int[] scales = java.util.stream.IntStream.range(0, 2 * groupSlots.length).filter(scale -> {
+			int[] s = groupSlots[scale / 2];
+			return changed[s[0]] || changed[s[1]] || scale % 2 == 1 && changed[s[2]];
+		}).toArray();
 		return new Variant(plan, real, Optional.empty(), reading(activityReads, changed), reading(itemReads, changed),
-				changed[discountRate]);
+				reading(activityOwnReads, changed), reading(itemOwnReads, changed), scales, changed[discountRate]);
+	}
+
+	/**
+	 * The scale of a line whose m can change: 2g for PER_PARTICIPANT of group g (P), 2g + 1 for PER_SUCCESS
+	 * (S); -1 for TOTAL, whose m is 1.
+	 */
+	int scale(Lines.Scale scale) {
+		if (scale.group() < 0 || scale.basis() == nl.ontschot.engine.model.Basis.TOTAL) {
+			return -1;
+		}
+		return 2 * scale.group() + (scale.basis() == nl.ontschot.engine.model.Basis.PER_SUCCESS ? 1 : 0);
 	}
 
 	/** The lines (indices into {@code reads}) that read any changed slot. */
@@ -635,14 +691,15 @@ public final class PreparedCase {
 		}
 	}
 
+	/** The slots of an activity's own fields. */
 	private int[] activityReads(Lines.ActivityLine a) {
 		List<Integer> reads = new ArrayList<>(List.of(a.cVolume(), a.cTariff(), a.cUnitCost(), a.cHours(),
 				a.uVolume(), a.uTariff(), a.uUnitCost(), a.uHours(), a.release()));
 		Arrays.stream(a.financierShares()).forEach(reads::add);
-		scaleReads(a.scale(), reads);
-		return reads.stream().mapToInt(Integer::intValue).toArray();
+		return indices(reads);
 	}
 
+	/** The slots of an item's own fields. */
 	private int[] itemReads(Lines.ItemLine item) {
 		List<Integer> reads = new ArrayList<>();
 		for (int slot : new int[] { item.amount(), item.fte(), item.costPerFte() }) {
@@ -650,8 +707,22 @@ public final class PreparedCase {
 				reads.add(slot);
 			}
 		}
-		scaleReads(item.scale(), reads);
-		return reads.stream().mapToInt(Integer::intValue).toArray();
+		return indices(reads);
+	}
+
+	/** A line's own slots and those of its scale m: all the slots it reads. */
+	private int[] withScale(int[] own, Lines.Scale scale) {
+		List<Integer> reads = new ArrayList<>();
+		scaleReads(scale, reads);
+		int[] all = Arrays.copyOf(own, own.length + reads.size());
+		for (int j = 0; j < reads.size(); j++) {
+			all[own.length + j] = reads.get(j);
+		}
+		return all;
+	}
+
+	private static int[] indices(List<Integer> list) {
+		return list.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** The settlement terms of a variant: the case's own, or with its method replaced. */
@@ -894,7 +965,9 @@ public final class PreparedCase {
 	 * Values for the fields of a case: per slot one value per year, for the plan and for realised + plan. The
 	 * fields used once (6.2) take the plan's year 0; {@code method}, when given, replaces the settlement
 	 * method. {@code activities} and {@code items} are the lines that read a field whose values differ from the
-	 * base's; {@code everything} says that a field every line depends on (the discount rate) differs.
+	 * base's, {@code ownActivities} and {@code ownItems} those of them whose own fields (not their scale m)
+	 * differ, {@code scales} the scales whose m may differ; {@code everything} says that a field every line
+	 * depends on (the discount rate) differs.
 	 */
 	public static final class Variant {
 
@@ -903,21 +976,28 @@ public final class PreparedCase {
 		final Optional<SettlementMethod> method;
 		final int[] activities;
 		final int[] items;
+		final int[] ownActivities;
+		final int[] ownItems;
+		final int[] scales;
 		final boolean everything;
 
 		Variant(double[][] plan, double[][] real, Optional<SettlementMethod> method, int[] activities, int[] items,
-				boolean everything) {
+				int[] ownActivities, int[] ownItems, int[] scales, boolean everything) {
 			this.plan = plan;
 			this.real = real;
 			this.method = method;
 			this.activities = activities;
 			this.items = items;
+			this.ownActivities = ownActivities;
+			this.ownItems = ownItems;
+			this.scales = scales;
 			this.everything = everything;
 		}
 
 		/** The same values with another settlement method. */
 		public Variant withMethod(SettlementMethod other) {
-			return new Variant(plan, real, Optional.of(other), activities, items, everything);
+			return new Variant(plan, real, Optional.of(other), activities, items, ownActivities, ownItems, scales,
+					everything);
 		}
 	}
 }

@@ -30,14 +30,14 @@ final class Settling {
 		for (int t = 0; t < years; t++) {
 			double w = e.weight[t];
 			for (int i = 0; i < parties; i++) {
-				yearX[i] = e.ledger.net(i, t) + (capacity ? e.ledger.get(i, t, Ledger.CAPACITY) : 0);
+				yearX[i] = e.net[i * years + t] + (capacity ? e.ledger.get(i, t, Ledger.CAPACITY) : 0);
 				e.x[i] += w * yearX[i];
 			}
 			if (terms.perYear()) {
 				for (int k = 0; k < sources; k++) {
 					yearSources[k] = e.sourceNet[k * years + t] + (capacity ? e.sourceCapacity[k * years + t] : 0);
 				}
-				double[] y = divide(e, yearX, yearSources);
+				double[] y = divide(e, yearX, yearSources, false);
 				for (int i = 0; i < parties; i++) {
 					double tau = y[i] - yearX[i];
 					e.transfersPerYear[i * years + t] = tau;
@@ -46,21 +46,30 @@ final class Settling {
 			}
 		}
 		if (!terms.perYear()) {
-			double[] y = divide(e, e.x, e.sourceValue);
+			double[] y = divide(e, e.x, e.sourceValue, true);
 			for (int i = 0; i < parties; i++) {
 				e.transfers[i] = y[i] - e.x[i];
 			}
 		}
 	}
 
-	/** The final values y of the chosen method, in the evaluation's buffer. */
-	private static double[] divide(Evaluation e, double[] x, double[] sourceValue) {
+	/**
+	 * The final values y of the chosen method, in the evaluation's buffer; {@code horizon} when the values are
+	 * the evaluation's V_k over the horizon (SHAPLEY then moves only what a variant changed).
+	 */
+	private static double[] divide(Evaluation e, double[] x, double[] sourceValue, boolean horizon) {
 		double[] y = e.finalValue;
 		switch (e.terms.method()) {
 			case NONE -> System.arraycopy(x, 0, y, 0, x.length);
 			case KEY_SHARE -> FairDivision.keyShare(x, keyShares(e), y);
 			case BREAK_EVEN -> FairDivision.breakEven(x, y);
-			case SHAPLEY -> FairDivision.shapley(e.requiredSets, sourceValue, y);
+			case SHAPLEY -> {
+				if (horizon) {
+					e.shapley(y);
+				} else {
+					FairDivision.shapley(e.requiredSets, sourceValue, y);
+				}
+			}
 		}
 		return y;
 	}
