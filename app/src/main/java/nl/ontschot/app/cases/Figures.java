@@ -5,25 +5,25 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.Case;
-import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.DomainShare;
-import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.calculation.Evaluation;
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.text.Amounts;
 
 /**
@@ -125,49 +125,33 @@ class Figures {
 		List<PartyOverview> parties = new ArrayList<>();
 		double[] totalNet = new double[result.years().size()];
 		for (PartyResult p : result.parties()) {
-			Party party = c.parties().stream().filter(q -> q.id().equals(p.id())).findFirst().orElseThrow();
-			List<Row> rows = new ArrayList<>();
-			rows.add(row(p, "overview.incidentalCosts", Flows::incidentalCosts, locale));
-			rows.add(row(p, "overview.structuralCosts", Flows::structuralCosts, locale));
-			rows.add(row(p, "overview.itemBenefits", Flows::itemBenefits, locale));
-			rows.add(row(p, "overview.revenueChange", Flows::revenueChange, locale));
-			rows.add(row(p, "overview.operatingCostChange", Flows::operatingCostChange, locale));
-			rows.add(row(p, "overview.expenseChange", Flows::expenseChange, locale));
-			rows.add(row(p, "overview.net", Flows::net, locale));
-			rows.add(row(p, "overview.capacity", Flows::capacity, locale));
-			rows.add(new Row(text("overview.hours", locale), numbers(p.years().stream()
-					.mapToDouble(y -> -y.flows().hoursChange()).toArray(), 1, 0, locale)));
-			rows.add(new Row(text("overview.fte", locale), numbers(p.years().stream()
-					.mapToDouble(y -> -y.flows().hoursChange() / prepared.hoursPerFte()).toArray(), 10, 1, locale)));
-			rows.add(row(p, "overview.societal", Flows::societal, locale));
 			for (int t = 0; t < totalNet.length; t++) {
 				totalNet[t] += p.years().get(t).flows().net();
 			}
-			var s = p.steadyState();
-			List<Row> steady = List.of(
-					new Row(text("overview.steady.expense", locale),
-							List.of(money(s.current().expense(), locale), money(s.future().expense(), locale))),
-					new Row(text("overview.steady.revenue", locale),
-							List.of(money(s.current().revenue(), locale), money(s.future().revenue(), locale))),
-					new Row(text("overview.steady.operatingCost", locale), List.of(money(s.current().operatingCost(),
-							locale), money(s.future().operatingCost(), locale))),
-					new Row(text("overview.steady.hours", locale), List.of(
-							new Money(Amounts.number(s.current().hours(), 0, locale), false),
-							new Money(Amounts.number(s.future().hours(), 0, locale), false))),
-					new Row(text("overview.steady.structuralItemCosts", locale),
-							List.of(new Money("", false), money(s.structuralItemCosts(), locale))),
-					new Row(text("overview.steady.structuralItemBenefits", locale),
-							List.of(new Money("", false), money(s.structuralItemBenefits(), locale))));
+		}
+		// the rows the command line, the report and the workbook show too, rounded once
+		for (PartyReport p : Report.of(prepared, result).parties()) {
+			List<Row> rows = p.rows().stream().map(r -> {
+				List<Money> cells = new ArrayList<>();
+				for (int t = 0; t < r.years().size(); t++) {
+					cells.add(new Money(r.text(t, locale), r.years().get(t) < 0));
+				}
+				cells.add(new Money(r.totalText(locale), r.total() < 0));
+				return new Row(r.figure().label(locale), cells);
+			}).toList();
+			List<Row> steady = p.steady().stream().map(r -> new Row(r.figure().label(locale), List.of(
+					new Money(r.currentText(locale), r.current().orElse(0) < 0),
+					new Money(r.futureText(locale), r.future() < 0)))).toList();
 			List<String> notes = List.of(
-					text("overview.pv", locale, money(p.pv().net(), locale).text(), money(p.pv().capacity(), locale)
-							.text(), money(p.pv().societal(), locale).text()),
-					text(Math.round(p.settlement()) > 0 ? "overview.receives"
-							: Math.round(p.settlement()) < 0 ? "overview.pays" : "overview.settlesNothing", locale,
-							money(Math.abs(p.settlement()), locale).text(), money(p.netAfterSettlement(), locale).text()),
+					text("overview.pv", locale, Amounts.euros(p.pvNet(), locale), Amounts.euros(p.pvCapacity(), locale),
+							Amounts.euros(p.pvSocietal(), locale)),
+					text(p.settlement() > 0 ? "overview.receives"
+							: p.settlement() < 0 ? "overview.pays" : "overview.settlesNothing", locale,
+							Amounts.euros(Math.abs(p.settlement()), locale), Amounts.euros(p.netAfterSettlement(), locale)),
 					p.paybackYear().isPresent()
 							? text("overview.paybackYear", locale, String.valueOf(p.paybackYear().getAsInt()))
 							: text("overview.noPayback", locale));
-			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + party.type(), locale), rows, steady,
+			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + p.type(), locale), rows, steady,
 					domains(result, p.id(), locale), notes));
 		}
 		Row total = new Row(text("overview.totalNet", locale), perYear(totalNet, locale));
@@ -240,11 +224,6 @@ class Figures {
 		return rows;
 	}
 
-	private Row row(PartyResult p, String label, ToDoubleFunction<Flows> field, Locale locale) {
-		return new Row(text(label, locale),
-				perYear(p.years().stream().mapToDouble(y -> field.applyAsDouble(y.flows())).toArray(), locale));
-	}
-
 	/**
 	 * Figures per year and their total. Each year is rounded on its own, so that equal years look equal; the
 	 * total is the sum of what is shown, so that the row adds up.
@@ -264,22 +243,6 @@ class Figures {
 	/** Half away from zero: a cost and the same benefit look the same apart from their sign. */
 	private static long round(double value) {
 		return (long) Math.signum(value) * Math.round(Math.abs(value));
-	}
-
-	/** Numbers per year, each rounded on its own in steps of 1/scale, and the sum of the shown numbers. */
-	private static List<Money> numbers(double[] values, int scale, int decimals, Locale locale) {
-		long[] whole = new long[values.length];
-		for (int i = 0; i < values.length; i++) {
-			whole[i] = round(values[i] * scale);
-		}
-		List<Money> cells = new ArrayList<>();
-		long total = 0;
-		for (long v : whole) {
-			cells.add(new Money(Amounts.number(v / (double) scale, decimals, locale), v < 0));
-			total += v;
-		}
-		cells.add(new Money(Amounts.number(total / (double) scale, decimals, locale), total < 0));
-		return cells;
 	}
 
 	/** Every settlement method side by side for this case, with the chosen one's payments and core check. */

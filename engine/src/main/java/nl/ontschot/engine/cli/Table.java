@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
@@ -19,7 +18,6 @@ import nl.ontschot.engine.model.ArrangementType;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Condition;
 import nl.ontschot.engine.model.Parameter;
-import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.Quantity;
 import nl.ontschot.engine.model.Target;
 import nl.ontschot.engine.model.TargetGroup;
@@ -29,19 +27,20 @@ import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.DomainShare;
-import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
-import nl.ontschot.engine.result.PartyYear;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.result.SettlementResult;
 import nl.ontschot.engine.result.Statistics;
-import nl.ontschot.engine.result.SteadyState;
 import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.result.YearFigures;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.FieldKind;
 import nl.ontschot.engine.schema.SchemaField;
+import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.Row;
+import nl.ontschot.engine.report.SteadyRow;
 import nl.ontschot.engine.text.Amounts;
 
 /**
@@ -80,8 +79,9 @@ final class Table {
 		if (v2()) {
 			keyFigures();
 		}
-		for (PartyResult party : result.parties()) {
-			party(party);
+		Report report = Report.of(c, result);
+		for (int i = 0; i < report.parties().size(); i++) {
+			party(report.parties().get(i), result.parties().get(i));
 		}
 		settlement(s);
 		if (v2()) {
@@ -101,86 +101,45 @@ final class Table {
 		return out.toString().stripTrailing();
 	}
 
-	private void party(PartyResult party) {
-		Party p = c.source().parties().stream().filter(q -> q.id().equals(party.id())).findFirst().orElseThrow();
+	/** A party's section, from the report that the pages, the PDF and the workbook show too. */
+	private void party(PartyReport party, PartyResult figures) {
 		line("");
-		String title = party.name() + " (" + party.id() + ", " + text("type." + p.type()) + ")";
+		String title = party.name() + " (" + party.id() + ", " + text("type." + party.type()) + ")";
 		line(title);
 		line("=".repeat(title.length()));
 
-		SteadyState steady = party.steadyState();
 		line(text("table.steadyState"));
 		row("", List.of(text("table.current"), text("table.future")));
-		steady("table.expense", steady.current().expense(), steady.future().expense());
-		steady("table.revenue", steady.current().revenue(), steady.future().revenue());
-		steady("table.operatingCost", steady.current().operatingCost(), steady.future().operatingCost());
-		row(text("table.hours"), List.of(Amounts.number(steady.current().hours(), 0, locale),
-				Amounts.number(steady.future().hours(), 0, locale)));
-		row(text("table.structuralItemCosts"), List.of("", euros(steady.structuralItemCosts())));
-		row(text("table.structuralItemBenefits"), List.of("", euros(steady.structuralItemBenefits())));
+		for (SteadyRow steady : party.steady()) {
+			row(steady.figure().label(locale), List.of(steady.currentText(locale), steady.futureText(locale)));
+		}
 
 		line("");
 		List<String> header = new ArrayList<>();
 		result.years().forEach(y -> header.add(Integer.toString(y)));
 		header.add(text("table.total"));
 		row(text("table.perYear"), header);
-		money(party, "table.incidentalCosts", Flows::incidentalCosts);
-		money(party, "table.structuralCosts", Flows::structuralCosts);
-		money(party, "table.itemBenefits", Flows::itemBenefits);
-		money(party, "table.revenueChange", Flows::revenueChange);
-		money(party, "table.operatingCostChange", Flows::operatingCostChange);
-		money(party, "table.expenseChange", Flows::expenseChange);
-		if (v2() && !result.arrangements().isEmpty()) {
-			money(party, "table.arrangementTransfers", Flows::arrangementTransfers);
-		}
-		money(party, "table.net", Flows::net);
-		money(party, "table.capacity", Flows::capacity);
-		fte(party);
-		money(party, "table.societal", Flows::societal);
-		if (result.settlement().perYear()) {
-			rounded(text("table.settlement"), party.years().stream().mapToDouble(PartyYear::settlement).toArray());
-			rounded(text("table.netAfterSettlement"),
-					party.years().stream().mapToDouble(PartyYear::netAfterSettlement).toArray());
+		for (Row figure : party.rows()) {
+			List<String> cells = new ArrayList<>();
+			for (int t = 0; t < figure.years().size(); t++) {
+				cells.add(figure.text(t, locale));
+			}
+			cells.add(figure.totalText(locale));
+			row(figure.figure().label(locale), cells);
 		}
 		line("");
-		line("  " + text("table.pv", euros(party.pv().net()), euros(party.pv().capacity()),
-				euros(party.pv().societal())));
-		long settlement = Math.round(party.settlement());
-		String key = settlement > 0 ? "table.receives" : settlement < 0 ? "table.pays" : "table.settlesNothing";
-		line("  " + text(key, euros(Math.abs(party.settlement())), euros(party.netAfterSettlement())));
+		line("  " + text("table.pv", Amounts.euros(party.pvNet(), locale), Amounts.euros(party.pvCapacity(), locale),
+				Amounts.euros(party.pvSocietal(), locale)));
+		String key = party.settlement() > 0 ? "table.receives"
+				: party.settlement() < 0 ? "table.pays" : "table.settlesNothing";
+		line("  " + text(key, Amounts.euros(Math.abs(party.settlement()), locale),
+				Amounts.euros(party.netAfterSettlement(), locale)));
 		if (v2()) {
-			domains(party);
+			domains(figures);
 			line("  " + (party.paybackYear().isPresent()
 					? text("table.payback", String.valueOf(party.paybackYear().getAsInt()))
 					: text("table.noPayback")));
 		}
-	}
-
-	private void steady(String label, double current, double future) {
-		row(text(label), List.of(euros(current), euros(future)));
-	}
-
-	/** A money row per year with its total, signed as in the result (a cost or a change as it is). */
-	private void money(PartyResult party, String label, ToDoubleFunction<Flows> field) {
-		rounded(text(label), party.years().stream().mapToDouble(y -> field.applyAsDouble(y.flows())).toArray());
-	}
-
-	/** Released FTE (hours no longer needed over hours per FTE), in tenths that add up to the total. */
-	private void fte(PartyResult party) {
-		long[] tenths = Amounts.roundAddingUp(
-				party.years().stream().mapToDouble(y -> -y.flows().hoursChange() / c.hoursPerFte() * 10).toArray());
-		List<String> cells = new ArrayList<>();
-		long total = 0;
-		for (long t : tenths) {
-			cells.add(Amounts.number(t / 10.0, 1, locale));
-			total += t;
-		}
-		cells.add(Amounts.number(total / 10.0, 1, locale));
-		row(text("table.fte"), cells);
-	}
-
-	private void rounded(String label, double[] values) {
-		row(label, roundedCells(values));
 	}
 
 	/** The values in whole euros, and their total, rounded so that they add up to it. */

@@ -1,0 +1,29 @@
+package nl.ontschot.engine.report;
+
+import java.util.Locale;
+
+/**
+ * A party's figure per year as every output shows it (the command line's table, the overview page, the
+ * steering group's report, the workbook), with its unit and its name in words.
+ */
+public enum Figure {
+	INCIDENTAL_COSTS(Unit.EURO), STRUCTURAL_COSTS(Unit.EURO), ITEM_BENEFITS(Unit.EURO), REVENUE_CHANGE(Unit.EURO),
+	OPERATING_COST_CHANGE(Unit.EURO), EXPENSE_CHANGE(Unit.EURO), ARRANGEMENT_TRANSFERS(Unit.EURO), NET(Unit.EURO),
+	CAPACITY(Unit.EURO), HOURS(Unit.HOURS), FTE(Unit.FTE), SOCIETAL(Unit.EURO), SETTLEMENT(Unit.EURO),
+	NET_AFTER_SETTLEMENT(Unit.EURO);
+
+	private final Unit unit;
+
+	Figure(Unit unit) {
+		this.unit = unit;
+	}
+
+	public Unit unit() {
+		return unit;
+	}
+
+	/** Its name in words, Dutch first. */
+	public String label(Locale locale) {
+		return ReportTexts.get(locale, "figure." + name());
+	}
+}

@@ -1,0 +1,65 @@
+package nl.ontschot.engine.calculation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.PartyResult;
+import nl.ontschot.engine.report.Figure;
+import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.Row;
+
+/**
+ * The report (package report) rounds once and by one rule: every year on its own, and every row adds up to the
+ * total it shows.
+ */
+class ReportProperties {
+
+	@Provide
+	Arbitrary<Case> cases() {
+		return Arbitraries.randomValue((Random r) -> RandomCases.generateV2(r, r.nextInt(3)));
+	}
+
+	@Property(tries = 60)
+	void everyRowAddsUpToItsExactTotalRoundedAndEveryPartyHasTheSameRows(@ForAll("cases") Case c) {
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Report report = Report.of(prepared, result);
+
+		List<Figure> figures = report.parties().get(0).rows().stream().map(Row::figure).toList();
+		assertThat(figures.contains(Figure.ARRANGEMENT_TRANSFERS)).isEqualTo(!result.arrangements().isEmpty());
+		assertThat(figures.contains(Figure.SETTLEMENT)).isEqualTo(result.settlement().perYear());
+		for (int i = 0; i < report.parties().size(); i++) {
+			PartyReport party = report.parties().get(i);
+			PartyResult exact = result.parties().get(i);
+			assertThat(party.rows().stream().map(Row::figure).toList()).isEqualTo(figures);
+			for (Row row : party.rows()) {
+				assertThat(row.years().stream().mapToLong(Long::longValue).sum()).as(row.figure().name())
+						.isEqualTo(row.total());
+				assertThat(row.years()).hasSize(result.years().size());
+			}
+			Row net = party.rows().stream().filter(r -> r.figure() == Figure.NET).findFirst().orElseThrow();
+			double exactTotal = exact.years().stream().mapToDouble(y -> y.flows().net()).sum();
+			assertThat((double) net.total()).isCloseTo(exactTotal,
+					org.assertj.core.data.Offset.offset(0.5 * net.years().size() + 1e-6));
+			for (int t = 0; t < net.years().size(); t++) {
+				double year = exact.years().get(t).flows().net();
+				assertThat((double) net.years().get(t)).isCloseTo(year, org.assertj.core.data.Offset.offset(0.5 + 1e-9));
+				// a cost looks like the same benefit: the rounding does not lean to one sign
+				assertThat(Math.abs(net.years().get(t))).isEqualTo(Math.round(Math.abs(year)));
+			}
+			assertThat((double) party.netAfterSettlement()).isCloseTo(exact.netAfterSettlement(),
+					org.assertj.core.data.Offset.offset(0.5 + 1e-6));
+		}
+	}
+}
