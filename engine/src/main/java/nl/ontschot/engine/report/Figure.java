@@ -3,14 +3,17 @@ package nl.ontschot.engine.report;
 import java.util.Locale;
 
 /**
- * A party's figure per year as every output shows it (the command line's table, the overview page, the
- * steering group's report, the workbook), with its unit and its name in words.
+ * A party's figure as every output shows it (the command line's table, the overview page, the steering
+ * group's report, the workbook), with its unit and its name in words: per year ({@link Row}), and in its
+ * current and future situation ({@link SteadyRow}, the last six).
  */
 public enum Figure {
 	INCIDENTAL_COSTS(Unit.EURO), STRUCTURAL_COSTS(Unit.EURO), ITEM_BENEFITS(Unit.EURO), REVENUE_CHANGE(Unit.EURO),
 	OPERATING_COST_CHANGE(Unit.EURO), EXPENSE_CHANGE(Unit.EURO), ARRANGEMENT_TRANSFERS(Unit.EURO), NET(Unit.EURO),
 	CAPACITY(Unit.EURO), HOURS(Unit.HOURS), FTE(Unit.FTE), SOCIETAL(Unit.EURO), SETTLEMENT(Unit.EURO),
-	NET_AFTER_SETTLEMENT(Unit.EURO);
+	NET_AFTER_SETTLEMENT(Unit.EURO),
+	EXPENSE(Unit.EURO), REVENUE(Unit.EURO), OPERATING_COST(Unit.EURO), STAFF_HOURS(Unit.HOURS),
+	STRUCTURAL_ITEM_COSTS(Unit.EURO), STRUCTURAL_ITEM_BENEFITS(Unit.EURO);
 
 	private final Unit unit;
 

@@ -58,13 +58,12 @@ public record Report(List<Integer> years, List<PartyReport> parties) {
 			}
 			SteadyState s = p.steadyState();
 			List<SteadyRow> steady = List.of(
-					SteadyRow.of(SteadyRow.Figure.EXPENSE, s.current().expense(), s.future().expense()),
-					SteadyRow.of(SteadyRow.Figure.REVENUE, s.current().revenue(), s.future().revenue()),
-					SteadyRow.of(SteadyRow.Figure.OPERATING_COST, s.current().operatingCost(),
-							s.future().operatingCost()),
-					SteadyRow.of(SteadyRow.Figure.HOURS, s.current().hours(), s.future().hours()),
-					SteadyRow.future(SteadyRow.Figure.STRUCTURAL_ITEM_COSTS, s.structuralItemCosts()),
-					SteadyRow.future(SteadyRow.Figure.STRUCTURAL_ITEM_BENEFITS, s.structuralItemBenefits()));
+					SteadyRow.of(Figure.EXPENSE, s.current().expense(), s.future().expense()),
+					SteadyRow.of(Figure.REVENUE, s.current().revenue(), s.future().revenue()),
+					SteadyRow.of(Figure.OPERATING_COST, s.current().operatingCost(), s.future().operatingCost()),
+					SteadyRow.of(Figure.STAFF_HOURS, s.current().hours(), s.future().hours()),
+					SteadyRow.future(Figure.STRUCTURAL_ITEM_COSTS, s.structuralItemCosts()),
+					SteadyRow.future(Figure.STRUCTURAL_ITEM_BENEFITS, s.structuralItemBenefits()));
 			parties.add(new PartyReport(p.id(), p.name(), party.type(), rows, steady, euros(p.pv().net()),
 					euros(p.pv().capacity()), euros(p.pv().societal()), euros(p.settlement()),
 					euros(p.netAfterSettlement()), p.paybackYear()));

@@ -9,26 +9,6 @@ import java.util.OptionalLong;
  */
 public record SteadyRow(Figure figure, OptionalLong current, long future) {
 
-	/** The figures of the steady state. */
-	public enum Figure {
-		EXPENSE(Unit.EURO), REVENUE(Unit.EURO), OPERATING_COST(Unit.EURO), HOURS(Unit.HOURS),
-		STRUCTURAL_ITEM_COSTS(Unit.EURO), STRUCTURAL_ITEM_BENEFITS(Unit.EURO);
-
-		private final Unit unit;
-
-		Figure(Unit unit) {
-			this.unit = unit;
-		}
-
-		public Unit unit() {
-			return unit;
-		}
-
-		public String label(Locale locale) {
-			return ReportTexts.get(locale, "steady." + name());
-		}
-	}
-
 	static SteadyRow of(Figure figure, double current, double future) {
 		return new SteadyRow(figure, OptionalLong.of(figure.unit().round(current)), figure.unit().round(future));
 	}
