@@ -123,15 +123,9 @@ class RealisationPagesController {
 		}
 		if (typed.values().stream().anyMatch(t -> !t.error().isEmpty())) {
 			// every problem at once: what could be read is checked as the case would check it
-			ObjectNode attempted = (ObjectNode) document.deepCopy();
-			changes.forEach(c -> RealisedFigures.set(attempted, c.year(), c.field(), c.value()));
-			if (attempted.has("actuals")) {
-				// as the save would: realised figures move a version 1 case to version 2
-				attempted.put("schemaVersion", 2);
-			}
 			List<String> elsewhere = new ArrayList<>();
 			try {
-				CaseJson.read(attempted);
+				CaseJson.read(attempted(document, changes));
 			} catch (InvalidCaseException e) {
 				elsewhere = placeProblems(e, document, byInput, typed, locale);
 			}
@@ -190,8 +184,9 @@ class RealisationPagesController {
 	private List<String> placeProblems(InvalidCaseException e, JsonNode document, Map<String, ActualChange> byInput,
 			Map<String, Typed> typed, Locale locale) {
 		List<String> elsewhere = new ArrayList<>();
+		JsonNode attempted = attempted(document, List.copyOf(byInput.values()));
 		for (Notice problem : e.problems()) {
-			Optional<String> input = cellOf(problem.path(), document, byInput);
+			Optional<String> input = cellOf(problem.path(), attempted, byInput);
 			if (input.isPresent()) {
 				String field = byInput.get(input.get()).field();
 				boolean itself = problem.path().endsWith("." + field) || problem.path().contains("." + field + ".");
@@ -215,9 +210,7 @@ class RealisationPagesController {
 	 * it was with the changes, and a field in it; that entry's year and the field name the cell, if it was one
 	 * of the changed ones.
 	 */
-	private static Optional<String> cellOf(String path, JsonNode document, Map<String, ActualChange> changed) {
-		ObjectNode attempted = (ObjectNode) document.deepCopy();
-		changed.values().forEach(c -> RealisedFigures.set(attempted, c.year(), c.field(), c.value()));
+	private static Optional<String> cellOf(String path, JsonNode attempted, Map<String, ActualChange> changed) {
 		Matcher m = ACTUAL.matcher(path);
 		if (!m.matches()) {
 			return Optional.empty();
@@ -230,6 +223,18 @@ class RealisationPagesController {
 		// a problem of a line as a whole (a tariff without a realised volume) goes beside a changed box of it
 		return exact.or(() -> changed.entrySet().stream().filter(e -> e.getValue().year() == year
 				&& line(e.getValue().field()).equals(line(at))).map(Map.Entry::getKey).findFirst());
+	}
+
+	/**
+	 * The case with the changes, as the save would make it: realised figures move a version 1 case to version 2.
+	 */
+	private static ObjectNode attempted(JsonNode document, List<ActualChange> changes) {
+		ObjectNode attempted = (ObjectNode) document.deepCopy();
+		changes.forEach(c -> RealisedFigures.set(attempted, c.year(), c.field(), c.value()));
+		if (attempted.has("actuals")) {
+			attempted.put("schemaVersion", 2);
+		}
+		return attempted;
 	}
 
 	/** The list and line of a realised figure: {@code activities.ID} of {@code activities.ID.tariff}. */
