@@ -20,6 +20,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.app.web.Utf8;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.json.CaseJson;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +64,16 @@ class CaseFilesController {
 	@PostMapping("/upload")
 	String upload(@AuthenticationPrincipal AccountPrincipal user, @RequestParam("file") MultipartFile file,
 			RedirectAttributes redirect, Locale locale) throws java.io.IOException {
-		String text = new String(file.getBytes(), StandardCharsets.UTF_8);
+		String text;
+		try {
+			text = Utf8.text(file.getBytes());
+		} catch (StatusException notUtf8) {
+			redirect.addFlashAttribute("uploadFile", file.getOriginalFilename());
+			redirect.addFlashAttribute("uploadProblems", List.of(fields.text(notUtf8.messageKey(), locale)));
+			return "redirect:/cases#upload";
+		}
+		// a byte order mark, as editors on Windows write it, is no part of the JSON
+		text = text.startsWith("\uFEFF") ? text.substring(1) : text;
 		try {
 			JsonNode document = CaseJson.parse(text);
 			CaseJson.read(document);

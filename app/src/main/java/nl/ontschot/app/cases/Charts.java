@@ -268,13 +268,15 @@ class Charts {
 		double total = Math.max(1, Math.max(sum(shownBefore), sum(shownAfter)));
 		int nodes = Math.max(Math.max(ends(shownBefore, 0), ends(shownBefore, 1)),
 				Math.max(ends(shownAfter, 0), ends(shownAfter, 1)));
-		int plot = Math.max(260, nodes * (NODE_SPACE + NODE_GAP));
+		// the bands share a height of their own; a node's label needs its space besides
+		int plot = BANDS + nodes * (NODE_SPACE + NODE_GAP);
 		int height = 60 + plot + 30;
 		String title = text("charts.flows", locale);
 		StringBuilder svg = open("flows", title, text("charts.flowsText", locale), height);
-		sankey(svg, shownBefore, names, 0, text("charts.flowsBefore", locale), total, plot, locale);
-		sankey(svg, shownAfter, names, WIDTH / 2 + 10, text("charts.flowsAfter", locale), total, plot, locale);
-		legend(svg, new String[] { text("charts.flowsCare", locale), text("charts.flowsSettlement", locale) },
+		sankey(svg, shownBefore, names, 0, text("charts.flowsBefore", locale), total, locale);
+		sankey(svg, shownAfter, names, WIDTH / 2 + 10, text("charts.flowsAfter", locale), total, locale);
+		legend(svg, result.settlement().payments().isEmpty() ? new String[] { text("charts.flowsCare", locale) }
+				: new String[] { text("charts.flowsCare", locale), text("charts.flowsSettlement", locale) },
 				height - 24, false);
 		List<List<String>> table = new ArrayList<>();
 		table.add(List.of(text("charts.from", locale), text("charts.to", locale), text("charts.flowKind", locale),
@@ -298,6 +300,8 @@ class Charts {
 	/** The height a node takes at least (its name and amount on two lines), and the gap between two. */
 	private static final int NODE_SPACE = 26;
 	private static final int NODE_GAP = 6;
+	/** The height that all bands of a panel share, in proportion to their money. */
+	private static final int BANDS = 260;
 
 	/**
 	 * The flows with the smaller payers and receivers together as one node each: the {@link #MOST_NODES} − 1
@@ -341,7 +345,7 @@ class Charts {
 	 * settlement payments in orange); each node at least two lines of text high, so labels never overlap.
 	 */
 	private static void sankey(StringBuilder svg, Map<List<String>, Double> flows, Map<String, String> names, int x0,
-			String caption, double total, int plot, Locale locale) {
+			String caption, double total, Locale locale) {
 		int panel = WIDTH / 2 - 10;
 		Map<String, Double> out = new LinkedHashMap<>();
 		Map<String, Double> in = new LinkedHashMap<>();
@@ -349,11 +353,10 @@ class Charts {
 			out.merge(k.get(0), v, Double::sum);
 			in.merge(k.get(1), v, Double::sum);
 		});
-		int count = Math.max(out.size(), in.size());
-		double scale = Math.max(0, plot - count * (NODE_SPACE + NODE_GAP)) / total;
+		double scale = BANDS / total;
 		svg.append("<text x=\"%d\" y=\"16\" font-size=\"13\" font-weight=\"bold\">%s</text>".formatted(x0, esc(caption)));
-		Map<String, double[]> leftY = stack(out, scale, 40);
-		Map<String, double[]> rightY = stack(in, scale, 40);
+		Map<String, double[]> leftY = stack(largestFirst(out), scale, 40);
+		Map<String, double[]> rightY = stack(largestFirst(in), scale, 40);
 		int nodeW = 10;
 		int lx = x0 + 130;
 		int rx = x0 + panel - 140;
@@ -372,6 +375,18 @@ class Charts {
 		});
 		leftY.forEach((id, y) -> node(svg, lx, y, nodeW, names.get(id), out.get(id), true, locale));
 		rightY.forEach((id, y) -> node(svg, rx, y, nodeW, names.get(id), in.get(id), false, locale));
+	}
+
+	/** The nodes from the largest amount down, "overige partijen" last. */
+	private static Map<String, Double> largestFirst(Map<String, Double> totals) {
+		Map<String, Double> sorted = new LinkedHashMap<>();
+		totals.entrySet().stream().filter(e -> !e.getKey().equals(OTHERS))
+				.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+				.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+		if (totals.containsKey(OTHERS)) {
+			sorted.put(OTHERS, totals.get(OTHERS));
+		}
+		return sorted;
 	}
 
 	/** Per node its top, its bottom and where its next band starts; at least {@link #NODE_SPACE} apart. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.DisconnectedClientHelper;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -112,6 +113,16 @@ class ApiErrors {
 	Object mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request, Locale locale) {
 		return isApi(request) ? answer(415, "api.unsupportedMediaType", locale)
 				: page(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	/**
+	 * A request the firewall refuses when its parameters are read (a parameter name with a line break): crafted,
+	 * never sent by a page or a well-behaved client.
+	 */
+	@ExceptionHandler
+	Object rejected(RequestRejectedException e, HttpServletRequest request, Locale locale) {
+		log.warn("Request refused: {}", e.getMessage());
+		return isApi(request) ? answer(400, "api.unreadable", locale) : page(HttpStatus.BAD_REQUEST);
 	}
 
 	/** A page's request that no page sends (a crafted one): the error page, which calls it invalid. */

@@ -828,6 +828,13 @@ class PagesTest extends ApiTestBase {
 			}
 		});
 		assertThat(costs).contains(">vrijgekomen capaciteit<");
+		// the bands are as wide as their money: the widest a good part of the 260 pixels the bands share
+		java.util.regex.Matcher band = java.util.regex.Pattern.compile("stroke-width=\"([\\d.]+)\"/>").matcher(flows);
+		double widest = 0;
+		while (band.find()) {
+			widest = Math.max(widest, Double.parseDouble(band.group(1)));
+		}
+		assertThat(widest).isGreaterThan(40);
 	}
 
 	@Test
@@ -888,6 +895,28 @@ class PagesTest extends ApiTestBase {
 		var stored = owner.api().get("/api/v1" + caseUrl).json().get("actuals").get(0);
 		assertThat(stored.has("note")).isFalse();
 		assertThat(stored.get("items").get("projectleiding").get("amount").asInt()).isEqualTo(21000);
+	}
+
+	@Test
+	void aCraftedParameterNameIsAnInvalidRequestAndAFileWithAByteOrderMarkIsReadIn() {
+		HttpResponse<String> crafted = browser.post(caseUrl + "/realisatie", Map.of("jaar", "2027", "a\nb", "1"));
+		browser.get("/cases");
+		byte[] document = nl.ontschot.engine.SharedFiles.read("cases/wijkaanpak.json").getBytes(StandardCharsets.UTF_8);
+		byte[] withMark = new byte[document.length + 3];
+		withMark[0] = (byte) 0xEF;
+		withMark[1] = (byte) 0xBB;
+		withMark[2] = (byte) 0xBF;
+		System.arraycopy(document, 0, withMark, 3, document.length);
+		HttpResponse<String> marked = browser.upload("/cases/upload", "file", "wijkaanpak.json", withMark);
+		HttpResponse<String> notUtf8 = browser.upload("/cases/upload", "file", "fout.json",
+				new byte[] { '{', '"', 'n', (byte) 0xFF, '"', '}' });
+		String list = browser.get("/cases").body();
+
+		assertThat(crafted.statusCode()).isEqualTo(400);
+		assertThat(crafted.body()).doesNotContain("aan onze kant");
+		assertThat(marked.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/overview"));
+		assertThat(notUtf8.statusCode()).isEqualTo(302);
+		assertThat(list).contains("In fout.json:", "geen geldige UTF-8");
 	}
 
 	/** The SVG of a chart of a page. */
