@@ -215,8 +215,8 @@ public final class MonteCarlo {
 				return v;
 			};
 		}
-		double min = Sensitivity.low(d, range);
-		double max = Sensitivity.high(d, range);
+		double min = d.low(range.min());
+		double max = d.high(range.max());
 		if (min == max) {
 			return () -> min;
 		}

@@ -42,39 +42,9 @@ final class Sensitivity {
 				.toArray(PreparedCase.Drawing[]::new);
 		for (int i = 0; i < lows.length; i++) {
 			Range range = p.range(inputs.get(i).target());
-			lows[i] = low(inputs.get(i).distribution(), range);
-			highs[i] = high(inputs.get(i).distribution(), range);
+			lows[i] = inputs.get(i).distribution().low(range.min());
+			highs[i] = inputs.get(i).distribution().high(range.max());
 		}
-	}
-
-	/** The low value of an input: min, or for NORMAL {@code mean − 2 sd} clipped to the valid range. */
-	static double low(Uncertainty.Distribution d, Range range) {
-		if (d instanceof Uncertainty.Uniform u) {
-			return u.min();
-		}
-		if (d instanceof Uncertainty.Triangular t) {
-			return t.min();
-		}
-		if (d instanceof Uncertainty.Pert pert) {
-			return pert.min();
-		}
-		Uncertainty.Normal normal = (Uncertainty.Normal) d;
-		return Math.max(normal.mean() - 2 * normal.sd(), range.min());
-	}
-
-	/** The high value of an input: max, or for NORMAL {@code mean + 2 sd} clipped to the valid range. */
-	static double high(Uncertainty.Distribution d, Range range) {
-		if (d instanceof Uncertainty.Uniform u) {
-			return u.max();
-		}
-		if (d instanceof Uncertainty.Triangular t) {
-			return t.max();
-		}
-		if (d instanceof Uncertainty.Pert pert) {
-			return pert.max();
-		}
-		Uncertainty.Normal normal = (Uncertainty.Normal) d;
-		return Math.min(normal.mean() + 2 * normal.sd(), range.max());
 	}
 
 	/**

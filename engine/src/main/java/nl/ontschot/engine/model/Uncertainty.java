@@ -26,8 +26,25 @@ public record Uncertainty(int iterations, long seed, List<Input> inputs) {
 	public record Input(String target, Distribution distribution) {
 	}
 
-	/** The distribution of an input's value. */
+	/**
+	 * The distribution of an input's value, with the low and high value the tornado and the switching values
+	 * use (6.8): min and max, or for NORMAL {@code mean ∓ 2 sd} clipped to the field's valid range.
+	 */
 	public sealed interface Distribution permits Uniform, Triangular, Pert, Normal {
+
+		double min();
+
+		double max();
+
+		/** The low value, for a field valid from {@code validMin}. */
+		default double low(double validMin) {
+			return min();
+		}
+
+		/** The high value, for a field valid up to {@code validMax}. */
+		default double high(double validMax) {
+			return max();
+		}
 	}
 
 	/** UNIFORM {min, max}. */
@@ -47,5 +64,27 @@ public record Uncertainty(int iterations, long seed, List<Input> inputs) {
 
 	/** NORMAL {mean, sd}, drawn again until the value lies inside the field's valid range. */
 	public record Normal(double mean, double sd) implements Distribution {
+
+		/** {@code mean − 2 sd}, before the field's range clips it. */
+		@Override
+		public double min() {
+			return mean - 2 * sd;
+		}
+
+		/** {@code mean + 2 sd}, before the field's range clips it. */
+		@Override
+		public double max() {
+			return mean + 2 * sd;
+		}
+
+		@Override
+		public double low(double validMin) {
+			return Math.max(min(), validMin);
+		}
+
+		@Override
+		public double high(double validMax) {
+			return Math.min(max(), validMax);
+		}
 	}
 }
