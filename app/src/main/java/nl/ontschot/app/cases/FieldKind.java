@@ -119,12 +119,12 @@ enum FieldKind {
 
 	/** A stored formula as the reader types it: with decimal commas in Dutch. */
 	private static String shown(String formula, Locale locale) {
-		return locale.getLanguage().equals("nl") ? DutchFormulas.toShown(formula) : formula;
+		return dutch(locale) ? DutchFormulas.toShown(formula) : formula;
 	}
 
 	private static String plain(double v, Locale locale) {
 		String text = Amounts.number(v, 6, locale);
-		String decimal = locale.getLanguage().equals("nl") ? "," : ".";
+		String decimal = dutch(locale) ? "," : ".";
 		if (text.contains(decimal)) {
 			text = text.replaceAll("0+$", "");
 			if (text.endsWith(decimal)) {
