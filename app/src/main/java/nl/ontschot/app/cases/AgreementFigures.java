@@ -74,11 +74,11 @@ class AgreementFigures {
 			List<Money> cells = new ArrayList<>();
 			long total = 0;
 			for (long v : whole) {
-				cells.add(money(v, locale));
+				cells.add(Money.euros(v, locale));
 				total += v;
 			}
-			cells.add(money(total, locale));
-			cells.add(money(Math.round(arrangement.pv().getOrDefault(party.id(), 0.0)), locale));
+			cells.add(Money.euros(total, locale));
+			cells.add(Money.euros(Math.round(arrangement.pv().getOrDefault(party.id(), 0.0)), locale));
 			rows.add(new Row(party.name(), cells));
 		}
 		return new Table(headers, rows);
@@ -102,10 +102,10 @@ class AgreementFigures {
 				: s.name().orElse(s.id())));
 		List<Row> rows = new ArrayList<>();
 		for (PartyResult party : result.parties()) {
-			rows.add(new Row(party.name(), result.scenarios().stream().map(s -> money(Math.round(s.parties()
+			rows.add(new Row(party.name(), result.scenarios().stream().map(s -> Money.euros(Math.round(s.parties()
 					.get(party.id()).netAfterSettlement()), locale)).toList()));
 		}
-		rows.add(new Row(text("summary.total", locale), result.scenarios().stream().map(s -> money(Math.round(
+		rows.add(new Row(text("summary.total", locale), result.scenarios().stream().map(s -> Money.euros(Math.round(
 				s.parties().values().stream().mapToDouble(ScenarioResult.Outcome::netAfterSettlement).sum()), locale))
 				.toList()));
 		return new Table(headers, rows);
@@ -142,7 +142,7 @@ class AgreementFigures {
 			List<Money> cells = new ArrayList<>();
 			for (int c = 0; c < columns.size(); c++) {
 				v[c] = columns.get(c).getOrDefault(party.id(), 0.0);
-				cells.add(money(Math.round(v[c]), locale));
+				cells.add(Money.euros(Math.round(v[c]), locale));
 			}
 			rows.add(new Row(party.name(), cells));
 			names.add(party.name());
@@ -152,7 +152,7 @@ class AgreementFigures {
 		List<Money> totals = new ArrayList<>();
 		for (int c = 0; c < columns.size(); c++) {
 			int column = c;
-			totals.add(money(Math.round(values.stream().mapToDouble(v -> v[column]).sum()), locale));
+			totals.add(Money.euros(Math.round(values.stream().mapToDouble(v -> v[column]).sum()), locale));
 		}
 		rows.add(new Row(text("summary.total", locale), totals));
 		Charts.Chart chart = charts.bars(id, title, description, names, values, series.toArray(String[]::new),
@@ -163,9 +163,5 @@ class AgreementFigures {
 	private static String name(CalculationResult result, String arrangementId) {
 		return result.arrangements().stream().filter(a -> a.id().equals(arrangementId)).map(ArrangementResult::name)
 				.filter(n -> !n.isEmpty()).findFirst().orElse(arrangementId);
-	}
-
-	private static Money money(long v, Locale locale) {
-		return new Money(Amounts.euros(v, locale), v < 0);
 	}
 }

@@ -327,7 +327,7 @@ class FieldViews {
 	private static final Pattern SCENARIO_SET = Pattern.compile("scenarios\\[\\d+]\\.set\\.(.+)");
 
 	/** The name of a line of a list of the case, or its id when it has none (or is not there). */
-	private static String lineName(JsonNode document, String list, Object id) {
+	static String lineName(JsonNode document, String list, Object id) {
 		return document.path(list).valueStream().filter(l -> l.path("id").asString().equals(String.valueOf(id)))
 				.map(l -> l.path("name").asString(String.valueOf(id))).findFirst().orElse(String.valueOf(id));
 	}
@@ -363,9 +363,7 @@ class FieldViews {
 			}
 			String list = actual.group(2);
 			String id = actual.group(3);
-			JsonNode node = document.path(list).valueStream().filter(n -> n.path("id").asString().equals(id))
-					.findFirst().orElse(NODES.objectNode());
-			return where + ", " + text("place." + list, locale, node.path("name").asString(id));
+			return where + ", " + text("place." + list, locale, lineName(document, list, id));
 		}
 		Matcher line = LINE.matcher(path);
 		String field = FieldSpec.of(path).map(spec -> text(spec.label(), locale, partyName(document, path)))
@@ -426,8 +424,7 @@ class FieldViews {
 		} else {
 			return "";
 		}
-		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
-				.map(p -> p.path("name").asString()).findFirst().orElse(id);
+		return lineName(document, "parties", id);
 	}
 
 	String text(String key, Locale locale, Object... args) {

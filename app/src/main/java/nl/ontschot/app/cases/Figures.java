@@ -41,6 +41,16 @@ class Figures {
 
 	/** An amount as shown, and whether it is below zero (shown in its own style, never by colour alone). */
 	record Money(String text, boolean negative) {
+
+		/** Whole euros. */
+		static Money euros(long euros, Locale locale) {
+			return new Money(Amounts.euros(euros, locale), euros < 0);
+		}
+
+		/** An amount rounded to whole euros. */
+		static Money euros(double amount, Locale locale) {
+			return euros(Math.round(amount), locale);
+		}
 	}
 
 	record Row(String label, List<Money> cells) {
@@ -96,11 +106,6 @@ class Figures {
 			cells.add(new Money(Amounts.euros(total, locale), total < 0));
 		}
 		return cells;
-	}
-
-	private static Money money(double value, Locale locale) {
-		long v = Math.round(value);
-		return new Money(Amounts.euros(v, locale), v < 0);
 	}
 
 	/** Per party its net and its net after settlement, in the settlement's basis; the column adds up. */
@@ -292,12 +297,12 @@ class Figures {
 				: core.stable() ? text("core.stable", locale)
 						: text("core.betterOffWithout", locale,
 								String.join(", ", core.coalition().stream().map(id -> name(c, id)).toList()),
-								money(core.shortfall(), locale).text());
+								Money.euros(core.shortfall(), locale).text());
 		List<String> advice = new ArrayList<>();
 		if (core.checked() && !core.stable()) {
 			advice.add(stable.isEmpty() ? text("core.noStableMethod", locale)
 					: text("core.tryMethod", locale, String.join(", ", stable)));
-			advice.add(text("core.orGive", locale, money(core.shortfall(), locale).text()));
+			advice.add(text("core.orGive", locale, Money.euros(core.shortfall(), locale).text()));
 		}
 		return new Comparison(methods, rows, payments, paymentTerms(prepared, locale),
 				c.settlement().perYear() ? schedule(chosenResult, locale) : null, coreText, advice,

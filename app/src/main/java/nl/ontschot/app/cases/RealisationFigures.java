@@ -249,8 +249,8 @@ class RealisationFigures {
 		long[] b = Amounts.roundAddingUp(before);
 		long[] a = Amounts.roundAddingUp(after);
 		for (int i = 0; i < names.size(); i++) {
-			settlement.add(new Row(names.get(i), List.of(money(b[i], locale), money(a[i], locale),
-					money(a[i] - b[i], locale))));
+			settlement.add(new Row(names.get(i), List.of(Money.euros(b[i], locale), Money.euros(a[i], locale),
+					Money.euros(a[i] - b[i], locale))));
 		}
 		Table settlementTable = new Table(List.of(text("summary.party", locale), text("realisatie.settlementPlan", locale),
 				text("realisatie.settlementRealised", locale), text("realisatie.settlementDifference", locale)),
@@ -273,17 +273,17 @@ class RealisationFigures {
 			long[] rounded = Amounts.roundAddingUp(values);
 			List<Money> cells = new ArrayList<>();
 			for (int t = 0; t < years; t++) {
-				cells.add(money(rounded[t], locale));
+				cells.add(Money.euros(rounded[t], locale));
 				totals[t] += rounded[t];
 			}
 			long pv = Math.round(f.pv());
-			cells.add(money(pv, locale));
+			cells.add(Money.euros(pv, locale));
 			totals[years] += pv;
 			rows.add(new Row(p.name(), cells));
 		}
 		List<Money> total = new ArrayList<>();
 		for (long v : totals) {
-			total.add(money(v, locale));
+			total.add(Money.euros(v, locale));
 		}
 		rows.add(new Row(text("overview.total", locale), total));
 		return rows;
@@ -292,18 +292,10 @@ class RealisationFigures {
 	private List<String> payments(JsonNode document, CalculationResult result, Locale locale) {
 		List<String> lines = new ArrayList<>();
 		for (Payment payment : result.settlement().payments()) {
-			lines.add(text("settlement.payment", locale, name(document, payment.from()), name(document, payment.to()),
+			lines.add(text("settlement.payment", locale, FieldViews.lineName(document, "parties", payment.from()),
+					FieldViews.lineName(document, "parties", payment.to()),
 					Amounts.eurosAndCents(payment.cents(), locale)));
 		}
 		return lines;
-	}
-
-	private static String name(JsonNode document, String id) {
-		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
-				.map(p -> p.path("name").asString(id)).findFirst().orElse(id);
-	}
-
-	private static Money money(long euros, Locale locale) {
-		return new Money(Amounts.euros(euros, locale), euros < 0);
 	}
 }

@@ -57,8 +57,8 @@ class UncertaintyFigures {
 			}
 			risk.add(new Row(party.path("name").asString(), List.of(
 					new Money(loss, false),
-					money(s.path("p5").asDouble(), locale), money(s.path("p50").asDouble(), locale),
-					money(s.path("p95").asDouble(), locale))));
+					Money.euros(s.path("p5").asDouble(), locale), Money.euros(s.path("p50").asDouble(), locale),
+					Money.euros(s.path("p95").asDouble(), locale))));
 		}
 		Table riskTable = new Table(List.of(text("summary.party", locale), text("onzekerheid.loss", locale), "p5",
 				"p50", "p95"), risk);
@@ -70,7 +70,7 @@ class UncertaintyFigures {
 			String label = targets.label(target);
 			double low = bar.path("total").path("low").asDouble();
 			double high = bar.path("total").path("high").asDouble();
-			bars.add(new Row(label, List.of(new Money(targets.withUnit(target, bar.path("low"), locale), false), new Money(targets.withUnit(target, bar.path("high"), locale), false), money(low, locale), money(high, locale))));
+			bars.add(new Row(label, List.of(new Money(targets.withUnit(target, bar.path("low"), locale), false), new Money(targets.withUnit(target, bar.path("high"), locale), false), Money.euros(low, locale), Money.euros(high, locale))));
 			names.add(label);
 			values.add(new double[] { low, high });
 		}
@@ -84,20 +84,10 @@ class UncertaintyFigures {
 		for (JsonNode s : result.path("switching")) {
 			if (s.path("value").isNumber()) {
 				String target = s.path("target").asString();
-				switching.add(text("onzekerheid.switching", locale, partyName(document, s.path("party").asString()),
+				switching.add(text("onzekerheid.switching", locale, FieldViews.lineName(document, "parties", s.path("party").asString()),
 						targets.label(target), targets.withUnit(target, s.path("value"), locale)));
 			}
 		}
 		return new Outcome(result.path("iterations").asInt(), riskTable, spread, tornado, chart, switching);
-	}
-
-	private static String partyName(JsonNode document, String id) {
-		return document.path("parties").valueStream().filter(p -> p.path("id").asString().equals(id))
-				.map(p -> p.path("name").asString(id)).findFirst().orElse(id);
-	}
-
-	private static Money money(double v, Locale locale) {
-		long rounded = Math.round(v);
-		return new Money(Amounts.euros(rounded, locale), rounded < 0);
 	}
 }
