@@ -1,0 +1,368 @@
+package nl.ontschot.app.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Workbook;
+
+import nl.ontschot.engine.calculation.Evaluation;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.report.Figure;
+import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.Row;
+import nl.ontschot.engine.report.SteadyRow;
+import nl.ontschot.engine.report.Unit;
+import nl.ontschot.engine.result.ArrangementResult;
+import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.PartyResult;
+import nl.ontschot.engine.result.Payment;
+import nl.ontschot.engine.result.ScenarioResult;
+import nl.ontschot.engine.result.Statistics;
+import nl.ontschot.engine.result.UncertaintyResult;
+import nl.ontschot.engine.result.YearFigures;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The result sheets of the export: the rows of the report model per year and in the overview, the settlement
+ * methods side by side with the payments, the arrangements, the scenarios, the uncertainty and the
+ * realisation. Every figure is a number cell holding the engine's unrounded value; its format rounds what is
+ * shown.
+ */
+final class ResultSheets {
+
+	private final Workbook workbook;
+	private final Styles styles;
+	private final Texts texts;
+	private final PreparedCase prepared;
+	private final CalculationResult result;
+	private final Report report;
+
+	ResultSheets(Workbook workbook, Styles styles, Texts texts, PreparedCase prepared, CalculationResult result) {
+		this.workbook = workbook;
+		this.styles = styles;
+		this.texts = texts;
+		this.prepared = prepared;
+		this.result = result;
+		this.report = Report.of(prepared, result);
+	}
+
+	void write(JsonNode document) {
+		perYear();
+		overview();
+		settlement();
+		if (!result.arrangements().isEmpty()) {
+			arrangements(document);
+		}
+		if (!result.scenarios().isEmpty()) {
+			scenarios();
+		}
+		result.uncertainty().ifPresent(this::uncertainty);
+		if (!result.plan().isEmpty()) {
+			realisation();
+		}
+	}
+
+	private SheetWriter sheet(String nameKey) {
+		return new SheetWriter(workbook.createSheet(texts.get(nameKey)), styles);
+	}
+
+	private CellStyle style(Unit unit) {
+		return switch (unit) {
+			case EURO -> styles.euros;
+			case HOURS -> styles.whole;
+			case FTE -> styles.tenths;
+		};
+	}
+
+	private String unit(Unit unit) {
+		return texts.get("workbook.unit." + unit);
+	}
+
+	private PartyResult party(String id) {
+		return result.parties().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	private String name(String partyId) {
+		return prepared.source().parties().stream().filter(p -> p.id().equals(partyId)).map(Party::name).findFirst()
+				.orElse(partyId);
+	}
+
+	/** Per party per figure of the report model a row, per year a column, and the total. */
+	private void perYear() {
+		SheetWriter sheet = sheet("workbook.sheet.perYear");
+		List<Integer> years = result.years();
+		sheet.header(0, 0, texts.get("workbook.column.party"));
+		sheet.header(0, 1, texts.get("workbook.column.figure"));
+		sheet.header(0, 2, texts.get("workbook.column.unit"));
+		for (int t = 0; t < years.size(); t++) {
+			sheet.header(0, 3 + t, String.valueOf(years.get(t)));
+		}
+		sheet.header(0, 3 + years.size(), texts.get("workbook.column.total"));
+		int row = 1;
+		for (PartyReport party : report.parties()) {
+			PartyResult values = party(party.id());
+			for (Row line : party.rows()) {
+				Figure figure = line.figure();
+				sheet.text(row, 0, party.name());
+				sheet.text(row, 1, figure.label(texts.locale()));
+				sheet.text(row, 2, unit(figure.unit()));
+				double[] perYear = FigureValues.perYear(figure, values, prepared.hoursPerFte());
+				for (int t = 0; t < perYear.length; t++) {
+					sheet.number(row, 3 + t, perYear[t], style(figure.unit()));
+				}
+				sheet.number(row, 3 + perYear.length, FigureValues.sum(perYear), style(figure.unit()));
+				row++;
+			}
+		}
+		sheet.table(0, 4 + years.size());
+	}
+
+	/**
+	 * Per party a row: the total of each row of the report model, its current and future situation, its present
+	 * values, its settlement, its net after settlement and its payback year.
+	 */
+	private void overview() {
+		SheetWriter sheet = sheet("workbook.sheet.overview");
+		List<PartyReport> parties = report.parties();
+		PartyReport first = parties.get(0);
+		String basis = texts.get("basis." + result.settlement().basis());
+		int column = 0;
+		sheet.header(0, column++, texts.get("workbook.column.party"));
+		sheet.header(0, column++, texts.get("workbook.column.partyType"));
+		for (Row line : first.rows()) {
+			sheet.header(0, column++, texts.get("workbook.column.totalOf", line.figure().label(texts.locale())));
+		}
+		for (SteadyRow line : first.steady()) {
+			if (line.current().isPresent()) {
+				sheet.header(0, column++, texts.get("workbook.column.current", line.figure().label(texts.locale())));
+			}
+			sheet.header(0, column++, texts.get("workbook.column.future", line.figure().label(texts.locale())));
+		}
+		for (String key : List.of("workbook.column.pvNet", "workbook.column.pvCapacity", "workbook.column.pvSocietal")) {
+			sheet.header(0, column++, texts.get(key));
+		}
+		sheet.header(0, column++, texts.get("workbook.column.settlement", basis));
+		sheet.header(0, column++, texts.get("workbook.column.netAfterSettlement", basis));
+		sheet.header(0, column++, texts.get("workbook.column.paybackYear"));
+		int columns = column;
+		int row = 1;
+		for (PartyReport party : parties) {
+			PartyResult values = party(party.id());
+			column = 0;
+			sheet.text(row, column++, party.name());
+			sheet.text(row, column++, texts.choice(party.type().name()));
+			for (Row line : party.rows()) {
+				sheet.number(row, column++, FigureValues.sum(FigureValues.perYear(line.figure(), values,
+						prepared.hoursPerFte())), style(line.figure().unit()));
+			}
+			for (SteadyRow line : party.steady()) {
+				CellStyle style = style(line.figure().unit());
+				if (line.current().isPresent()) {
+					sheet.number(row, column++, FigureValues.current(line.figure(), values.steadyState()), style);
+				}
+				sheet.number(row, column++, FigureValues.future(line.figure(), values.steadyState()), style);
+			}
+			sheet.number(row, column++, values.pv().net(), styles.euros);
+			sheet.number(row, column++, values.pv().capacity(), styles.euros);
+			sheet.number(row, column++, values.pv().societal(), styles.euros);
+			sheet.number(row, column++, values.settlement(), styles.euros);
+			sheet.number(row, column++, values.netAfterSettlement(), styles.euros);
+			if (values.paybackYear().isPresent()) {
+				sheet.number(row, column, values.paybackYear().getAsInt(), styles.plain);
+			} else {
+				sheet.text(row, column, texts.get("workbook.notPaidBack"));
+			}
+			row++;
+		}
+		sheet.table(0, columns);
+	}
+
+	/** Every settlement method side by side (the chosen one first), then the payments of the chosen one. */
+	private void settlement() {
+		SheetWriter sheet = sheet("workbook.sheet.settlement");
+		Case c = prepared.source();
+		SettlementMethod chosen = c.settlement().method();
+		List<SettlementMethod> order = new ArrayList<>(List.of(SettlementMethod.values()));
+		order.remove(chosen);
+		order.add(0, chosen);
+		List<double[]> finals = new ArrayList<>();
+		Evaluation evaluation = prepared.evaluation();
+		for (SettlementMethod method : order) {
+			if (method == chosen) {
+				finals.add(result.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
+			} else {
+				evaluation.run(prepared.withMethod(method), true);
+				finals.add(evaluation.netAfterSettlement().clone());
+			}
+		}
+		String basis = texts.get("basis." + result.settlement().basis());
+		sheet.header(0, 0, texts.get("workbook.column.party"));
+		sheet.header(0, 1, texts.get("workbook.column.beforeSettlement", basis));
+		for (int m = 0; m < order.size(); m++) {
+			String method = texts.get("method." + order.get(m));
+			sheet.header(0, 2 + m, m == 0 ? texts.get("workbook.column.chosenMethod", method) : method);
+		}
+		int row = 1;
+		List<PartyResult> parties = result.parties();
+		for (int i = 0; i < parties.size(); i++) {
+			PartyResult p = parties.get(i);
+			sheet.text(row, 0, p.name());
+			sheet.number(row, 1, p.netAfterSettlement() - p.settlement(), styles.euros);
+			for (int m = 0; m < finals.size(); m++) {
+				sheet.number(row, 2 + m, finals.get(m)[i], styles.euros);
+			}
+			row++;
+		}
+		int lastOfTable = row;
+		row++;
+		sheet.text(row++, 0, texts.get("workbook.payments.title", texts.get("method." + chosen)), styles.header);
+		sheet.header(row, 0, texts.get("workbook.column.from"));
+		sheet.header(row, 1, texts.get("workbook.column.to"));
+		sheet.header(row, 2, texts.get("workbook.column.amount"));
+		row++;
+		for (Payment payment : result.settlement().payments()) {
+			sheet.text(row, 0, name(payment.from()));
+			sheet.text(row, 1, name(payment.to()));
+			sheet.number(row, 2, payment.euros(), styles.cents);
+			row++;
+		}
+		if (result.settlement().payments().isEmpty()) {
+			sheet.text(row, 0, texts.get("workbook.payments.none"));
+		}
+		// the filter belongs to the methods' table above the payments
+		sheet.table(0, 2 + order.size(), lastOfTable - 1);
+	}
+
+	/** Per arrangement and party its payments per year (receiving positive), then each arrangement's terms. */
+	private void arrangements(JsonNode document) {
+		SheetWriter sheet = sheet("workbook.sheet.arrangements");
+		List<Integer> years = result.years();
+		sheet.header(0, 0, texts.get("workbook.column.arrangement"));
+		sheet.header(0, 1, texts.get("workbook.column.arrangementType"));
+		sheet.header(0, 2, texts.get("workbook.column.party"));
+		for (int t = 0; t < years.size(); t++) {
+			sheet.header(0, 3 + t, String.valueOf(years.get(t)));
+		}
+		sheet.header(0, 3 + years.size(), texts.get("workbook.column.total"));
+		sheet.header(0, 4 + years.size(), texts.get("workbook.column.pv"));
+		int row = 1;
+		for (ArrangementResult a : result.arrangements()) {
+			String arrangement = a.name() == null || a.name().isBlank() ? a.id() : a.name();
+			for (Map.Entry<String, List<Double>> transfers : a.transfers().entrySet()) {
+				sheet.text(row, 0, arrangement);
+				sheet.text(row, 1, texts.choice(a.type().name()));
+				sheet.text(row, 2, name(transfers.getKey()));
+				List<Double> values = transfers.getValue();
+				for (int t = 0; t < values.size(); t++) {
+					sheet.number(row, 3 + t, values.get(t), styles.euros);
+				}
+				sheet.number(row, 3 + years.size(), a.total().getOrDefault(transfers.getKey(), 0.0), styles.euros);
+				sheet.number(row, 4 + years.size(), a.pv().getOrDefault(transfers.getKey(), 0.0), styles.euros);
+				row++;
+			}
+		}
+		int lastOfTable = row;
+		new ArrangementTerms(sheet, texts, document).write(row + 1);
+		sheet.table(0, 5 + years.size(), lastOfTable - 1);
+	}
+
+	/** Per party its present net and its net after settlement in each scenario (base first). */
+	private void scenarios() {
+		SheetWriter sheet = sheet("workbook.sheet.scenarios");
+		List<ScenarioResult> scenarios = result.scenarios();
+		sheet.header(0, 0, texts.get("workbook.column.party"));
+		for (int s = 0; s < scenarios.size(); s++) {
+			String name = scenarioName(scenarios.get(s));
+			sheet.header(0, 1 + 2 * s, texts.get("workbook.column.scenarioPvNet", name));
+			sheet.header(0, 2 + 2 * s, texts.get("workbook.column.scenarioAfter", name));
+		}
+		int row = 1;
+		for (PartyResult p : result.parties()) {
+			sheet.text(row, 0, p.name());
+			for (int s = 0; s < scenarios.size(); s++) {
+				ScenarioResult.Outcome outcome = scenarios.get(s).parties().get(p.id());
+				sheet.number(row, 1 + 2 * s, outcome.pvNet(), styles.euros);
+				sheet.number(row, 2 + 2 * s, outcome.netAfterSettlement(), styles.euros);
+			}
+			row++;
+		}
+		sheet.text(row, 0, texts.get("workbook.total"), styles.header);
+		for (int s = 0; s < scenarios.size(); s++) {
+			sheet.number(row, 1 + 2 * s, scenarios.get(s).totalPvNet(), styles.euros);
+		}
+		sheet.table(0, 1 + 2 * scenarios.size());
+	}
+
+	private String scenarioName(ScenarioResult scenario) {
+		if (scenario.id().equals("base")) {
+			return texts.get("workbook.scenario.base");
+		}
+		return scenario.name().filter(n -> !n.isBlank()).orElse(scenario.id());
+	}
+
+	/** Per party the statistics of its present net and of its net after settlement over the iterations. */
+	private void uncertainty(UncertaintyResult uncertainty) {
+		SheetWriter sheet = sheet("workbook.sheet.uncertainty");
+		List<String> headers = List.of("workbook.column.party", "workbook.column.figure", "workbook.column.mean",
+				"workbook.column.sd", "workbook.column.p5", "workbook.column.p50", "workbook.column.p95",
+				"workbook.column.chanceOfLoss");
+		for (int c = 0; c < headers.size(); c++) {
+			sheet.header(0, c, texts.get(headers.get(c)));
+		}
+		int row = 1;
+		for (PartyResult p : result.parties()) {
+			UncertaintyResult.PartyStatistics s = uncertainty.parties().get(p.id());
+			statistics(sheet, row++, p.name(), texts.get("workbook.column.pvNet"), s.net());
+			statistics(sheet, row++, p.name(), texts.get("workbook.uncertainty.after"), s.netAfterSettlement());
+		}
+		statistics(sheet, row++, texts.get("workbook.total"), texts.get("workbook.column.pvNet"), uncertainty.total());
+		sheet.text(row + 1, 0, texts.get("workbook.uncertainty.iterations", uncertainty.iterations()));
+		sheet.table(0, headers.size(), row - 1);
+	}
+
+	private void statistics(SheetWriter sheet, int row, String party, String figure, Statistics s) {
+		sheet.text(row, 0, party);
+		sheet.text(row, 1, figure);
+		double[] values = { s.mean(), s.sd(), s.p5(), s.p50(), s.p95() };
+		for (int c = 0; c < values.length; c++) {
+			sheet.number(row, 2 + c, values[c], styles.euros);
+		}
+		sheet.number(row, 7, s.probabilityNegative(), styles.percent);
+	}
+
+	/** Per party its net per year in the plan, realised + remaining plan, and the difference. */
+	private void realisation() {
+		SheetWriter sheet = sheet("workbook.sheet.realisation");
+		List<Integer> years = result.years();
+		sheet.header(0, 0, texts.get("workbook.column.party"));
+		sheet.header(0, 1, texts.get("workbook.column.series"));
+		for (int t = 0; t < years.size(); t++) {
+			sheet.header(0, 2 + t, String.valueOf(years.get(t)));
+		}
+		sheet.header(0, 2 + years.size(), texts.get("workbook.column.pv"));
+		int row = 1;
+		for (PartyResult p : result.parties()) {
+			List<Double> realised = p.years().stream().map(y -> y.flows().net()).toList();
+			row = series(sheet, row, p.name(), "workbook.realisation.plan", result.plan().get(p.id()));
+			row = series(sheet, row, p.name(), "workbook.realisation.realised", new YearFigures(realised, p.pv().net()));
+			row = series(sheet, row, p.name(), "workbook.realisation.variance", result.variance().get(p.id()));
+		}
+		sheet.table(0, 3 + years.size());
+	}
+
+	private int series(SheetWriter sheet, int row, String party, String key, YearFigures figures) {
+		sheet.text(row, 0, party);
+		sheet.text(row, 1, texts.get(key));
+		for (int t = 0; t < figures.years().size(); t++) {
+			sheet.number(row, 2 + t, figures.years().get(t), styles.euros);
+		}
+		sheet.number(row, 2 + figures.years().size(), figures.pv(), styles.euros);
+		return row + 1;
+	}
+}

@@ -1,0 +1,78 @@
+package nl.ontschot.app.workbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.result.CalculationResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The controller's workbook of a case (issue 10, ADR 19), without a Spring context, so that the command line
+ * writes the same workbook as the app: the input sheets (importable again), the results per year and in the
+ * overview, the settlement, and where the case has them the arrangements, scenarios, uncertainty and
+ * realisation.
+ */
+public final class Workbooks {
+
+	/** The media type of an .xlsx file. */
+	public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private Workbooks() {
+	}
+
+	/**
+	 * The workbook of a case document in the case format; its words in the locale's language (Dutch, or English
+	 * for {@code en}). Throws {@link InvalidCaseException} with every problem of an invalid document.
+	 */
+	public static byte[] export(String caseDocumentJson, MessageSource messages, Locale locale) {
+		JsonNode document = CaseJson.parse(caseDocumentJson);
+		Case c = CaseJson.read(document);
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculate();
+		Texts texts = new Texts(messages, locale);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			new InputSheets(workbook, styles, texts).write(document);
+			new ResultSheets(workbook, styles, texts, prepared, result).write(document);
+			CaseSheet.write(workbook, caseDocumentJson);
+			return bytes(workbook);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The template to fill in offline: the input sheets of an empty case in schema version 2, and a sheet that
+	 * says how to fill them in.
+	 */
+	public static byte[] template(MessageSource messages, Locale locale) {
+		Texts texts = new Texts(messages, locale);
+		ObjectNode empty = JsonNodeFactory.instance.objectNode();
+		empty.put("schemaVersion", 2);
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Styles styles = new Styles(workbook);
+			Instructions.write(workbook, styles, texts);
+			new InputSheets(workbook, styles, texts).write(empty);
+			return bytes(workbook);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		return out.toByteArray();
+	}
+}
