@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Controller
 @RequestMapping("/cases")
-class CaseFilesController {
+public class CaseFilesController {
 
 	private final CaseService cases;
 	private final FieldViews fields;
@@ -52,7 +52,7 @@ class CaseFilesController {
 	}
 
 	/** A file name from the case's name: letters, digits and dashes. */
-	static String fileName(String name) {
+	public static String fileName(String name) {
 		String plain = name.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
 		return plain.isEmpty() ? "casus" : plain.substring(0, Math.min(80, plain.length()));
 	}

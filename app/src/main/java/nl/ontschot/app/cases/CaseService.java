@@ -115,6 +115,16 @@ public class CaseService {
 	}
 
 	/**
+	 * Replaces the whole document of a case as one save (a workbook read in), with the checks of any write:
+	 * the caller's rights, the version it saw, and the write rules of its party.
+	 */
+	@Transactional
+	public CaseDocument replace(long userId, UUID id, int expectedVersion, String document) {
+		StoredCase saved = update(userId, id, expectedVersion, document);
+		return new CaseDocument(saved.id(), saved.version(), saved.document());
+	}
+
+	/**
 	 * Changes one field of the latest version, if it still holds the value the person saw
 	 * ({@code expected}); otherwise nothing is written and the person learns the value someone else saved.
 	 * Other people's changes to other fields are kept: an edit of one field never overwrites the whole case.

@@ -29,11 +29,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /** Builds the field views of a case document, with labels and choices in the reader's language. */
 @Component
-class FieldViews {
+public class FieldViews {
 
 	private final MessageSource messages;
 
-	FieldViews(MessageSource messages) {
+	public FieldViews(MessageSource messages) {
 		this.messages = messages;
 	}
 
@@ -243,13 +243,13 @@ class FieldViews {
 	 * A problem the engine found, in the words of the page: percentages as percentages, year indices as
 	 * calendar years, large numbers with thousands separators, fields by their label.
 	 */
-	String problem(Notice notice, JsonNode document, Locale locale) {
+	public String problem(Notice notice, JsonNode document, Locale locale) {
 		return problem(notice, document, locale, scenarioTarget(notice.path()).or(() -> FieldSpec.of(notice.path()))
 				.map(FieldSpec::kind));
 	}
 
 	/** A problem with the place it is about first: "Deelnemers, Slagingspercentage: moet tussen ... liggen". */
-	String placed(Notice notice, JsonNode document, Locale locale) {
+	public String placed(Notice notice, JsonNode document, Locale locale) {
 		if (VARIANTS.contains(notice.key())) {
 			// the variant names the field itself
 			return problem(notice, document, locale);

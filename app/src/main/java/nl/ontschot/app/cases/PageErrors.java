@@ -17,11 +17,13 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 import nl.ontschot.app.web.StatusException;
+import nl.ontschot.app.workbook.WorkbookController;
 import nl.ontschot.engine.InvalidCaseException;
 
 /** Problems on the case pages become a page with a plain sentence, never a stack trace. */
 @ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class,
-		UncertaintyPagesController.class, RealisationPagesController.class, CaseFilesController.class })
+		UncertaintyPagesController.class, RealisationPagesController.class, CaseFilesController.class,
+		WorkbookController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -1,0 +1,274 @@
+package nl.ontschot.app.workbook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import nl.ontschot.app.workbook.InputLayout.ActualKind;
+import nl.ontschot.app.workbook.InputLayout.Column;
+import nl.ontschot.app.workbook.InputLayout.ListSheet;
+import nl.ontschot.engine.schema.CaseSchema;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applies the input sheets of a workbook to a case document: the settings field by field, each list sheet as
+ * the whole list (a line keeps what the sheet cannot hold from the line with the same id), the realised
+ * figures as the whole realisation. Remembers where each value came from, so that a problem the engine finds
+ * at a path is reported at its cell, and collects the cells that cannot be read.
+ */
+final class SheetReader {
+
+	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private final ObjectNode document;
+	private final Texts texts;
+	/** Where each path of the document came from: a cell, a row or a sheet. */
+	private final Map<String, Place> places = new HashMap<>();
+	private final Map<Place, String> problems = new LinkedHashMap<>();
+
+	SheetReader(ObjectNode document, Texts texts) {
+		this.document = document;
+		this.texts = texts;
+	}
+
+	ObjectNode document() {
+		return document;
+	}
+
+	Map<String, Place> places() {
+		return places;
+	}
+
+	/** The cells that could not be read, each with its sentence. */
+	Map<Place, String> problems() {
+		return problems;
+	}
+
+	/** The field of each column, from the hidden first row. */
+	static List<String> keys(Sheet sheet) {
+		List<String> keys = new ArrayList<>();
+		Row row = sheet.getRow(InputLayout.KEY_ROW);
+		if (row == null) {
+			return keys;
+		}
+		for (int c = 0; c < row.getLastCellNum(); c++) {
+			Cell cell = row.getCell(c);
+			keys.add(cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "");
+		}
+		return keys;
+	}
+
+	private Optional<JsonNode> read(CellReader reader, Sheet sheet, Row row, int column, CellKind kind,
+			List<String> choices) {
+		try {
+			return reader.read(row.getCell(column), kind, choices);
+		} catch (CellProblem p) {
+			problems.put(new Place(sheet.getSheetName(), row.getRowNum(), column), p.sentence(texts));
+			return Optional.empty();
+		}
+	}
+
+	void settings(Sheet sheet) {
+		List<String> keys = keys(sheet);
+		int value = keys.indexOf(InputLayout.SETTING_VALUE);
+		int field = keys.indexOf(InputLayout.SETTING_FIELD);
+		// the start year first: the years of the other sheets are calendar years
+		CellReader reader = new CellReader(texts, 0);
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			String name = row == null ? "" : text(row.getCell(field));
+			if (!InputLayout.SETTINGS.contains(name)) {
+				continue;
+			}
+			places.put(name, new Place(sheet.getSheetName(), r, value));
+			Optional<JsonNode> read = read(reader, sheet, row, value, CellKind.of(CaseSchema.field(name)),
+					CaseSchema.field(name).choices());
+			put(document, name, read);
+		}
+	}
+
+	private static String text(Cell cell) {
+		return cell != null && cell.getCellType() == CellType.STRING ? cell.getStringCellValue().strip() : "";
+	}
+
+	/** Sets (or, for an empty cell, removes) a field at a dotted path inside an object. */
+	private static void put(ObjectNode object, String path, Optional<JsonNode> value) {
+		String[] parts = path.split("\\.");
+		ObjectNode parent = object;
+		for (int i = 0; i < parts.length - 1; i++) {
+			JsonNode child = parent.path(parts[i]);
+			if (!child.isObject()) {
+				if (value.isEmpty()) {
+					return;
+				}
+				child = parent.putObject(parts[i]);
+			}
+			parent = (ObjectNode) child;
+		}
+		if (value.isPresent()) {
+			parent.set(parts[parts.length - 1], value.get());
+		} else {
+			parent.remove(parts[parts.length - 1]);
+		}
+	}
+
+	void list(ListSheet list, Sheet sheet) {
+		List<String> keys = keys(sheet);
+		CellReader reader = new CellReader(texts, document.path("startYear").asInt(0));
+		Map<String, JsonNode> before = new HashMap<>();
+		document.path(list.list).forEach(line -> before.putIfAbsent(line.path("id").asString(""), line));
+		int idColumn = keys.indexOf(list.list + "[].id");
+		ArrayNode lines = NODES.arrayNode();
+		places.put(list.list, Place.of(sheet.getSheetName()));
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (blank(row, keys.size())) {
+				continue;
+			}
+			String id = idColumn < 0 ? "" : read(reader, sheet, row, idColumn, CellKind.TEXT, List.of())
+					.map(JsonNode::asString).orElse("");
+			ObjectNode line = before.containsKey(id) ? (ObjectNode) before.get(id).deepCopy() : NODES.objectNode();
+			String path = list.list + "[" + lines.size() + "]";
+			places.put(path, new Place(sheet.getSheetName(), r, -1));
+			for (Column column : list.columns()) {
+				int c = keys.indexOf(column.key());
+				if (c < 0) {
+					continue;
+				}
+				places.put(path + "." + column.field(), new Place(sheet.getSheetName(), r, c));
+				put(line, column.field(), read(reader, sheet, row, c, column.kind(), column.choices()));
+			}
+			// a future situation left empty is the current one (calculation.md 2)
+			if (line.path("future").isObject() && line.path("future").isEmpty()) {
+				line.remove("future");
+			}
+			lines.add(line);
+		}
+		if (lines.isEmpty() && !list.list.equals("parties")) {
+			document.remove(list.list);
+		} else {
+			document.set(list.list, lines);
+		}
+	}
+
+	private static boolean blank(Row row, int columns) {
+		if (row == null) {
+			return true;
+		}
+		for (int c = 0; c < columns; c++) {
+			Cell cell = row.getCell(c);
+			if (cell != null && cell.getCellType() != CellType.BLANK
+					&& !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The realisation: per year, in the order of the sheet, the figures of its rows. */
+	void actuals(Sheet sheet) {
+		List<String> keys = keys(sheet);
+		int[] c = InputLayout.ACTUAL_COLUMNS.stream().mapToInt(keys::indexOf).toArray();
+		if (java.util.Arrays.stream(c).anyMatch(i -> i < 0)) {
+			return;
+		}
+		CellReader reader = new CellReader(texts, 0);
+		Map<Long, ObjectNode> years = new LinkedHashMap<>();
+		places.put("actuals", Place.of(sheet.getSheetName()));
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (blank(row, keys.size())) {
+				continue;
+			}
+			Optional<JsonNode> year = read(reader, sheet, row, c[0], CellKind.INTEGER, List.of());
+			if (year.isEmpty()) {
+				problems.putIfAbsent(new Place(sheet.getSheetName(), r, c[0]), texts.get("workbook.problem.noYear"));
+				continue;
+			}
+			long y = year.get().asLong();
+			if (!years.containsKey(y)) {
+				ObjectNode actual = NODES.objectNode();
+				actual.put("year", y);
+				places.put("actuals[" + years.size() + "]", new Place(sheet.getSheetName(), r, c[0]));
+				years.put(y, actual);
+			}
+			figure(reader, sheet, row, c, years.get(y), "actuals[" + indexOf(years, y) + "]");
+		}
+		List<ObjectNode> all = new ArrayList<>(years.values());
+		if (all.isEmpty()) {
+			document.remove("actuals");
+		} else {
+			document.set("actuals", NODES.arrayNode().addAll(all));
+		}
+	}
+
+	private static int indexOf(Map<Long, ObjectNode> years, long year) {
+		return new ArrayList<>(years.keySet()).indexOf(year);
+	}
+
+	/** One row of the realisation: a figure of a line of one kind in its year. */
+	private void figure(CellReader reader, Sheet sheet, Row row, int[] c, ObjectNode actual, String path) {
+		String kindText = read(reader, sheet, row, c[1], CellKind.TEXT, List.of()).map(JsonNode::asString).orElse("");
+		if (kindText.isEmpty()) {
+			return;
+		}
+		Optional<ActualKind> kind = actualKind(kindText);
+		if (kind.isEmpty()) {
+			problems.put(new Place(sheet.getSheetName(), row.getRowNum(), c[1]), texts.get("workbook.problem.notAKind",
+					kindText, String.join(", ", java.util.Arrays.stream(ActualKind.values())
+							.map(k -> texts.get(k.labelKey())).toList())));
+			return;
+		}
+		if (kind.get() == ActualKind.NOTE) {
+			read(reader, sheet, row, c[4], CellKind.TEXT, List.of()).ifPresent(note -> actual.set("note", note));
+			places.put(path + ".note", new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
+			return;
+		}
+		String id = read(reader, sheet, row, c[2], CellKind.TEXT, List.of()).map(JsonNode::asString).orElse("");
+		String fieldText = read(reader, sheet, row, c[3], CellKind.TEXT, List.of()).map(JsonNode::asString)
+				.orElse(kind.get() == ActualKind.PARAMETERS ? "value" : "");
+		Optional<String> field = kind.get().fields.stream().filter(f -> f.equalsIgnoreCase(fieldText)
+				|| fieldText.equalsIgnoreCase(texts.get("workbook.actual.field." + f))
+				|| fieldText.equalsIgnoreCase(texts.other().get("workbook.actual.field." + f))).findFirst();
+		if (field.isEmpty()) {
+			problems.put(new Place(sheet.getSheetName(), row.getRowNum(), c[3]), texts.get("workbook.problem.notAFigure",
+					fieldText, texts.get(kind.get().labelKey()), String.join(", ", kind.get().fields.stream()
+							.map(f -> texts.get("workbook.actual.field." + f)).toList())));
+			return;
+		}
+		Optional<JsonNode> value = read(reader, sheet, row, c[4], kind.get().cellKind(field.get()), List.of());
+		ObjectNode lines = actual.path(kind.get().list).isObject() ? (ObjectNode) actual.path(kind.get().list)
+				: actual.putObject(kind.get().list);
+		String at = path + "." + kind.get().list + "." + id;
+		if (kind.get() == ActualKind.PARAMETERS) {
+			value.ifPresent(v -> lines.set(id, v));
+			places.put(at, new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
+			return;
+		}
+		ObjectNode line = lines.path(id).isObject() ? (ObjectNode) lines.path(id) : lines.putObject(id);
+		value.ifPresent(v -> line.set(field.get(), v));
+		places.putIfAbsent(at, new Place(sheet.getSheetName(), row.getRowNum(), c[2]));
+		places.put(at + "." + field.get(), new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
+	}
+
+	private Optional<ActualKind> actualKind(String text) {
+		for (ActualKind kind : ActualKind.values()) {
+			if (text.equalsIgnoreCase(texts.get(kind.labelKey())) || text.equalsIgnoreCase(texts.other().get(kind
+					.labelKey())) || text.equalsIgnoreCase(kind.list)) {
+				return Optional.of(kind);
+			}
+		}
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,110 @@
+package nl.ontschot.app.workbook;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.ontschot.app.cases.CaseDocument;
+import nl.ontschot.app.cases.CaseFilesController;
+import nl.ontschot.app.cases.CaseService;
+import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.StatusException;
+import nl.ontschot.app.workbook.WorkbookImport.Accepted;
+import nl.ontschot.app.workbook.WorkbookImport.Outcome;
+import nl.ontschot.app.workbook.WorkbookImport.Refused;
+import nl.ontschot.engine.json.CaseJson;
+
+/**
+ * The workbook in the browser (ADR 19): a case's workbook for any member, the template to fill in, and a
+ * workbook read in as a new case or into a case as one save. Problems are listed on the page the form is on,
+ * each with its sheet, row and column; nothing is stored unless the whole workbook is valid. Public only so
+ * that the pages' error handling ({@code PageErrors}) can name it.
+ */
+@Controller
+public class WorkbookController {
+
+	private final CaseService cases;
+	private final WorkbookImport reader;
+	private final MessageSource messages;
+
+	WorkbookController(CaseService cases, WorkbookImport reader, MessageSource messages) {
+		this.cases = cases;
+		this.reader = reader;
+		this.messages = messages;
+	}
+
+	@GetMapping("/cases/{id}/export.xlsx")
+	ResponseEntity<byte[]> export(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			Locale locale) {
+		CaseDocument stored = cases.read(user.userId(), id);
+		String name = CaseJson.parse(stored.document()).path("name").asString("");
+		return file(Workbooks.export(stored.document(), messages, locale), CaseFilesController.fileName(name));
+	}
+
+	@GetMapping("/templates/ontschot-invoer.xlsx")
+	ResponseEntity<byte[]> template(Locale locale) {
+		return file(Workbooks.template(messages, locale), "ontschot-invoer");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(Workbooks.CONTENT_TYPE))
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+						.filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
+				.body(bytes);
+	}
+
+	/** A new case from a workbook, with the reader as its owner. */
+	@PostMapping("/cases/import")
+	String importNew(@AuthenticationPrincipal AccountPrincipal user, @RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect, Locale locale) throws IOException {
+		Outcome outcome = reader.read(file.getBytes(), Optional.empty(), locale);
+		if (outcome instanceof Accepted accepted) {
+			UUID id = cases.create(user.userId(), accepted.document());
+			return "redirect:/cases/" + id + "/overview";
+		}
+		refused(redirect, file, (Refused) outcome);
+		return "redirect:/cases#workbook";
+	}
+
+	/**
+	 * A workbook read into a case: its sheets replace what they hold, saved as one new version with the write
+	 * rules of any save (a party-bound editor may change its own party's lines only).
+	 */
+	@PostMapping("/cases/{id}/import")
+	String importInto(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam("file") MultipartFile file, RedirectAttributes redirect, Locale locale) throws IOException {
+		if (!cases.mayChange(user.userId(), id)) {
+			throw new StatusException(403, "case.readOnly");
+		}
+		CaseDocument stored = cases.read(user.userId(), id);
+		Outcome outcome = reader.read(file.getBytes(), Optional.of(stored.document()), locale);
+		if (outcome instanceof Accepted accepted) {
+			cases.replace(user.userId(), id, stored.version(), accepted.document());
+			redirect.addFlashAttribute("workbookImported", String.valueOf(file.getOriginalFilename()));
+		} else {
+			refused(redirect, file, (Refused) outcome);
+		}
+		return "redirect:/cases/" + id + "/overview";
+	}
+
+	private static void refused(RedirectAttributes redirect, MultipartFile file, Refused refused) {
+		redirect.addFlashAttribute("workbookFile", String.valueOf(file.getOriginalFilename()));
+		redirect.addFlashAttribute("workbookProblems", refused.problems());
+	}
+}

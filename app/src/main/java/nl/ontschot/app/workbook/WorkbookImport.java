@@ -1,0 +1,202 @@
+package nl.ontschot.app.workbook;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.workbook.InputLayout.ListSheet;
+import nl.ontschot.engine.InvalidCaseException;
+import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.json.CaseLimits;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A workbook read into a case document (ADR 19): the input sheets applied to the case it is read into, or for a
+ * new case to the document an exported workbook carries (or to nothing, for a filled-in template). The
+ * document is checked as the engine checks any case; every problem is named with its sheet, row and column.
+ * Nothing is stored here: the caller stores the document only when it is accepted.
+ */
+@Component
+class WorkbookImport {
+
+	/** As large as any request may be (ontschot.max-request-bytes). */
+	static final int MAX_BYTES = 5 * 1024 * 1024;
+	/** Rows of one sheet read at most: as many lines as a case may have, and the two rows of the header. */
+	static final int MAX_ROWS = CaseLimits.MAX_LINES + InputLayout.FIRST_DATA_ROW;
+
+	private final MessageSource messages;
+	private final FieldViews fields;
+
+	WorkbookImport(MessageSource messages, FieldViews fields) {
+		this.messages = messages;
+		this.fields = fields;
+	}
+
+	/** What reading a workbook gave: a valid case document, or why not. */
+	sealed interface Outcome permits Accepted, Refused {
+	}
+
+	record Accepted(String document) implements Outcome {
+	}
+
+	record Refused(List<String> problems) implements Outcome {
+
+		Refused {
+			problems = List.copyOf(problems);
+		}
+	}
+
+	/** Reads a workbook into {@code existing} (a case read into), or into a new case when it is empty. */
+	Outcome read(byte[] bytes, Optional<String> existing, Locale locale) {
+		Texts texts = new Texts(messages, locale);
+		if (bytes.length == 0) {
+			return refused(texts, "workbook.refused.empty");
+		}
+		if (bytes.length > MAX_BYTES) {
+			return refused(texts, "workbook.refused.tooLarge");
+		}
+		XSSFWorkbook workbook;
+		try {
+			workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes));
+		} catch (IOException | RuntimeException e) {
+			return refused(texts, unpacksTooFar(e) ? "workbook.refused.tooLarge" : "workbook.refused.notXlsx");
+		}
+		try (workbook) {
+			if (workbook.isMacroEnabled()) {
+				return refused(texts, "workbook.refused.macros");
+			}
+			if (!workbook.getExternalLinksTable().isEmpty()) {
+				return refused(texts, "workbook.refused.externalLinks");
+			}
+			return read(workbook, existing, texts);
+		} catch (IOException e) {
+			return refused(texts, "workbook.refused.notXlsx");
+		}
+	}
+
+	private Outcome read(XSSFWorkbook workbook, Optional<String> existing, Texts texts) {
+		Optional<String> carried = CaseSheet.read(workbook);
+		ObjectNode base;
+		try {
+			base = (ObjectNode) existing.or(() -> carried).map(CaseJson::parse).filter(JsonNode::isObject)
+					.orElseGet(JsonNodeFactory.instance::objectNode);
+		} catch (InvalidCaseException notJson) {
+			base = JsonNodeFactory.instance.objectNode();
+		}
+		SheetReader reader = new SheetReader(base, texts);
+		List<String> tooLong = new ArrayList<>();
+		Optional<Sheet> settings = Optional.empty();
+		Optional<Sheet> actuals = Optional.empty();
+		List<Map.Entry<ListSheet, Sheet>> lists = new ArrayList<>();
+		for (Sheet sheet : workbook) {
+			List<String> keys = SheetReader.keys(sheet);
+			String first = keys.isEmpty() ? "" : keys.get(0);
+			boolean input = first.equals(InputLayout.SETTING_LABEL) || first.equals(InputLayout.ACTUAL_YEAR)
+					|| ListSheet.byKey(first).isPresent();
+			if (input && sheet.getLastRowNum() >= MAX_ROWS) {
+				tooLong.add(Place.of(sheet.getSheetName()).text(texts) + ": " + texts.get(
+						"workbook.problem.tooManyRows", String.valueOf(CaseLimits.MAX_LINES)));
+			} else if (first.equals(InputLayout.SETTING_LABEL)) {
+				settings = Optional.of(sheet);
+			} else if (first.equals(InputLayout.ACTUAL_YEAR)) {
+				actuals = Optional.of(sheet);
+			} else {
+				ListSheet.byKey(first).ifPresent(list -> lists.add(Map.entry(list, sheet)));
+			}
+		}
+		if (!tooLong.isEmpty()) {
+			return new Refused(tooLong);
+		}
+		if (settings.isEmpty() && actuals.isEmpty() && lists.isEmpty() && carried.isEmpty()) {
+			return refused(texts, "workbook.problem.noSheets");
+		}
+		// the settings first: the start year turns the calendar years of the other sheets into year indices
+		settings.ifPresent(reader::settings);
+		lists.sort(Map.Entry.comparingByKey());
+		lists.forEach(e -> reader.list(e.getKey(), e.getValue()));
+		actuals.ifPresent(reader::actuals);
+		return checked(reader, texts);
+	}
+
+	/** The document as the engine checks any case, its problems at the cells they came from. */
+	private Outcome checked(SheetReader reader, Texts texts) {
+		ObjectNode document = reader.document();
+		List<String> problems = new ArrayList<>();
+		reader.problems().forEach((place, sentence) -> problems.add(place.text(texts) + ": " + sentence));
+		try {
+			CaseJson.read(document);
+		} catch (InvalidCaseException e) {
+			for (Notice notice : e.problems()) {
+				Optional<Place> place = place(notice.path(), reader.places());
+				if (place.filter(reader.problems()::containsKey).isPresent()) {
+					// the cell's own problem says it already
+					continue;
+				}
+				String sentence = fields.problem(notice, document, texts.locale());
+				problems.add(place.map(p -> p.text(texts) + ": " + sentence).orElseGet(() -> notice.path().isEmpty()
+						? sentence : texts.get("workbook.place.elsewhere") + ", " + fields.placed(notice, document,
+								texts.locale())));
+			}
+		}
+		return problems.isEmpty() ? new Accepted(document.toString()) : new Refused(problems.stream().distinct()
+				.toList());
+	}
+
+	/**
+	 * Where a path of the document came from: the cell it was read from; for a structure, the first column of
+	 * its fields; else the row or the sheet of the nearest enclosing path.
+	 */
+	static Optional<Place> place(String path, Map<String, Place> places) {
+		Place exact = places.get(path);
+		if (exact != null) {
+			return Optional.of(exact);
+		}
+		Optional<Place> inside = places.entrySet().stream().filter(e -> e.getKey().startsWith(path + ".")
+				&& e.getValue().column() >= 0).map(Map.Entry::getValue).min(Comparator.comparingInt(Place::row)
+						.thenComparingInt(Place::column));
+		if (inside.isPresent()) {
+			return inside;
+		}
+		for (String p = parent(path); !p.isEmpty(); p = parent(p)) {
+			Place enclosing = places.get(p);
+			if (enclosing != null) {
+				return Optional.of(enclosing);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static String parent(String path) {
+		int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+		return cut <= 0 ? "" : path.substring(0, cut);
+	}
+
+	/** POI's guard against zip bombs, or an entry larger than it reads. */
+	private static boolean unpacksTooFar(Throwable e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String message = String.valueOf(t.getMessage());
+			if (message.contains("Zip bomb") || message.contains("exceed") || message.contains("max length")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Outcome refused(Texts texts, String key) {
+		return new Refused(List.of(texts.get(key)));
+	}
+}

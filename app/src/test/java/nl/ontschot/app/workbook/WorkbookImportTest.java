@@ -1,0 +1,225 @@
+package nl.ontschot.app.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.workbook.WorkbookImport.Accepted;
+import nl.ontschot.app.workbook.WorkbookImport.Outcome;
+import nl.ontschot.app.workbook.WorkbookImport.Refused;
+import nl.ontschot.engine.SharedFiles;
+import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.formula.Formula;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.model.Case;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A workbook read back into a case: the export of every example case gives the same case, also from its
+ * visible sheets alone; a filled-in template becomes a case; every problem is named with its sheet, row and
+ * column; files that are no workbook of Ontschot are refused with a sentence.
+ */
+class WorkbookImportTest {
+
+	private static final ResourceBundleMessageSource MESSAGES = WorkbookFiles.messages();
+	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+	private final WorkbookImport reader = new WorkbookImport(MESSAGES, new FieldViews(MESSAGES));
+
+	static Stream<String> cases() {
+		return WorkbookFiles.examplesAndTheLargeCase();
+	}
+
+	@ParameterizedTest
+	@MethodSource("cases")
+	void theExportReadInAsANewCaseIsTheSameCase(String file) {
+		String json = SharedFiles.read(file);
+
+		Outcome outcome = reader.read(Workbooks.export(json, MESSAGES, DUTCH), Optional.empty(), DUTCH);
+
+		assertSameCase(outcome, json);
+	}
+
+	/**
+	 * The visible sheets alone hold the settings, the lists and the realisation without loss: read into a case
+	 * that lacks all of them, they give the case back.
+	 */
+	@ParameterizedTest
+	@MethodSource("cases")
+	void theVisibleSheetsAloneHoldEveryInputTheyShow(String file) throws IOException {
+		String json = SharedFiles.read(file);
+		byte[] workbook = withoutCarriedCase(Workbooks.export(json, MESSAGES, DUTCH));
+		ObjectNode stripped = (ObjectNode) CaseJson.parse(json);
+		for (String field : List.of("name", "description", "startYear", "horizonYears", "discountRate", "hoursPerFte",
+				"implementation", "includedCategories", "settlement", "parties", "parameters", "targetGroups",
+				"activities", "items", "allocationKeys", "actuals")) {
+			stripped.remove(field);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.of(stripped.toString()), DUTCH);
+
+		assertSameCase(outcome, json);
+	}
+
+	@Test
+	void theEnglishExportIsReadAsWell() {
+		String json = SharedFiles.read("cases-v2/valpreventie-hib.json");
+
+		assertSameCase(reader.read(Workbooks.export(json, MESSAGES, Locale.ENGLISH), Optional.empty(), DUTCH), json);
+	}
+
+	private static void assertSameCase(Outcome outcome, String expected) {
+		assertThat(outcome).isInstanceOf(Accepted.class);
+		Case read = CaseJson.read(((Accepted) outcome).document());
+		assertThat(read).usingRecursiveComparison()
+				.withEqualsForType((a, b) -> a.text().equals(b.text()), Formula.class)
+				.isEqualTo(CaseJson.read(expected));
+	}
+
+	private static byte[] withoutCarriedCase(byte[] bytes) throws IOException {
+		try (Workbook workbook = WorkbookFiles.open(bytes)) {
+			workbook.removeSheetAt(workbook.getSheetIndex(CaseSheet.NAME));
+			return bytes(workbook);
+		}
+	}
+
+	static byte[] bytes(Workbook workbook) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		return out.toByteArray();
+	}
+
+	/** A filled-in template: two parties, a target group, an activity and an item. */
+	static byte[] filledTemplate() throws IOException {
+		try (Workbook workbook = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
+			Sheet settings = workbook.getSheet("Casus");
+			setting(settings, "name", "Uit Excel");
+			setting(settings, "startYear", 2027);
+			setting(settings, "horizonYears", 3);
+			setting(settings, "discountRate", "2,5 %");
+			fill(workbook.getSheet("Partijen"), List.of(
+					List.of("parties[].id", "wijkteam", "parties[].name", "Wijkteam", "parties[].type", "gemeente"),
+					List.of("parties[].id", "zvw", "parties[].name", "Zorgverzekeraar", "parties[].type",
+							"zorgverzekeraar")));
+			fill(workbook.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].id", "ouderen",
+					"targetGroups[].population", 200.0, "targetGroups[].successRate", 0.5)));
+			fill(workbook.getSheet("Activiteiten"), List.of(List.of("activities[].id", "thuiszorg",
+					"activities[].name", "Thuiszorg", "activities[].provider", "wijkteam", "activities[].financier", "zvw",
+					"activities[].current.volume", 10.0, "activities[].current.tariff", 60.0,
+					"activities[].future.volume", "8")));
+			fill(workbook.getSheet("Posten"), List.of(List.of("items[].id", "training", "items[].name", "Training",
+					"items[].type", "kosten", "items[].recurrence", "incidenteel", "items[].year", 2027.0,
+					"items[].amount", 5000.0, "items[].party", "wijkteam")));
+			return bytes(workbook);
+		}
+	}
+
+	private static void setting(Sheet sheet, String field, Object value) {
+		for (Row row : sheet) {
+			Cell key = row.getCell(2);
+			if (key != null && key.getStringCellValue().equals(field)) {
+				set(row.createCell(1), value);
+			}
+		}
+	}
+
+	/** Fills rows from row 3 on, each given as pairs of a column's key and its value. */
+	static void fill(Sheet sheet, List<List<Object>> rows) {
+		List<String> keys = SheetReader.keys(sheet);
+		for (int r = 0; r < rows.size(); r++) {
+			Row row = sheet.getRow(2 + r) == null ? sheet.createRow(2 + r) : sheet.getRow(2 + r);
+			List<Object> pairs = rows.get(r);
+			for (int i = 0; i < pairs.size(); i += 2) {
+				set(row.createCell(keys.indexOf((String) pairs.get(i))), pairs.get(i + 1));
+			}
+		}
+	}
+
+	private static void set(Cell cell, Object value) {
+		if (value instanceof Double d) {
+			cell.setCellValue(d);
+		} else if (value instanceof Integer i) {
+			cell.setCellValue(i);
+		} else {
+			cell.setCellValue((String) value);
+		}
+	}
+
+	@Test
+	void aFilledInTemplateBecomesACase() throws IOException {
+		Outcome outcome = reader.read(filledTemplate(), Optional.empty(), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Accepted.class);
+		Case c = CaseJson.read(((Accepted) outcome).document());
+		assertThat(c.name()).isEqualTo("Uit Excel");
+		assertThat(c.schemaVersion()).isEqualTo(2);
+		assertThat(c.parties()).hasSize(2);
+		assertThat(c.items().get(0).year()).isZero();
+		assertThat(c.discountRate().written()).isEqualTo(0.025);
+		assertThat(Calculator.calculate(c).parties().get(0).total().net()).isNotZero();
+	}
+
+	@Test
+	void problemsInThreePlacesAreEachNamedWithSheetRowAndColumn() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(filledTemplate())) {
+			fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume", "veel",
+					"activities[].provider", "onbekend")));
+			fill(filled.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].successRate", 1.5)));
+			workbook = bytes(filled);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.empty(), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Refused.class);
+		List<String> problems = ((Refused) outcome).problems();
+		assertThat(problems).hasSize(3);
+		assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Activiteiten, rij 3, kolom I: 'veel' is geen getal"));
+		assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Activiteiten, rij 3, kolom E: ").contains("partij"));
+		assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Doelgroepen, rij 3, kolom F: ").contains("100 %"));
+	}
+
+	@Test
+	void whatIsNoWorkbookOfOntschotIsRefusedWithASentence() throws IOException {
+		List<String> sentences = new ArrayList<>();
+		sentences.addAll(refusal(new byte[0]));
+		sentences.addAll(refusal("{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8)));
+		try (XSSFWorkbook macros = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
+			macros.createSheet("Blad1");
+			sentences.addAll(refusal(bytes(macros)));
+		}
+		try (XSSFWorkbook other = new XSSFWorkbook()) {
+			other.createSheet("Blad1").createRow(0).createCell(0).setCellValue("iets anders");
+			sentences.addAll(refusal(bytes(other)));
+		}
+
+		assertThat(sentences).containsExactly("Dit bestand is leeg.",
+				"Dit bestand is geen Excel-werkmap (.xlsx) of is beschadigd.",
+				"Deze werkmap bevat macro's; sla hem op als gewone werkmap (.xlsx) en lees hem opnieuw in.",
+				"Dit bestand heeft geen bladen van Ontschot: neem de invoer van de voorbeeldwerkmap over.");
+	}
+
+	private List<String> refusal(byte[] bytes) {
+		Outcome outcome = reader.read(bytes, Optional.empty(), DUTCH);
+		assertThat(outcome).isInstanceOf(Refused.class);
+		return ((Refused) outcome).problems();
+	}
+}
