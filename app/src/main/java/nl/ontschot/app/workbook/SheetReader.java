@@ -117,10 +117,42 @@ final class SheetReader {
 			parent = (ObjectNode) child;
 		}
 		if (value.isPresent()) {
-			parent.set(parts[parts.length - 1], value.get());
+			JsonNode before = parent.get(parts[parts.length - 1]);
+			// a value the cell gives unchanged stays as the document wrote it (150 stays 150, not 150.0), so that
+			// the audit trail and the write rules see only what the workbook changed
+			if (before == null || !same(before, value.get())) {
+				parent.set(parts[parts.length - 1], value.get());
+			}
 		} else {
 			parent.remove(parts[parts.length - 1]);
 		}
+	}
+
+	/** Whether two values mean the same: numbers by their value, lists and objects field by field. */
+	static boolean same(JsonNode a, JsonNode b) {
+		if (a.isNumber() && b.isNumber()) {
+			return a.asDouble() == b.asDouble();
+		}
+		if (a.isArray() && b.isArray() || a.isObject() && b.isObject()) {
+			if (a.size() != b.size()) {
+				return false;
+			}
+			if (a.isArray()) {
+				for (int i = 0; i < a.size(); i++) {
+					if (!same(a.get(i), b.get(i))) {
+						return false;
+					}
+				}
+				return true;
+			}
+			for (Map.Entry<String, JsonNode> field : a.properties()) {
+				if (!b.has(field.getKey()) || !same(field.getValue(), b.get(field.getKey()))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return a.equals(b);
 	}
 
 	void list(ListSheet list, Sheet sheet) {

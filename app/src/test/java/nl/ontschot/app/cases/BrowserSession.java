@@ -66,6 +66,16 @@ public class BrowserSession {
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/** A file as the browser downloads it, as bytes. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return http.send(request.header("Accept-Language", language).build(),

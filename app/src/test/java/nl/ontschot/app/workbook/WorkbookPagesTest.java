@@ -1,0 +1,177 @@
+package nl.ontschot.app.workbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.ontschot.app.ApiTestBase;
+import nl.ontschot.app.cases.BrowserSession;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The workbook over HTTP with a browser's session: the export and the template are downloaded and open in
+ * POI, a filled-in template becomes a new case, a workbook read into a case is one new version with its audit
+ * line, and whoever may not change the case (a viewer, an editor of another party) changes nothing.
+ */
+class WorkbookPagesTest extends ApiTestBase {
+
+	private User owner;
+	private BrowserSession browser;
+	private String caseUrl;
+	private String apiUrl;
+
+	@BeforeEach
+	void aCaseFromATemplate() {
+		owner = newUser("werkmap", "Thuiszorg Noord");
+		browser = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		caseUrl = browser.createCase("druppelbril");
+		apiUrl = "/api/v1" + caseUrl;
+	}
+
+	@Test
+	void theWorkbookAndTheTemplateAreDownloaded() throws IOException {
+		HttpResponse<byte[]> export = browser.download(caseUrl + "/export.xlsx");
+		HttpResponse<byte[]> template = browser.download("/templates/ontschot-invoer.xlsx");
+		String page = browser.get(caseUrl + "/overview").body();
+
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.headers().firstValue("Content-Type")).hasValue(Workbooks.CONTENT_TYPE);
+		assertThat(export.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+				.startsWith("attachment").contains("Druppelbril-in-thuiszorg-en-verpleeghuis.xlsx"));
+		try (Workbook workbook = WorkbookFiles.open(export.body())) {
+			assertThat(workbook.getSheet("Per jaar")).isNotNull();
+			assertThat(workbook.getSheet("Overzicht").getRow(1).getCell(0).getStringCellValue()).isNotBlank();
+		}
+		assertThat(template.statusCode()).isEqualTo(200);
+		assertThat(template.headers().firstValue("Content-Type")).hasValue(Workbooks.CONTENT_TYPE);
+		try (Workbook workbook = WorkbookFiles.open(template.body())) {
+			assertThat(workbook.getSheet("Uitleg")).isNotNull();
+			assertThat(workbook.getSheet("Activiteiten")).isNotNull();
+		}
+		assertThat(page).contains("Downloaden (Excel)", "export.xlsx", "Bijwerken uit Excel");
+		assertThat(browser.get("/cases").body()).contains("/templates/ontschot-invoer.xlsx",
+				"Casus uit een Excel-werkmap");
+	}
+
+	@Test
+	void aFilledInTemplateBecomesANewCaseWithItsOverview() throws IOException {
+		browser.get("/cases");
+		HttpResponse<String> upload = browser.upload("/cases/import", "file", "invoer.xlsx",
+				WorkbookImportTest.filledTemplate());
+		String location = upload.headers().firstValue("Location").orElseThrow();
+
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(location).endsWith("/overview");
+		assertThat(browser.get(location.substring(location.indexOf("/cases/"))).body()).contains("Uit Excel",
+				"Overzicht", "Wijkteam");
+	}
+
+	@Test
+	void aWorkbookWithProblemsListsThemAllAndStoresNothing() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookImportTest.filledTemplate())) {
+			WorkbookImportTest.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume",
+					"veel", "activities[].provider", "onbekend")));
+			WorkbookImportTest.fill(filled.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].successRate", 1.5)));
+			workbook = WorkbookImportTest.bytes(filled);
+		}
+		int before = owner.api().get("/api/v1/cases").json().size();
+		browser.get("/cases");
+
+		HttpResponse<String> upload = browser.upload("/cases/import", "file", "fout.xlsx", workbook);
+		String list = browser.get("/cases").body();
+		HttpResponse<String> notAWorkbook = browser.upload("/cases/import", "file", "fout.xlsx",
+				"geen werkmap".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String again = browser.get("/cases").body();
+
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(upload.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/cases#workbook"));
+		assertThat(list).contains("Niet ingelezen, er is niets opgeslagen. In fout.xlsx:",
+				"Activiteiten, rij 3, kolom I: &#39;veel&#39; is geen getal.", "Activiteiten, rij 3, kolom E:",
+				"Doelgroepen, rij 3, kolom F: moet tussen 0 % en 100 % liggen");
+		assertThat(notAWorkbook.statusCode()).isEqualTo(302);
+		assertThat(again).contains("Dit bestand is geen Excel-werkmap (.xlsx) of is beschadigd.");
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
+
+	@Test
+	void aWorkbookReadIntoACaseIsOneNewVersionWithOneAuditLine() throws IOException {
+		int versions = owner.api().get(apiUrl + "/versions").json().size();
+		int auditLines = owner.api().get(apiUrl + "/audit").json().size();
+		byte[] changed = withPopulation(browser.download(caseUrl + "/export.xlsx").body(), 160);
+
+		HttpResponse<String> upload = browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", changed);
+		String page = browser.get(caseUrl + "/overview").body();
+
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(upload.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(caseUrl + "/overview"));
+		assertThat(page).contains("Ingelezen uit druppelbril.xlsx: de casus is bijgewerkt.");
+		assertThat(owner.api().get(apiUrl + "/versions").json().size()).isEqualTo(versions + 1);
+		JsonNode audit = owner.api().get(apiUrl + "/audit").json();
+		assertThat(audit.size()).isEqualTo(auditLines + 1);
+		assertThat(audit.toString()).contains("targetGroups[0].population");
+		assertThat(owner.api().get(apiUrl).json().get("targetGroups").get(0).get("population").asDouble())
+				.isEqualTo(160.0);
+	}
+
+	@Test
+	void aViewerCannotReadAWorkbookIntoTheCase() throws IOException {
+		User viewer = newUser("kijker", "Zorgkantoor");
+		owner.api().put(apiUrl + "/members/" + viewer.username(), "{\"role\": \"VIEWER\"}");
+		BrowserSession viewing = new BrowserSession(port, viewer.username(), PASSWORD, "nl-NL");
+		byte[] changed = withPopulation(viewing.download(caseUrl + "/export.xlsx").body(), 160);
+		String before = owner.api().get(apiUrl).body();
+
+		viewing.get(caseUrl + "/overview");
+		HttpResponse<String> upload = viewing.upload(caseUrl + "/import", "file", "druppelbril.xlsx", changed);
+
+		assertThat(upload.statusCode()).isEqualTo(403);
+		assertThat(upload.body()).contains("U mag deze casus alleen bekijken.");
+		assertThat(viewing.get(caseUrl + "/overview").body()).contains("Downloaden (Excel)")
+				.doesNotContain("Bijwerken uit Excel");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	@Test
+	void anEditorOfOnePartyIsRefusedAsOnAnyOtherSave() throws IOException {
+		User thuiszorg = newUser("thuiszorg", "Thuiszorg Noord");
+		owner.api().put(apiUrl + "/members/" + thuiszorg.username(), "{\"role\": \"EDITOR\", \"party\": \"thuiszorg\"}");
+		BrowserSession editing = new BrowserSession(port, thuiszorg.username(), PASSWORD, "nl-NL");
+		byte[] changed;
+		try (Workbook workbook = WorkbookFiles.open(editing.download(caseUrl + "/export.xlsx").body())) {
+			Sheet activities = workbook.getSheet("Activiteiten");
+			int financier = SheetReader.keys(activities).indexOf("activities[].financier");
+			for (Row row : activities) {
+				if (row.getRowNum() >= 2 && "verzekeraar".equals(row.getCell(financier).getStringCellValue())) {
+					row.getCell(financier).setCellValue("zorgkantoor");
+				}
+			}
+			changed = WorkbookImportTest.bytes(workbook);
+		}
+		String before = owner.api().get(apiUrl).body();
+
+		editing.get(caseUrl + "/overview");
+		HttpResponse<String> upload = editing.upload(caseUrl + "/import", "file", "druppelbril.xlsx", changed);
+
+		assertThat(upload.statusCode()).isEqualTo(403);
+		assertThat(upload.body()).contains("wie betaalt");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	/** The workbook with the first target group's population changed. */
+	private static byte[] withPopulation(byte[] bytes, double population) throws IOException {
+		try (Workbook workbook = WorkbookFiles.open(bytes)) {
+			Sheet groups = workbook.getSheet("Doelgroepen");
+			groups.getRow(2).getCell(SheetReader.keys(groups).indexOf("targetGroups[].population")).setCellValue(population);
+			return WorkbookImportTest.bytes(workbook);
+		}
+	}
+}
