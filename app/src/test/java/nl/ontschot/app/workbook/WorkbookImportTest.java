@@ -97,75 +97,13 @@ class WorkbookImportTest {
 	private static byte[] withoutCarriedCase(byte[] bytes) throws IOException {
 		try (Workbook workbook = WorkbookFiles.open(bytes)) {
 			workbook.removeSheetAt(workbook.getSheetIndex(CaseSheet.NAME));
-			return bytes(workbook);
-		}
-	}
-
-	static byte[] bytes(Workbook workbook) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		workbook.write(out);
-		return out.toByteArray();
-	}
-
-	/** A filled-in template: two parties, a target group, an activity and an item. */
-	static byte[] filledTemplate() throws IOException {
-		try (Workbook workbook = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
-			Sheet settings = workbook.getSheet("Casus");
-			setting(settings, "name", "Uit Excel");
-			setting(settings, "startYear", 2027);
-			setting(settings, "horizonYears", 3);
-			setting(settings, "discountRate", "2,5 %");
-			fill(workbook.getSheet("Partijen"), List.of(
-					List.of("parties[].id", "wijkteam", "parties[].name", "Wijkteam", "parties[].type", "gemeente"),
-					List.of("parties[].id", "zvw", "parties[].name", "Zorgverzekeraar", "parties[].type",
-							"zorgverzekeraar")));
-			fill(workbook.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].id", "ouderen",
-					"targetGroups[].population", 200.0, "targetGroups[].successRate", 0.5)));
-			fill(workbook.getSheet("Activiteiten"), List.of(List.of("activities[].id", "thuiszorg",
-					"activities[].name", "Thuiszorg", "activities[].provider", "wijkteam", "activities[].financier", "zvw",
-					"activities[].current.volume", 10.0, "activities[].current.tariff", 60.0,
-					"activities[].future.volume", "8")));
-			fill(workbook.getSheet("Posten"), List.of(List.of("items[].id", "training", "items[].name", "Training",
-					"items[].type", "kosten", "items[].recurrence", "incidenteel", "items[].year", 2027.0,
-					"items[].amount", 5000.0, "items[].party", "wijkteam")));
-			return bytes(workbook);
-		}
-	}
-
-	private static void setting(Sheet sheet, String field, Object value) {
-		for (Row row : sheet) {
-			Cell key = row.getCell(2);
-			if (key != null && key.getStringCellValue().equals(field)) {
-				set(row.createCell(1), value);
-			}
-		}
-	}
-
-	/** Fills rows from row 3 on, each given as pairs of a column's key and its value. */
-	static void fill(Sheet sheet, List<List<Object>> rows) {
-		List<String> keys = SheetReader.keys(sheet);
-		for (int r = 0; r < rows.size(); r++) {
-			Row row = sheet.getRow(2 + r) == null ? sheet.createRow(2 + r) : sheet.getRow(2 + r);
-			List<Object> pairs = rows.get(r);
-			for (int i = 0; i < pairs.size(); i += 2) {
-				set(row.createCell(keys.indexOf((String) pairs.get(i))), pairs.get(i + 1));
-			}
-		}
-	}
-
-	private static void set(Cell cell, Object value) {
-		if (value instanceof Double d) {
-			cell.setCellValue(d);
-		} else if (value instanceof Integer i) {
-			cell.setCellValue(i);
-		} else {
-			cell.setCellValue((String) value);
+			return WorkbookFiles.bytes(workbook);
 		}
 	}
 
 	@Test
 	void aFilledInTemplateBecomesACase() throws IOException {
-		Outcome outcome = reader.read(filledTemplate(), Optional.empty(), DUTCH);
+		Outcome outcome = reader.read(WorkbookFiles.filledTemplate(), Optional.empty(), DUTCH);
 
 		assertThat(outcome).isInstanceOf(Accepted.class);
 		Case c = CaseJson.read(((Accepted) outcome).document());
@@ -180,11 +118,11 @@ class WorkbookImportTest {
 	@Test
 	void problemsInThreePlacesAreEachNamedWithSheetRowAndColumn() throws IOException {
 		byte[] workbook;
-		try (Workbook filled = WorkbookFiles.open(filledTemplate())) {
-			fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume", "veel",
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			WorkbookFiles.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume", "veel",
 					"activities[].provider", "onbekend")));
-			fill(filled.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].successRate", 1.5)));
-			workbook = bytes(filled);
+			WorkbookFiles.fill(filled.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].successRate", 1.5)));
+			workbook = WorkbookFiles.bytes(filled);
 		}
 
 		Outcome outcome = reader.read(workbook, Optional.empty(), DUTCH);
@@ -204,11 +142,11 @@ class WorkbookImportTest {
 		sentences.addAll(refusal("{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_8)));
 		try (XSSFWorkbook macros = new XSSFWorkbook(XSSFWorkbookType.XLSM)) {
 			macros.createSheet("Blad1");
-			sentences.addAll(refusal(bytes(macros)));
+			sentences.addAll(refusal(WorkbookFiles.bytes(macros)));
 		}
 		try (XSSFWorkbook other = new XSSFWorkbook()) {
 			other.createSheet("Blad1").createRow(0).createCell(0).setCellValue("iets anders");
-			sentences.addAll(refusal(bytes(other)));
+			sentences.addAll(refusal(WorkbookFiles.bytes(other)));
 		}
 
 		assertThat(sentences).containsExactly("Dit bestand is leeg.",

@@ -65,7 +65,7 @@ class WorkbookPagesTest extends ApiTestBase {
 	void aFilledInTemplateBecomesANewCaseWithItsOverview() throws IOException {
 		browser.get("/cases");
 		HttpResponse<String> upload = browser.upload("/cases/import", "file", "invoer.xlsx",
-				WorkbookImportTest.filledTemplate());
+				WorkbookFiles.filledTemplate());
 		String location = upload.headers().firstValue("Location").orElseThrow();
 
 		assertThat(upload.statusCode()).isEqualTo(302);
@@ -77,11 +77,11 @@ class WorkbookPagesTest extends ApiTestBase {
 	@Test
 	void aWorkbookWithProblemsListsThemAllAndStoresNothing() throws IOException {
 		byte[] workbook;
-		try (Workbook filled = WorkbookFiles.open(WorkbookImportTest.filledTemplate())) {
-			WorkbookImportTest.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume",
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			WorkbookFiles.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume",
 					"veel", "activities[].provider", "onbekend")));
-			WorkbookImportTest.fill(filled.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].successRate", 1.5)));
-			workbook = WorkbookImportTest.bytes(filled);
+			WorkbookFiles.fill(filled.getSheet("Doelgroepen"), List.of(List.of("targetGroups[].successRate", 1.5)));
+			workbook = WorkbookFiles.bytes(filled);
 		}
 		int before = owner.api().get("/api/v1/cases").json().size();
 		browser.get("/cases");
@@ -154,7 +154,7 @@ class WorkbookPagesTest extends ApiTestBase {
 					row.getCell(financier).setCellValue("zorgkantoor");
 				}
 			}
-			changed = WorkbookImportTest.bytes(workbook);
+			changed = WorkbookFiles.bytes(workbook);
 		}
 		String before = owner.api().get(apiUrl).body();
 
@@ -171,7 +171,7 @@ class WorkbookPagesTest extends ApiTestBase {
 		try (Workbook workbook = WorkbookFiles.open(bytes)) {
 			Sheet groups = workbook.getSheet("Doelgroepen");
 			groups.getRow(2).getCell(SheetReader.keys(groups).indexOf("targetGroups[].population")).setCellValue(population);
-			return WorkbookImportTest.bytes(workbook);
+			return WorkbookFiles.bytes(workbook);
 		}
 	}
 }
