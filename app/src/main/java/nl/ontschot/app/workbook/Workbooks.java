@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
@@ -41,7 +43,10 @@ public final class Workbooks {
 		PreparedCase prepared = PreparedCase.of(c);
 		CalculationResult result = prepared.calculate();
 		Texts texts = new Texts(messages, locale);
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+		// streamed: every sheet is written top to bottom, and a large case's thousands of cells are written in a
+		// fraction of the time a workbook held whole in memory takes
+		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		try (workbook) {
 			Styles styles = new Styles(workbook);
 			new InputSheets(workbook, styles, texts).write(document);
 			new ResultSheets(workbook, styles, texts, prepared, result).write(document);
@@ -49,8 +54,14 @@ public final class Workbooks {
 			return bytes(workbook);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
+		} finally {
+			// the streamed rows' temporary files
+			workbook.dispose();
 		}
 	}
+
+	/** Rows of a sheet kept in memory while it is written; the rest is on its way to the file. */
+	private static final int ROWS_IN_MEMORY = 100;
 
 	/**
 	 * The template to fill in offline: the input sheets of an empty case in schema version 2, and a sheet that
@@ -70,7 +81,7 @@ public final class Workbooks {
 		}
 	}
 
-	private static byte[] bytes(XSSFWorkbook workbook) throws IOException {
+	private static byte[] bytes(Workbook workbook) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		workbook.write(out);
 		return out.toByteArray();
