@@ -2,6 +2,7 @@ package nl.ontschot.app.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -149,10 +153,46 @@ class WorkbookImportTest {
 			sentences.addAll(refusal(WorkbookFiles.bytes(other)));
 		}
 
+		try (XSSFWorkbook linked = (XSSFWorkbook) WorkbookFiles.open(WorkbookFiles.filledTemplate());
+				XSSFWorkbook other = new XSSFWorkbook()) {
+			linked.linkExternalWorkbook("begroting.xlsx", other);
+			linked.getSheet("Doelgroepen").getRow(2).createCell(3).setCellFormula("[begroting.xlsx]Blad1!A1");
+			sentences.addAll(refusal(WorkbookFiles.bytes(linked)));
+		}
+		try (Workbook tooLong = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
+			tooLong.getSheet("Posten").createRow(WorkbookImport.MAX_ROWS).createCell(0).setCellValue("x");
+			sentences.addAll(refusal(WorkbookFiles.bytes(tooLong)));
+		}
+		sentences.addAll(refusal(withBomb(WorkbookFiles.filledTemplate())));
+
 		assertThat(sentences).containsExactly("Dit bestand is leeg.",
 				"Dit bestand is geen Excel-werkmap (.xlsx) of is beschadigd.",
 				"Deze werkmap bevat macro's; sla hem op als gewone werkmap (.xlsx) en lees hem opnieuw in.",
-				"Dit bestand heeft geen bladen van Ontschot: neem de invoer van de voorbeeldwerkmap over.");
+				"Dit bestand heeft geen bladen van Ontschot: neem de invoer van de voorbeeldwerkmap over.",
+				"Deze werkmap verwijst naar andere bestanden; neem de waarden over en lees hem opnieuw in.",
+				"blad Posten: Dit blad heeft meer dan 20000 rijen.",
+				"Dit bestand is te groot (hoogstens 5 MB) of pakt uit tot te veel gegevens.");
+	}
+
+	/** A workbook with one more part that unpacks to a thousand times its packed size. */
+	private static byte[] withBomb(byte[] workbook) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				in.transferTo(zip);
+				zip.closeEntry();
+			}
+			zip.putNextEntry(new ZipEntry("xl/media/leeg.xml"));
+			byte[] spaces = new byte[1 << 20];
+			java.util.Arrays.fill(spaces, (byte) ' ');
+			for (int i = 0; i < 50; i++) {
+				zip.write(spaces);
+			}
+			zip.closeEntry();
+		}
+		return out.toByteArray();
 	}
 
 	private List<String> refusal(byte[] bytes) {
