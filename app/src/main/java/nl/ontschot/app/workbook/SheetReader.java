@@ -24,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Applies the input sheets of a workbook to a case document: the settings field by field, each list sheet as
  * the whole list (a line keeps what the sheet cannot hold from the line with the same id), the realised
- * figures as the whole realisation. Remembers where each value came from, so that a problem the engine finds
+ * figures year by year. What a sheet leaves empty (a setting, a whole list, a year) stays as the case has it. Remembers where each value came from, so that a problem the engine finds
  * at a path is reported at its cell, and collects the cells that cannot be read.
  */
 final class SheetReader {
@@ -92,9 +92,10 @@ final class SheetReader {
 				continue;
 			}
 			places.put(name, new Place(sheet.getSheetName(), r, value));
-			Optional<JsonNode> read = read(reader, sheet, row, value, CellKind.of(CaseSchema.field(name)),
-					CaseSchema.field(name).choices());
-			put(document, name, read);
+			// an empty cell leaves the field as the case has it: a template filled in for one part only changes
+			// nothing else
+			read(reader, sheet, row, value, CellKind.of(CaseSchema.field(name)), CaseSchema.field(name).choices())
+					.ifPresent(v -> put(document, name, Optional.of(v)));
 		}
 	}
 
@@ -187,9 +188,8 @@ final class SheetReader {
 			}
 			lines.add(line);
 		}
-		if (lines.isEmpty() && !list.list.equals("parties")) {
-			document.remove(list.list);
-		} else {
+		// a sheet without lines leaves the list as the case has it (a template filled in for one part only)
+		if (!lines.isEmpty()) {
 			document.set(list.list, lines);
 		}
 	}
@@ -208,7 +208,10 @@ final class SheetReader {
 		return true;
 	}
 
-	/** The realisation: per year, in the order of the sheet, the figures of its rows. */
+	/**
+	 * The realisation: per year the figures of its rows. A year the sheet names is replaced whole, in its place
+	 * among the case's years; a new year comes after them.
+	 */
 	void actuals(Sheet sheet) {
 		List<String> keys = keys(sheet);
 		int[] c = InputLayout.ACTUAL_COLUMNS.stream().mapToInt(keys::indexOf).toArray();
@@ -216,7 +219,7 @@ final class SheetReader {
 			return;
 		}
 		CellReader reader = new CellReader(texts, 0);
-		Map<Long, ObjectNode> years = new LinkedHashMap<>();
+		Map<Long, Year> years = new LinkedHashMap<>();
 		places.put("actuals", Place.of(sheet.getSheetName()));
 		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
@@ -229,28 +232,61 @@ final class SheetReader {
 				continue;
 			}
 			long y = year.get().asLong();
-			if (!years.containsKey(y)) {
-				ObjectNode actual = NODES.objectNode();
-				actual.put("year", y);
-				places.put("actuals[" + years.size() + "]", new Place(sheet.getSheetName(), r, c[0]));
-				years.put(y, actual);
-			}
-			figure(reader, sheet, row, c, years.get(y), "actuals[" + indexOf(years, y) + "]");
+			int rowIndex = r;
+			Year actual = years.computeIfAbsent(y, key -> {
+				Year created = new Year(NODES.objectNode().put("year", key), new HashMap<>());
+				created.places().put("", new Place(sheet.getSheetName(), rowIndex, c[0]));
+				return created;
+			});
+			figure(reader, sheet, row, c, actual);
 		}
-		List<ObjectNode> all = new ArrayList<>(years.values());
-		if (all.isEmpty()) {
-			document.remove("actuals");
-		} else {
-			document.set("actuals", NODES.arrayNode().addAll(all));
+		// the years the sheet names replace those of the case; other years stay as they are
+		ArrayNode all = NODES.arrayNode();
+		List<Year> named = new ArrayList<>();
+		for (JsonNode kept : document.path("actuals")) {
+			Year replaced = years.remove(kept.path("year").asLong());
+			all.add(replaced != null ? unchangedAsBefore(kept, replaced.actual()) : kept);
+			named.add(replaced);
+		}
+		for (Year added : years.values()) {
+			all.add(added.actual());
+			named.add(added);
+		}
+		for (int i = 0; i < named.size(); i++) {
+			String path = "actuals[" + i + "]";
+			if (named.get(i) != null) {
+				named.get(i).places().forEach((relative, place) -> places.put(path + relative, place));
+			}
+		}
+		if (!all.isEmpty()) {
+			document.set("actuals", all);
 		}
 	}
 
-	private static int indexOf(Map<Long, ObjectNode> years, long year) {
-		return new ArrayList<>(years.keySet()).indexOf(year);
+	/** A year of the realisation as the sheet gives it, and where each of its paths (relative to it) came from. */
+	private record Year(ObjectNode actual, Map<String, Place> places) {
+	}
+
+	/**
+	 * The new value, with every part that means the same as before kept as it was written before, so that
+	 * only real changes reach the audit trail and the write rules.
+	 */
+	static JsonNode unchangedAsBefore(JsonNode before, JsonNode after) {
+		if (same(before, after)) {
+			return before;
+		}
+		if (before.isObject() && after.isObject()) {
+			ObjectNode merged = NODES.objectNode();
+			after.properties().forEach(e -> merged.set(e.getKey(), before.has(e.getKey())
+					? unchangedAsBefore(before.get(e.getKey()), e.getValue()) : e.getValue()));
+			return merged;
+		}
+		return after;
 	}
 
 	/** One row of the realisation: a figure of a line of one kind in its year. */
-	private void figure(CellReader reader, Sheet sheet, Row row, int[] c, ObjectNode actual, String path) {
+	private void figure(CellReader reader, Sheet sheet, Row row, int[] c, Year year) {
+		ObjectNode actual = year.actual();
 		String kindText = read(reader, sheet, row, c[1], CellKind.TEXT, List.of()).map(JsonNode::asString).orElse("");
 		if (kindText.isEmpty()) {
 			return;
@@ -264,7 +300,7 @@ final class SheetReader {
 		}
 		if (kind.get() == ActualKind.NOTE) {
 			read(reader, sheet, row, c[4], CellKind.TEXT, List.of()).ifPresent(note -> actual.set("note", note));
-			places.put(path + ".note", new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
+			year.places().put(".note", new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
 			return;
 		}
 		String id = read(reader, sheet, row, c[2], CellKind.TEXT, List.of()).map(JsonNode::asString).orElse("");
@@ -282,16 +318,16 @@ final class SheetReader {
 		Optional<JsonNode> value = read(reader, sheet, row, c[4], kind.get().cellKind(field.get()), List.of());
 		ObjectNode lines = actual.path(kind.get().list).isObject() ? (ObjectNode) actual.path(kind.get().list)
 				: actual.putObject(kind.get().list);
-		String at = path + "." + kind.get().list + "." + id;
+		String at = "." + kind.get().list + "." + id;
 		if (kind.get() == ActualKind.PARAMETERS) {
 			value.ifPresent(v -> lines.set(id, v));
-			places.put(at, new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
+			year.places().put(at, new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
 			return;
 		}
 		ObjectNode line = lines.path(id).isObject() ? (ObjectNode) lines.path(id) : lines.putObject(id);
 		value.ifPresent(v -> line.set(field.get(), v));
-		places.putIfAbsent(at, new Place(sheet.getSheetName(), row.getRowNum(), c[2]));
-		places.put(at + "." + field.get(), new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
+		year.places().putIfAbsent(at, new Place(sheet.getSheetName(), row.getRowNum(), c[2]));
+		year.places().put(at + "." + field.get(), new Place(sheet.getSheetName(), row.getRowNum(), c[4]));
 	}
 
 	private Optional<ActualKind> actualKind(String text) {

@@ -120,6 +120,52 @@ class WorkbookImportTest {
 	}
 
 	@Test
+	void aTemplateFilledInForTheRealisationOnlyChangesOnlyThatYear() throws IOException {
+		String json = SharedFiles.read("cases-v2/valpreventie-hib.json");
+		byte[] workbook;
+		try (Workbook template = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
+			WorkbookFiles.fill(template.getSheet("Realisatie invoer"), List.of(
+					List.of("actuals[].year", 2027.0, "actuals[].kind", "activiteit", "actuals[].id", "zvw-zorg",
+							"actuals[].field", "volume", "actuals[].value", "600"),
+					List.of("actuals[].year", 2027.0, "actuals[].kind", "toelichting", "actuals[].value", "Tweede jaar")));
+			workbook = WorkbookFiles.bytes(template);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.of(json), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Accepted.class);
+		Case before = CaseJson.read(json);
+		Case after = CaseJson.read(((Accepted) outcome).document());
+		assertThat(after.actuals()).hasSize(2);
+		assertThat(after.actuals().get(0)).isEqualTo(before.actuals().get(0));
+		assertThat(after.actuals().get(1).year()).isEqualTo(2027);
+		assertThat(after.actuals().get(1).note()).isEqualTo("Tweede jaar");
+		assertThat(after.actuals().get(1).activities().get("zvw-zorg").volume()).isEqualTo(600);
+		assertThat(after).usingRecursiveComparison().ignoringFields("actuals")
+				.withEqualsForType((a, b) -> a.text().equals(b.text()), Formula.class).isEqualTo(before);
+	}
+
+	@Test
+	void aProblemInTheRealisationIsNamedAtItsCell() throws IOException {
+		String json = SharedFiles.read("cases-v2/valpreventie-hib.json");
+		byte[] workbook;
+		try (Workbook template = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
+			WorkbookFiles.fill(template.getSheet("Realisatie invoer"), List.of(
+					List.of("actuals[].year", 2026.0, "actuals[].kind", "activiteit", "actuals[].id", "zvw-zorg",
+							"actuals[].field", "volume", "actuals[].value", "560"),
+					List.of("actuals[].year", 2027.0, "actuals[].kind", "post", "actuals[].id", "opstart",
+							"actuals[].field", "bedrag", "actuals[].value", -5.0)));
+			workbook = WorkbookFiles.bytes(template);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.of(json), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Refused.class);
+		assertThat(((Refused) outcome).problems()).singleElement().asString()
+				.startsWith("Realisatie invoer, rij 4, kolom E: ");
+	}
+
+	@Test
 	void problemsInThreePlacesAreEachNamedWithSheetRowAndColumn() throws IOException {
 		byte[] workbook;
 		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
