@@ -1,6 +1,5 @@
 package nl.ontschot.app.workbook;
 
-import nl.ontschot.engine.schema.FieldKind;
 import nl.ontschot.engine.schema.SchemaField;
 
 /** What a cell of an input sheet holds, and so how it is written and read. */
@@ -43,13 +42,5 @@ enum CellKind {
 			case REFERENCES -> REFERENCES;
 			default -> TEXT;
 		};
-	}
-
-	boolean numeric() {
-		return this == NUMBER || this == MONEY || this == PERCENT;
-	}
-
-	static boolean isNumber(FieldKind kind) {
-		return kind == FieldKind.NUMBER || kind == FieldKind.MONEY || kind == FieldKind.PERCENT;
 	}
 }

@@ -50,7 +50,7 @@ final class CellReader {
 			type = cell.getCachedFormulaResultType();
 			if (type == CellType.ERROR) {
 				// a formula over key figures that Excel cannot compute: the case's own formula
-				return Optional.of(Formula.of("=" + cell.getCellFormula()));
+				return Optional.of(new ExcelFormula("=" + cell.getCellFormula()));
 			}
 		}
 		return switch (type) {
@@ -63,11 +63,7 @@ final class CellReader {
 	}
 
 	/** A formula Excel kept as a formula, in its own notation (decimal point, comma between arguments). */
-	record Formula(String text) {
-
-		static Formula of(String text) {
-			return new Formula(text);
-		}
+	record ExcelFormula(String text) {
 	}
 
 	Optional<JsonNode> read(Cell cell, CellKind kind, List<String> choices) {
@@ -108,7 +104,7 @@ final class CellReader {
 			return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue())
 					: BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
 		}
-		return value instanceof Formula f ? f.text() : value.toString();
+		return value instanceof ExcelFormula f ? f.text() : value.toString();
 	}
 
 	private long whole(Object value) {
@@ -124,7 +120,7 @@ final class CellReader {
 		if (value instanceof Double d) {
 			return numberNode(d);
 		}
-		if (value instanceof Formula f) {
+		if (value instanceof ExcelFormula f) {
 			return NODES.stringNode(f.text());
 		}
 		String text = text(value);

@@ -45,15 +45,15 @@ final class InputLayout {
 	}
 
 	/** One column of a list sheet: its key (the schema's pattern), the field inside a line, and its kind. */
-	record Column(String key, String field, CellKind kind, Optional<SchemaField> schema) {
+	record Column(String key, String field, CellKind kind, SchemaField schema) {
 
 		/** The message key of its header. */
 		String label() {
-			return kind == CellKind.WEIGHTS ? "workbook.column.weights" : schema.orElseThrow().label();
+			return kind == CellKind.WEIGHTS ? "workbook.column.weights" : schema.label();
 		}
 
 		List<String> choices() {
-			return schema.map(SchemaField::choices).orElse(List.of());
+			return schema.choices();
 		}
 	}
 
@@ -102,12 +102,12 @@ final class InputLayout {
 			}
 			String field = f.path().substring(prefix.length());
 			if (field.equals("weights.*")) {
-				columns.add(new Column(prefix + "weights", "weights", CellKind.WEIGHTS, Optional.of(f)));
+				columns.add(new Column(prefix + "weights", "weights", CellKind.WEIGHTS, f));
 			} else if (field.equals("financier")) {
-				columns.add(new Column(f.path(), field, CellKind.FINANCIER, Optional.of(f)));
+				columns.add(new Column(f.path(), field, CellKind.FINANCIER, f));
 			} else if (!field.contains("[]") && !field.contains("*") && f.kind() != FieldKind.STRUCTURE
 					&& f.kind() != FieldKind.SHARES) {
-				columns.add(new Column(f.path(), field, CellKind.of(f), Optional.of(f)));
+				columns.add(new Column(f.path(), field, CellKind.of(f), f));
 			}
 		}
 		return List.copyOf(columns);

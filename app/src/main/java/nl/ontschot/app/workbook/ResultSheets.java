@@ -253,7 +253,7 @@ final class ResultSheets {
 		sheet.header(0, 4 + years.size(), texts.get("workbook.column.pv"));
 		int row = 1;
 		for (ArrangementResult a : result.arrangements()) {
-			String arrangement = a.name() == null || a.name().isBlank() ? a.id() : a.name();
+			String arrangement = a.name().isBlank() ? a.id() : a.name();
 			for (Map.Entry<String, List<Double>> transfers : a.transfers().entrySet()) {
 				sheet.text(row, 0, arrangement);
 				sheet.text(row, 1, texts.choice(a.type().name()));

@@ -242,21 +242,19 @@ final class SheetReader {
 		}
 		// the years the sheet names replace those of the case; other years stay as they are
 		ArrayNode all = NODES.arrayNode();
-		List<Year> named = new ArrayList<>();
+		List<Map<String, Place>> placesPerYear = new ArrayList<>();
 		for (JsonNode kept : document.path("actuals")) {
-			Year replaced = years.remove(kept.path("year").asLong());
-			all.add(replaced != null ? unchangedAsBefore(kept, replaced.actual()) : kept);
-			named.add(replaced);
+			Optional<Year> replaced = Optional.ofNullable(years.remove(kept.path("year").asLong()));
+			all.add(replaced.map(y -> unchangedAsBefore(kept, y.actual())).orElse(kept));
+			placesPerYear.add(replaced.map(Year::places).orElse(Map.of()));
 		}
 		for (Year added : years.values()) {
 			all.add(added.actual());
-			named.add(added);
+			placesPerYear.add(added.places());
 		}
-		for (int i = 0; i < named.size(); i++) {
+		for (int i = 0; i < placesPerYear.size(); i++) {
 			String path = "actuals[" + i + "]";
-			if (named.get(i) != null) {
-				named.get(i).places().forEach((relative, place) -> places.put(path + relative, place));
-			}
+			placesPerYear.get(i).forEach((relative, place) -> places.put(path + relative, place));
 		}
 		if (!all.isEmpty()) {
 			document.set("actuals", all);

@@ -37,11 +37,6 @@ final class SheetWriter {
 		return styles;
 	}
 
-	/** The next row after everything written so far. */
-	int nextRow() {
-		return lastRow + 1;
-	}
-
 	Cell cell(int row, int column) {
 		Row r = sheet.getRow(row);
 		if (r == null) {
@@ -52,15 +47,13 @@ final class SheetWriter {
 	}
 
 	void text(int row, int column, String value) {
-		text(row, column, value, null);
+		text(row, column, value, styles.plain);
 	}
 
 	void text(int row, int column, String value, CellStyle style) {
 		Cell cell = cell(row, column);
 		cell.setCellValue(value);
-		if (style != null) {
-			cell.setCellStyle(style);
-		}
+		cell.setCellStyle(style);
 		int longest = 0;
 		for (String line : value.split("\n", -1)) {
 			longest = Math.max(longest, line.length());

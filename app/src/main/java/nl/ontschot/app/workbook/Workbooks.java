@@ -44,8 +44,9 @@ public final class Workbooks {
 		CalculationResult result = prepared.calculate();
 		Texts texts = new Texts(messages, locale);
 		// streamed: every sheet is written top to bottom, and a large case's thousands of cells are written in a
-		// fraction of the time a workbook held whole in memory takes
-		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		// fraction of the time a workbook held whole in memory takes. Texts go to the shared strings, as Excel
+		// writes them: a text written inline cannot be changed by a program that edits the file with POI.
+		SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, true);
 		try (workbook) {
 			Styles styles = new Styles(workbook);
 			new InputSheets(workbook, styles, texts).write(document);

@@ -25,6 +25,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.SharedFiles;
 import nl.ontschot.engine.calculation.Calculator;
+import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.report.Figure;
@@ -55,8 +56,9 @@ class WorkbookExportTest {
 		String json = SharedFiles.read(file);
 		Case c = CaseJson.read(json);
 		CalculationResult result = Calculator.calculate(c);
-		double hoursPerFte = nl.ontschot.engine.calculation.PreparedCase.of(c).hoursPerFte();
-		Report report = Report.of(nl.ontschot.engine.calculation.PreparedCase.of(c), result);
+		PreparedCase prepared = PreparedCase.of(c);
+		double hoursPerFte = prepared.hoursPerFte();
+		Report report = Report.of(prepared, result);
 
 		try (Workbook workbook = WorkbookFiles.open(Workbooks.export(json, MESSAGES, DUTCH))) {
 			Sheet sheet = workbook.getSheet("Per jaar");
