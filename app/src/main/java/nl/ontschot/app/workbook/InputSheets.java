@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
 
 import nl.ontschot.app.workbook.InputLayout.ActualKind;
 import nl.ontschot.app.workbook.InputLayout.Column;
@@ -63,6 +66,7 @@ final class InputSheets {
 			SchemaField schema = CaseSchema.field(field);
 			sheet.text(row, 0, texts.get(schema.label()));
 			cells.write(row, 1, CellKind.of(schema), document.at("/" + field.replace('.', '/')));
+			offer(sheet.sheet(), new CellRangeAddressList(row, row, 1, 1), words(CellKind.of(schema), schema.choices()));
 			sheet.cell(row, 2).setCellValue(field);
 			row++;
 		}
@@ -78,6 +82,8 @@ final class InputSheets {
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.header(InputLayout.HEADER_ROW, c, texts.get(columns.get(c).label()));
 			preformat(sheet.sheet(), c, columns.get(c).kind());
+			offer(sheet.sheet(), new CellRangeAddressList(InputLayout.FIRST_DATA_ROW, WorkbookImport.MAX_ROWS - 1, c, c),
+					words(columns.get(c).kind(), columns.get(c).choices()));
 		}
 		CellWriter cells = new CellWriter(sheet, texts, startYear);
 		int row = InputLayout.FIRST_DATA_ROW;
@@ -102,6 +108,30 @@ final class InputSheets {
 		}
 	}
 
+	/** The words of a choice or of yes and no; none for a column of another kind. */
+	private List<String> words(CellKind kind, List<String> choices) {
+		return kind == CellKind.CHOICE ? choices.stream().map(texts::choice).toList()
+				: kind == CellKind.BOOLEAN ? List.of(texts.get("workbook.yes"), texts.get("workbook.no")) : List.of();
+	}
+
+	/**
+	 * Words offered as a list in Excel; anything else may still be typed (the import also takes the other
+	 * language's words and the constants), so Excel does not refuse it.
+	 */
+	private static void offer(Sheet sheet, CellRangeAddressList cells, List<String> words) {
+		// Excel holds a list of at most 255 characters, separated by commas
+		if (words.isEmpty() || String.join(",", words).length() > 255 || words.stream().anyMatch(w -> w.contains(","))) {
+			return;
+		}
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(words.toArray(
+				String[]::new)), cells);
+		// in the file format's terms, "suppress" shows the list's arrow
+		validation.setSuppressDropDownArrow(true);
+		validation.setShowErrorBox(false);
+		sheet.addValidationData(validation);
+	}
+
 	private void actuals(JsonNode actuals) {
 		SheetWriter sheet = sheet("workbook.sheet.actualsInput");
 		keys(sheet, InputLayout.ACTUAL_COLUMNS);
@@ -110,6 +140,8 @@ final class InputSheets {
 		for (int c = 0; c < headers.size(); c++) {
 			sheet.header(InputLayout.HEADER_ROW, c, texts.get(headers.get(c)));
 		}
+		offer(sheet.sheet(), new CellRangeAddressList(InputLayout.FIRST_DATA_ROW, WorkbookImport.MAX_ROWS - 1, 1, 1),
+				java.util.Arrays.stream(ActualKind.values()).map(k -> texts.get(k.labelKey())).toList());
 		CellWriter cells = new CellWriter(sheet, texts, 0);
 		int row = InputLayout.FIRST_DATA_ROW;
 		for (JsonNode actual : actuals) {

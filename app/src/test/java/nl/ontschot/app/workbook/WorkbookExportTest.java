@@ -259,6 +259,20 @@ class WorkbookExportTest {
 	}
 
 	@Test
+	void theTemplateExplainsItselfAndOffersTheChoicesInWords() throws Exception {
+		try (Workbook workbook = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
+			assertThat(workbook.getSheetName(0)).isEqualTo("Uitleg");
+			Sheet parties = workbook.getSheet("Partijen");
+			assertThat(parties.getLastRowNum()).isEqualTo(1);
+			assertThat(parties.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Code");
+			List<String> offered = new ArrayList<>();
+			parties.getDataValidations().forEach(v -> offered.addAll(List.of(v.getValidationConstraint()
+					.getExplicitListValues())));
+			assertThat(offered).contains("zorgverzekeraar", "gemeente", "ja", "nee");
+		}
+	}
+
+	@Test
 	void anInvalidDocumentIsRefusedWithTheEnginesProblems() throws Exception {
 		assertThatThrownBy(() -> Workbooks.export("{\"schemaVersion\": 1}", MESSAGES, DUTCH))
 				.isInstanceOf(InvalidCaseException.class);
