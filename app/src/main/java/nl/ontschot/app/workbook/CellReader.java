@@ -47,10 +47,15 @@ final class CellReader {
 		}
 		CellType type = cell.getCellType();
 		if (type == CellType.FORMULA) {
-			type = cell.getCachedFormulaResultType();
-			if (type == CellType.ERROR) {
-				// a formula over key figures that Excel cannot compute: the case's own formula
-				return Optional.of(new ExcelFormula("=" + cell.getCellFormula()));
+			try {
+				type = cell.getCachedFormulaResultType();
+				if (type == CellType.ERROR) {
+					// a formula over key figures that Excel cannot compute: the case's own formula
+					return Optional.of(new ExcelFormula("=" + cell.getCellFormula()));
+				}
+			} catch (RuntimeException unreadable) {
+				// a formula POI cannot read back is a cell in error, not a failed request
+				throw new CellProblem("workbook.problem.cellError");
 			}
 		}
 		return switch (type) {

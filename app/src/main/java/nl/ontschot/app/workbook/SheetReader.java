@@ -83,7 +83,9 @@ final class SheetReader {
 		List<String> keys = keys(sheet);
 		int value = keys.indexOf(InputLayout.SETTING_VALUE);
 		int field = keys.indexOf(InputLayout.SETTING_FIELD);
-		// the start year first: the years of the other sheets are calendar years
+		if (value < 0 || field < 0) {
+			return;
+		}
 		CellReader reader = new CellReader(texts, 0);
 		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);

@@ -163,6 +163,28 @@ class WorkbookImportTest {
 	}
 
 	@Test
+	void aFormulaIsTextWithAnEqualsSignAndAnExcelCalculationGivesItsValue() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			WorkbookFiles.fill(filled.getSheet("Kengetallen"), List.of(List.of("parameters[].id", "tarief",
+					"parameters[].value", 60.0)));
+			WorkbookFiles.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.tariff",
+					"=tarief * 1,03")));
+			filled.getSheet("Doelgroepen").getRow(2).getCell(SheetReader.keys(filled.getSheet("Doelgroepen"))
+					.indexOf("targetGroups[].population")).setCellFormula("100*2");
+			filled.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			workbook = WorkbookFiles.bytes(filled);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.empty(), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Accepted.class);
+		Case c = CaseJson.read(((Accepted) outcome).document());
+		assertThat(c.activities().get(0).current().tariff().written()).isEqualTo("=tarief * 1.03");
+		assertThat(c.targetGroups().get(0).population().written()).isEqualTo(200.0);
+	}
+
+	@Test
 	void problemsInThreePlacesAreEachNamedWithSheetRowAndColumn() throws IOException {
 		byte[] workbook;
 		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
