@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 import nl.ontschot.app.workbook.WorkbookFiles;
@@ -25,7 +26,9 @@ class WorkbookE2eTest extends BrowserTestBase {
 		Page page = loggedIn("admin", ADMIN_PASSWORD, "nl-NL");
 		page.navigate("http://localhost:" + port + location.replace("/api/v1", "") + "/overview");
 		page.getByText("Bijwerken uit Excel").click();
-		Browser.screenshot(page, "40-werkmap-op-de-casus");
+		// the top of the page: the case's name, its downloads and the open import form
+		page.screenshot(new Page.ScreenshotOptions().setClip(0, 0, 1400, 440).setPath(Browser.SCREENSHOTS
+				.resolve("40-werkmap-op-de-casus.png")));
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 
 		Download download = page.waitForDownload(() -> page.getByText("Downloaden (Excel)").click());
@@ -41,7 +44,8 @@ class WorkbookE2eTest extends BrowserTestBase {
 		Path template = Files.createDirectories(Path.of("target", "e2e")).resolve("ingevulde-invoer.xlsx");
 		Files.write(template, WorkbookFiles.filledTemplate());
 		page.getByLabel("Werkmap (.xlsx)").setInputFiles(template);
-		Browser.screenshot(page, "41-werkmap-inlezen");
+		page.locator("#workbook").screenshot(new Locator.ScreenshotOptions().setPath(Browser.SCREENSHOTS
+				.resolve("41-werkmap-inlezen.png")));
 		assertThat(Browser.seriousViolations(page)).isEmpty();
 		page.getByText("Werkmap als nieuwe casus inlezen").click();
 		page.waitForURL("**/overview");
