@@ -141,6 +141,18 @@ class WorkbookPagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void aStrangerGetsNoWorkbookOfTheCase() {
+		User stranger = newUser("vreemde", "Elders");
+		BrowserSession browsing = new BrowserSession(port, stranger.username(), PASSWORD, "nl-NL");
+
+		HttpResponse<byte[]> export = browsing.download(caseUrl + "/export.xlsx");
+
+		assertThat(export.statusCode()).isEqualTo(404);
+		assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+				.startsWith("text/html"));
+	}
+
+	@Test
 	void anEditorOfOnePartyIsRefusedAsOnAnyOtherSave() throws IOException {
 		User thuiszorg = newUser("thuiszorg", "Thuiszorg Noord");
 		owner.api().put(apiUrl + "/members/" + thuiszorg.username(), "{\"role\": \"EDITOR\", \"party\": \"thuiszorg\"}");
