@@ -123,6 +123,20 @@ class WorkbookPagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void aWorkbookWithAProblemReadIntoACaseIsListedOnItsPageAndChangesNothing() throws IOException {
+		String before = owner.api().get(apiUrl).body();
+		byte[] wrong = withPopulation(browser.download(caseUrl + "/export.xlsx").body(), -5);
+
+		HttpResponse<String> upload = browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", wrong);
+		String page = browser.get(caseUrl + "/overview").body();
+
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(page).contains("Niet ingelezen, er is niets opgeslagen. In druppelbril.xlsx:",
+				"Doelgroepen, rij 3, kolom D:");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	@Test
 	void aViewerCannotReadAWorkbookIntoTheCase() throws IOException {
 		User viewer = newUser("kijker", "Zorgkantoor");
 		owner.api().put(apiUrl + "/members/" + viewer.username(), "{\"role\": \"VIEWER\"}");
