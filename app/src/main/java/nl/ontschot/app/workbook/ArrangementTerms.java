@@ -1,5 +1,6 @@
 package nl.ontschot.app.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.FieldKind;
 import nl.ontschot.engine.schema.SchemaField;
+import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,9 +59,21 @@ final class ArrangementTerms {
 
 	/** A condition in words: the key figure or group and the value it must reach. */
 	private String condition(JsonNode condition) {
-		List<String> parts = condition.properties().stream().map(e -> CaseSchema.at("arrangements[0].condition."
-				+ e.getKey()).map(f -> texts.get(f.label())).orElse(e.getKey()) + ": " + (e.getValue().isString()
-						? e.getValue().asString() : e.getValue().toString())).toList();
+		List<String> parts = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> term : condition.properties()) {
+			Optional<SchemaField> field = CaseSchema.at("arrangements[0].condition." + term.getKey());
+			parts.add(field.map(f -> texts.get(f.label())).orElse(term.getKey()) + ": " + conditionValue(term
+					.getValue(), field.map(SchemaField::kind).orElse(FieldKind.TEXT)));
+		}
 		return String.join(", ", parts);
+	}
+
+	/** A condition's term as the pages show it: a percentage, a number in the reader's notation, a formula, a code. */
+	private String conditionValue(JsonNode value, FieldKind kind) {
+		if (value.isNumber() && kind == FieldKind.PERCENT) {
+			return Amounts.percent(value.asDouble(), texts.locale());
+		}
+		return value.isNumber() || value.asString().startsWith("=") ? CellWriter.inText(value, texts.locale())
+				: value.asString();
 	}
 }

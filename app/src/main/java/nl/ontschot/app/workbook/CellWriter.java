@@ -3,6 +3,7 @@ package nl.ontschot.app.workbook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 
@@ -82,12 +83,19 @@ final class CellWriter {
 		};
 	}
 
-	/** A share or a weight inside a text: in the reader's notation, or a formula as the pages show it. */
 	private String number(JsonNode value) {
+		return inText(value, texts.locale());
+	}
+
+	/**
+	 * A number inside a text (a share, a weight, a threshold): in the reader's notation, or a formula as the
+	 * pages show it.
+	 */
+	static String inText(JsonNode value, Locale locale) {
 		if (!value.isNumber()) {
 			return DutchFormulas.toShown(value.asString());
 		}
 		String plain = BigDecimal.valueOf(value.asDouble()).stripTrailingZeros().toPlainString();
-		return texts.locale().getLanguage().equals("en") ? plain : plain.replace('.', ',');
+		return locale.getLanguage().equals("en") ? plain : plain.replace('.', ',');
 	}
 }
