@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.templates.TemplateCatalog;
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
-import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
@@ -47,6 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and the answer carries the recalculated result per party.
  */
 @Controller
+@PageController
 @RequestMapping("/cases")
 class CasePagesController {
 
