@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -17,6 +19,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -98,8 +101,11 @@ public final class PdfReport {
 			builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
 			builder.withProducer("Ontschot");
 			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+					PDDocument pdf = renderer.createPDFKeepOpen()) {
+				// object streams would make the file a little smaller and its writing much slower
+				pdf.save(out, CompressParameters.NO_COMPRESSION);
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
