@@ -239,7 +239,7 @@ class CasePagesController {
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
 			PreparedCase after = PreparedCase.of(CaseJson.read(saved.document()));
-			model.addAttribute("summary", figures.summary(after.calculateWithoutUncertainty(), locale));
+			model.addAttribute("summary", figures.summary(after, after.calculateWithoutUncertainty(), locale));
 			model.addAttribute("oob", true);
 			if (path.startsWith("targetGroups[")) {
 				model.addAttribute("derived", derived(after, locale));
