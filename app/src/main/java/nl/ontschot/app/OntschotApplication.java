@@ -7,11 +7,18 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import nl.ontschot.app.reports.ReportCommand;
+
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class OntschotApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("report")) {
+			// a document from a case file: no server, no database
+			System.exit(ReportCommand.execute(List.of(args).subList(1, args.length)));
+			return;
+		}
 		String[] spring;
 		try {
 			spring = springArguments(args);

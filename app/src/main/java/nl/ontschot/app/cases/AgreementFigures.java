@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -17,6 +18,7 @@ import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.text.Amounts;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The figures of the arrangements and scenarios pages: each arrangement's payments per party per year, the pv
@@ -27,10 +29,42 @@ class AgreementFigures {
 
 	private final MessageSource messages;
 	private final Charts charts;
+	private final FieldViews fields;
 
-	AgreementFigures(MessageSource messages, Charts charts) {
+	AgreementFigures(MessageSource messages, Charts charts, FieldViews fields) {
 		this.messages = messages;
 		this.charts = charts;
+		this.fields = fields;
+	}
+
+	/** One arrangement: its title, what its type means, its terms, and what it pays per party per year. */
+	record ArrangementView(String id, int index, String title, String type, String explanation,
+			List<FieldView> fields, Table payments, String condition, String irr) {
+	}
+
+	/** Every arrangement of the case with its terms as fields and its payments. */
+	List<ArrangementView> arrangements(JsonNode document, CalculationResult result, Locale locale) {
+		List<ArrangementView> views = new ArrayList<>();
+		JsonNode lines = document.path("arrangements");
+		for (int i = 0; i < lines.size(); i++) {
+			JsonNode line = lines.get(i);
+			String lineId = line.path("id").asString();
+			String type = line.path("type").asString();
+			String at = "arrangements[" + i + "].";
+			List<FieldView> form = ArrangementForms.fields(line).stream()
+					.map(f -> fields.field(document, at + f, locale)).toList();
+			Optional<ArrangementResult> paid = result.arrangements().stream()
+					.filter(a -> a.id().equals(lineId)).findFirst();
+			views.add(new ArrangementView(lineId, i, line.path("name").asString(lineId),
+					text("choice." + type, locale), text("afspraken.explain." + type, locale), form,
+					paid.map(a -> payments(a, result, locale)).orElse(Table.EMPTY),
+					paid.flatMap(a -> a.conditionMet()).map(met -> text(met ? "afspraken.conditionMet"
+							: "afspraken.conditionNotMet", locale)).orElse(""),
+					paid.map(a -> a.investorIrr().isPresent() ? text("afspraken.irr", locale,
+							Amounts.percent(a.investorIrr().getAsDouble(), locale))
+							: type.equals("IMPACT_BOND") ? text("afspraken.noIrr", locale) : "").orElse("")));
+		}
+		return views;
 	}
 
 	/** A table: its column headers (the first names the rows) and its rows. */

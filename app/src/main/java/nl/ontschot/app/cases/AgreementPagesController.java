@@ -21,16 +21,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.cases.FieldView.Option;
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.ArrangementType;
 import nl.ontschot.engine.model.SettlementMethod;
-import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.MoneyFlow;
-import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
  * side by side.
  */
 @Controller
+@PageController
 @RequestMapping("/cases")
 class AgreementPagesController {
 
@@ -60,38 +60,13 @@ class AgreementPagesController {
 		this.json = json;
 	}
 
-	/** One arrangement: its title, what its type means, its terms, and what it pays per party per year. */
-	record ArrangementView(String id, int index, String title, String type, String explanation,
-			List<FieldView> fields, AgreementFigures.Table payments, String condition, String irr) {
-	}
-
 	@GetMapping("/{id}/afspraken")
 	String arrangements(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		steps.page(user.userId(), id, "afspraken", model, locale);
 		CalculationResult result = (CalculationResult) model.getAttribute("result");
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		List<ArrangementView> views = new ArrayList<>();
-		JsonNode lines = document.path("arrangements");
-		for (int i = 0; i < lines.size(); i++) {
-			JsonNode line = lines.get(i);
-			String lineId = line.path("id").asString();
-			String type = line.path("type").asString();
-			String at = "arrangements[" + i + "].";
-			List<FieldView> form = ArrangementForms.fields(line).stream()
-					.map(f -> fields.field(document, at + f, locale)).toList();
-			Optional<ArrangementResult> paid = result.arrangements().stream()
-					.filter(a -> a.id().equals(lineId)).findFirst();
-			views.add(new ArrangementView(lineId, i, line.path("name").asString(lineId),
-					fields.text("choice." + type, locale), fields.text("afspraken.explain." + type, locale), form,
-					paid.map(a -> figures.payments(a, result, locale)).orElse(AgreementFigures.Table.EMPTY),
-					paid.flatMap(a -> a.conditionMet()).map(met -> fields.text(met ? "afspraken.conditionMet"
-							: "afspraken.conditionNotMet", locale)).orElse(""),
-					paid.map(a -> a.investorIrr().isPresent() ? fields.text("afspraken.irr", locale,
-							Amounts.percent(a.investorIrr().getAsDouble(), locale))
-							: type.equals("IMPACT_BOND") ? fields.text("afspraken.noIrr", locale) : "").orElse("")));
-		}
-		model.addAttribute("arrangements", views);
+		model.addAttribute("arrangements", figures.arrangements(document, result, locale));
 		model.addAttribute("types", Arrays.stream(ArrangementType.values())
 				.map(t -> new Option(t.name(), fields.text("choice." + t.name(), locale))).toList());
 		model.addAttribute("comparison", figures.comparison(result, locale));

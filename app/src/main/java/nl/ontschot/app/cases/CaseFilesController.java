@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +19,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.PageController;
+import nl.ontschot.app.web.Attachments;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.app.web.Utf8;
 import nl.ontschot.engine.InvalidCaseException;
@@ -31,8 +32,9 @@ import tools.jackson.databind.JsonNode;
  * and a file of that format uploaded as a new case. The API has the same (ADR 16).
  */
 @Controller
+@PageController
 @RequestMapping("/cases")
-public class CaseFilesController {
+class CaseFilesController {
 
 	private final CaseService cases;
 	private final FieldViews fields;
@@ -46,15 +48,8 @@ public class CaseFilesController {
 	ResponseEntity<byte[]> download(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		StoredCase stored = cases.get(user.userId(), id);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-						.filename(fileName(stored.name()) + ".json", StandardCharsets.UTF_8).build().toString())
+				.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(stored.name(), "json"))
 				.body(stored.document().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** A file name from the case's name: letters, digits and dashes. */
-	public static String fileName(String name) {
-		String plain = name.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
-		return plain.isEmpty() ? "casus" : plain.substring(0, Math.min(80, plain.length()));
 	}
 
 	/**

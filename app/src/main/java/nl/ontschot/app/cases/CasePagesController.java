@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.templates.TemplateCatalog;
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
-import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
@@ -47,6 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and the answer carries the recalculated result per party.
  */
 @Controller
+@PageController
 @RequestMapping("/cases")
 class CasePagesController {
 
@@ -238,7 +239,7 @@ class CasePagesController {
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
 			PreparedCase after = PreparedCase.of(CaseJson.read(saved.document()));
-			model.addAttribute("summary", figures.summary(after.calculateWithoutUncertainty(), locale));
+			model.addAttribute("summary", figures.summary(after, after.calculateWithoutUncertainty(), locale));
 			model.addAttribute("oob", true);
 			if (path.startsWith("targetGroups[")) {
 				model.addAttribute("derived", derived(after, locale));

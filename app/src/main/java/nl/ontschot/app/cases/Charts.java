@@ -28,7 +28,7 @@ class Charts {
 
 	private static final String[] COLOURS = { "#0b5394", "#b45f06", "#38761d", "#741b47", "#134f5c", "#7f6000",
 			"#3d85c6", "#cc0000" };
-	private static final String[] DASHES = { "", "6 3", "2 3", "8 3 2 3" };
+	private static final String[] DASHES = { "none", "6 3", "2 3", "8 3 2 3" };
 	private static final int WIDTH = 760;
 
 	private final MessageSource messages;
@@ -429,7 +429,7 @@ class Charts {
 			int row = y + 4 + (s / 3) * 20;
 			svg.append("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"8\" stroke-dasharray=\"%s\"/>"
 					.formatted(x, row + 6, x + 22, row + 6, COLOURS[s % COLOURS.length],
-							dashed ? DASHES[s % DASHES.length] : ""));
+							dashed ? DASHES[s % DASHES.length] : "none"));
 			svg.append("<text x=\"%d\" y=\"%d\" font-size=\"12\">%s</text>".formatted(x + 28, row + 10,
 					esc(shorten(series[s]))));
 		}

@@ -37,6 +37,9 @@ public class FieldViews {
 		this.messages = messages;
 	}
 
+	private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9]+");
+	private static final Pattern KEY_PARTIES = Pattern.compile("allocationKeys\\[\\d+]\\.parties");
+
 	FieldView field(JsonNode document, String path, Locale locale) {
 		return field(document, path, locale, Optional.empty(), "", false);
 	}
@@ -70,7 +73,7 @@ public class FieldViews {
 		String evaluated = typed.isPresent() || !spec.formula() ? "" : stored
 				.filter(v -> v.isString() && Formula.isFormula(v.asString()))
 				.map(v -> evaluated(document, path, spec, locale)).orElse("");
-		return new FieldView(path.replaceAll("[^A-Za-z0-9]+", "-"), path, kind, label,
+		return new FieldView(NOT_IN_ID.matcher(path).replaceAll("-"), path, kind, label,
 				value, selected, stored.map(JsonNode::toString).orElse(""), options,
 				messages.getMessage(spec.suffix(), null, "", locale), placeholder, help, evaluated, error, saved,
 				false);
@@ -85,7 +88,7 @@ public class FieldViews {
 			return stored.get().valueStream().map(v -> v.isObject() ? v.path("party").asString() : v.asString())
 					.toList();
 		}
-		boolean allByDefault = path.equals("includedCategories") || path.matches("allocationKeys\\[\\d+]\\.parties");
+		boolean allByDefault = path.equals("includedCategories") || KEY_PARTIES.matcher(path).matches();
 		return allByDefault ? options.stream().map(Option::value).toList() : List.of();
 	}
 

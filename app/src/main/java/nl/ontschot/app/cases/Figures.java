@@ -1,7 +1,6 @@
 package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,13 +16,16 @@ import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
-import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.calculation.Evaluation;
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.report.DomainRow;
+import nl.ontschot.engine.report.Domains;
+import nl.ontschot.engine.report.Matrix.MatrixRow;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.Unit;
 import nl.ontschot.engine.text.Amounts;
 
 /**
@@ -94,32 +96,29 @@ class Figures {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	private static List<Money> rounded(double[] values, Locale locale, boolean withTotal) {
-		long[] whole = Amounts.roundAddingUp(values);
+	/**
+	 * A column of euros and its total by the report's rule (ADR 17): each value rounded on its own, the total
+	 * the sum of what is shown, so that the chosen method's column equals the overview's.
+	 */
+	private static List<Money> rounded(double[] values, Locale locale) {
 		List<Money> cells = new ArrayList<>();
 		long total = 0;
-		for (long v : whole) {
-			cells.add(new Money(Amounts.euros(v, locale), v < 0));
-			total += v;
+		for (double value : values) {
+			long shown = Unit.EURO.round(value);
+			cells.add(Money.euros(shown, locale));
+			total += shown;
 		}
-		if (withTotal) {
-			cells.add(new Money(Amounts.euros(total, locale), total < 0));
-		}
+		cells.add(Money.euros(total, locale));
 		return cells;
 	}
 
-	/** Per party its net and its net after settlement, in the settlement's basis; the column adds up. */
-	Summary summary(CalculationResult result, Locale locale) {
-		List<PartyResult> parties = result.parties();
-		double[] before = parties.stream().mapToDouble(p -> p.netAfterSettlement() - p.settlement()).toArray();
-		double[] after = parties.stream().mapToDouble(PartyResult::netAfterSettlement).toArray();
-		List<Money> net = rounded(before, locale, true);
-		List<Money> settled = rounded(after, locale, false);
-		List<SummaryLine> lines = new ArrayList<>();
-		for (int i = 0; i < parties.size(); i++) {
-			lines.add(new SummaryLine(parties.get(i).name(), net.get(i), settled.get(i)));
-		}
-		return new Summary(lines, net.get(parties.size()), text("method." + result.settlement().method(), locale),
+	/** Per party its net and its net after settlement, in the settlement's basis, as the report's matrix has them. */
+	Summary summary(PreparedCase prepared, CalculationResult result, Locale locale) {
+		nl.ontschot.engine.report.Matrix matrix = Report.of(prepared, result).matrix();
+		List<SummaryLine> lines = matrix.rows().stream().map(r -> new SummaryLine(r.party(),
+				Money.euros(r.net(), locale), Money.euros(r.afterSettlement(), locale))).toList();
+		return new Summary(lines, Money.euros(matrix.total().net(), locale),
+				text("method." + result.settlement().method(), locale),
 				text("basis." + result.settlement().basis(), locale));
 	}
 
@@ -135,7 +134,8 @@ class Figures {
 			}
 		}
 		// the rows the command line, the report and the workbook show too, rounded once
-		for (PartyReport p : Report.of(prepared, result).parties()) {
+		Report report = Report.of(prepared, result);
+		for (PartyReport p : report.parties()) {
 			List<Row> rows = p.rows().stream().map(r -> {
 				List<Money> cells = new ArrayList<>();
 				for (int t = 0; t < r.years().size(); t++) {
@@ -157,48 +157,40 @@ class Figures {
 							? text("overview.paybackYear", locale, String.valueOf(p.paybackYear().getAsInt()))
 							: text("overview.noPayback", locale));
 			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + p.type(), locale), rows, steady,
-					domains(result, p.id(), locale), notes));
+					domains(p.domains(), locale), notes));
 		}
-		Row total = new Row(text("overview.totalNet", locale), perYear(totalNet, locale));
-		return new Overview(years, matrix(result, locale), parties, total,
+		Row total = new Row(text("overview.totalNet", locale), rounded(totalNet, locale));
+		return new Overview(years, matrix(report.matrix(), locale), parties, total,
 				result.warnings().stream().map(w -> warning(w, c, locale)).toList());
 	}
 
 	/**
 	 * The overview at a glance: per party its net, capacity, net after settlement and net per financing domain,
-	 * in the settlement's basis. Every column is rounded so that it adds up to its total.
+	 * in the settlement's basis, as the report's matrix has them.
 	 */
-	private Matrix matrix(CalculationResult result, Locale locale) {
-		boolean pv = result.settlement().basis() == ValueBasis.PV;
-		List<PartyResult> parties = result.parties();
-		List<Optional<Domain>> domains = result.byDomain().stream().map(DomainShare::domain).distinct()
-				.sorted(Comparator.comparing((Optional<Domain> d) -> d.isEmpty()).thenComparing(d -> d.map(Enum::ordinal)
-						.orElse(0)))
-				.toList();
+	private Matrix matrix(nl.ontschot.engine.report.Matrix matrix, Locale locale) {
 		List<String> columns = new ArrayList<>(List.of(text("matrix.net", locale), text("matrix.capacity", locale),
 				text("matrix.after", locale)));
-		domains.forEach(d -> columns.add(d.map(x -> text("choice." + x, locale))
-				.orElse(text("overview.noDomain", locale))));
-		List<double[]> values = new ArrayList<>();
-		values.add(parties.stream().mapToDouble(p -> p.netAfterSettlement() - p.settlement()).toArray());
-		values.add(parties.stream().mapToDouble(p -> pv ? p.pv().capacity() : p.total().capacity()).toArray());
-		values.add(parties.stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
-		for (Optional<Domain> domain : domains) {
-			values.add(parties.stream().mapToDouble(p -> result.byDomain().stream()
-					.filter(d -> d.party().equals(p.id()) && d.domain().equals(domain))
-					.mapToDouble(d -> pv ? d.presentValue() : d.nominal()).sum()).toArray());
-		}
-		List<List<Money>> cells = values.stream().map(v -> rounded(v, locale, true)).toList();
+		matrix.domains().forEach(d -> columns.add(domainName(d, locale)));
 		List<Row> rows = new ArrayList<>();
-		for (int i = 0; i <= parties.size(); i++) {
-			int row = i;
-			rows.add(new Row(i < parties.size() ? parties.get(i).name() : text("overview.total", locale),
-					cells.stream().map(column -> column.get(row)).toList()));
+		for (MatrixRow r : matrix.rows()) {
+			rows.add(matrixRow(r.party(), r, locale));
 		}
-		return new Matrix(text("basis." + result.settlement().basis(), locale), columns, rows);
+		rows.add(matrixRow(text("overview.total", locale), matrix.total(), locale));
+		return new Matrix(text("basis." + matrix.basis(), locale), columns, rows);
 	}
 
-	/** A warning of the calculation in plain words, naming the line by its name. */
+	private static Row matrixRow(String label, MatrixRow r, Locale locale) {
+		List<Money> cells = new ArrayList<>(List.of(Money.euros(r.net(), locale), Money.euros(r.capacity(), locale),
+				Money.euros(r.afterSettlement(), locale)));
+		r.domains().forEach(v -> cells.add(Money.euros(v, locale)));
+		return new Row(label, cells);
+	}
+
+	private String domainName(Optional<Domain> domain, Locale locale) {
+		return domain.map(x -> text("choice." + x, locale)).orElse(text("overview.noDomain", locale));
+	}
+
 	private String warning(Notice warning, Case c, Locale locale) {
 		String id = warning.path().substring(warning.path().indexOf('.') + 1);
 		return switch (warning.key()) {
@@ -215,42 +207,17 @@ class Figures {
 	}
 
 	/** The party's net per financing domain, nominal and at present value; each column adds up to its net. */
-	private List<Row> domains(CalculationResult result, String party, Locale locale) {
-		List<DomainShare> shares = result.byDomain().stream().filter(d -> d.party().equals(party)).toList();
-		List<Money> nominal = rounded(shares.stream().mapToDouble(DomainShare::nominal).toArray(), locale, true);
-		List<Money> present = rounded(shares.stream().mapToDouble(DomainShare::presentValue).toArray(), locale, true);
+	private List<Row> domains(Domains domains, Locale locale) {
 		List<Row> rows = new ArrayList<>();
-		for (int i = 0; i <= shares.size(); i++) {
-			String label = i == shares.size() ? text("overview.total", locale)
-					: shares.get(i).domain().map(d -> text("choice." + d, locale))
-							.orElse(text("overview.noDomain", locale));
-			rows.add(new Row(label, List.of(nominal.get(i), present.get(i))));
+		for (DomainRow d : domains.rows()) {
+			rows.add(new Row(domainName(d.domain(), locale), List.of(Money.euros(d.nominal(), locale),
+					Money.euros(d.presentValue(), locale))));
 		}
+		rows.add(new Row(text("overview.total", locale), List.of(Money.euros(domains.nominal(), locale),
+				Money.euros(domains.presentValue(), locale))));
 		return rows;
 	}
 
-	/**
-	 * Figures per year and their total. Each year is rounded on its own, so that equal years look equal; the
-	 * total is the sum of what is shown, so that the row adds up.
-	 */
-	private static List<Money> perYear(double[] values, Locale locale) {
-		List<Money> cells = new ArrayList<>();
-		long total = 0;
-		for (double value : values) {
-			long shown = round(value);
-			cells.add(new Money(Amounts.euros(shown, locale), shown < 0));
-			total += shown;
-		}
-		cells.add(new Money(Amounts.euros(total, locale), total < 0));
-		return cells;
-	}
-
-	/** Half away from zero: a cost and the same benefit look the same apart from their sign. */
-	private static long round(double value) {
-		return (long) Math.signum(value) * Math.round(Math.abs(value));
-	}
-
-	/** Every settlement method side by side for this case, with the chosen one's payments and core check. */
 	Comparison comparison(PreparedCase prepared, Locale locale) {
 		Case c = prepared.source();
 		Evaluation evaluation = prepared.evaluation();
@@ -277,7 +244,7 @@ class Figures {
 				stable.add(text("method." + method, locale));
 			}
 		}
-		List<List<Money>> columns = finals.stream().map(v -> rounded(v, locale, true)).toList();
+		List<List<Money>> columns = finals.stream().map(v -> rounded(v, locale)).toList();
 		List<Row> rows = new ArrayList<>();
 		int n = c.parties().size();
 		for (int i = 0; i <= n; i++) {
@@ -330,7 +297,7 @@ class Figures {
 		List<String> years = new ArrayList<>(result.years().stream().map(y -> "31-12-" + y).toList());
 		years.add(text("overview.total", locale));
 		List<Row> rows = result.parties().stream().map(p -> new Row(p.name(),
-				perYear(p.years().stream().mapToDouble(y -> y.settlement()).toArray(), locale))).toList();
+				rounded(p.years().stream().mapToDouble(y -> y.settlement()).toArray(), locale))).toList();
 		return new Schedule(years, rows);
 	}
 

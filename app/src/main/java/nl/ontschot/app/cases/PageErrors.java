@@ -16,14 +16,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
-import nl.ontschot.app.workbook.WorkbookController;
 import nl.ontschot.engine.InvalidCaseException;
 
 /** Problems on the case pages become a page with a plain sentence, never a stack trace. */
-@ControllerAdvice(assignableTypes = { CasePagesController.class, AgreementPagesController.class,
-		UncertaintyPagesController.class, RealisationPagesController.class, CaseFilesController.class,
-		WorkbookController.class })
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

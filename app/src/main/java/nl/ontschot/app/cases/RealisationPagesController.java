@@ -25,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.ontschot.app.cases.CaseService.ActualChange;
 import nl.ontschot.app.cases.RealisationFigures.Typed;
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
@@ -40,6 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  * payments beside those of the plan.
  */
 @Controller
+@PageController
 @RequestMapping("/cases")
 class RealisationPagesController {
 

@@ -52,7 +52,7 @@ class StepPages {
 		model.addAttribute("sharedEditable", membership.role().mayEdit() && membership.party().isEmpty());
 		CalculationResult result = prepared.calculateWithoutUncertainty();
 		model.addAttribute("result", result);
-		model.addAttribute("summary", figures.summary(result, locale));
+		model.addAttribute("summary", figures.summary(prepared, result, locale));
 		model.addAttribute("document", document);
 		return prepared;
 	}

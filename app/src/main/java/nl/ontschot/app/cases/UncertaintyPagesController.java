@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.simulation.Simulation;
 import nl.ontschot.app.simulation.Simulations;
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.json.CaseJson;
@@ -35,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * p5-p95 band, the tornado and the switching values.
  */
 @Controller
+@PageController
 @RequestMapping("/cases")
 class UncertaintyPagesController {
 

@@ -1,13 +1,11 @@
 package nl.ontschot.app.workbook;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +19,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.cases.CaseDocument;
-import nl.ontschot.app.cases.CaseFilesController;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.Attachments;
+import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.app.workbook.WorkbookImport.Accepted;
 import nl.ontschot.app.workbook.WorkbookImport.Outcome;
@@ -33,11 +32,11 @@ import nl.ontschot.engine.json.CaseJson;
 /**
  * The workbook in the browser (ADR 19): a case's workbook for any member, the template to fill in, and a
  * workbook read in as a new case or into a case as one save. Problems are listed on the page the form is on,
- * each with its sheet, row and column; nothing is stored unless the whole workbook is valid. Public only so
- * that the pages' error handling ({@code PageErrors}) can name it.
+ * each with its sheet, row and column; nothing is stored unless the whole workbook is valid.
  */
 @Controller
-public class WorkbookController {
+@PageController
+class WorkbookController {
 
 	private final CaseService cases;
 	private final WorkbookImport reader;
@@ -54,7 +53,7 @@ public class WorkbookController {
 			Locale locale) {
 		CaseDocument stored = cases.read(user.userId(), id);
 		String name = CaseJson.parse(stored.document()).path("name").asString("");
-		return file(Workbooks.export(stored.document(), messages, locale), CaseFilesController.fileName(name));
+		return file(Workbooks.export(stored.document(), messages, locale), name);
 	}
 
 	@GetMapping("/templates/ontschot-invoer.xlsx")
@@ -64,9 +63,7 @@ public class WorkbookController {
 
 	private static ResponseEntity<byte[]> file(byte[] bytes, String name) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(Workbooks.CONTENT_TYPE))
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-						.filename(name + ".xlsx", StandardCharsets.UTF_8).build().toString())
-				.body(bytes);
+				.header(HttpHeaders.CONTENT_DISPOSITION, Attachments.disposition(name, "xlsx")).body(bytes);
 	}
 
 	/** A new case from a workbook, with the reader as its owner. */

@@ -38,6 +38,16 @@ public class BrowserSession {
 		return response;
 	}
 
+	/** A file as a browser downloads it: its bytes as they came. */
+	public HttpResponse<byte[]> download(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** A page asked for as a browser asks, HTML first. */
 	public HttpResponse<String> getHtml(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
@@ -64,16 +74,6 @@ public class BrowserSession {
 				tail.length());
 		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
-	}
-
-	/** A file as the browser downloads it, as bytes. */
-	public HttpResponse<byte[]> download(String path) {
-		try {
-			return http.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		} catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -26,7 +26,6 @@ import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.CoreCheck;
-import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.result.ScenarioResult;
@@ -37,6 +36,8 @@ import nl.ontschot.engine.result.YearFigures;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.FieldKind;
 import nl.ontschot.engine.schema.SchemaField;
+import nl.ontschot.engine.report.DomainRow;
+import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.report.Row;
@@ -80,9 +81,7 @@ final class Table {
 			keyFigures();
 		}
 		Report report = Report.of(c, result);
-		for (int i = 0; i < report.parties().size(); i++) {
-			party(report.parties().get(i), result.parties().get(i));
-		}
+		report.parties().forEach(this::party);
 		settlement(s);
 		if (v2()) {
 			arrangements();
@@ -102,7 +101,7 @@ final class Table {
 	}
 
 	/** A party's section, from the report that the pages, the PDF and the workbook show too. */
-	private void party(PartyReport party, PartyResult figures) {
+	private void party(PartyReport party) {
 		line("");
 		String title = party.name() + " (" + party.id() + ", " + text("type." + party.type()) + ")";
 		line(title);
@@ -135,7 +134,7 @@ final class Table {
 		line("  " + text(key, Amounts.euros(Math.abs(party.settlement()), locale),
 				Amounts.euros(party.netAfterSettlement(), locale)));
 		if (v2()) {
-			domains(figures);
+			domains(party.domains());
 			line("  " + (party.paybackYear().isPresent()
 					? text("table.payback", String.valueOf(party.paybackYear().getAsInt()))
 					: text("table.noPayback")));
@@ -235,25 +234,20 @@ final class Table {
 		return Amounts.number(value, decimals, locale);
 	}
 
-	/** The party's net per financing domain, nominal and at present value; each column adds up to its total. */
-	private void domains(PartyResult party) {
-		List<DomainShare> shares = result.byDomain().stream().filter(d -> d.party().equals(party.id()))
-				.filter(d -> Math.abs(d.nominal()) >= 1e-9 || Math.abs(d.presentValue()) >= 1e-9).toList();
-		if (shares.isEmpty()) {
+	/** The party's net per financing domain, nominal and at present value, as the report has it. */
+	private void domains(Domains domains) {
+		if (domains.rows().isEmpty()) {
 			return;
 		}
 		line("");
-		long[] nominal = Amounts.roundAddingUp(shares.stream().mapToDouble(DomainShare::nominal).toArray());
-		long[] pv = Amounts.roundAddingUp(shares.stream().mapToDouble(DomainShare::presentValue).toArray());
 		List<String> labels = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i < shares.size(); i++) {
-			labels.add(shares.get(i).domain().map(d -> text("domain." + d)).orElse(text("domain.none")));
-			rows.add(List.of(Amounts.euros(nominal[i], locale), Amounts.euros(pv[i], locale)));
+		for (DomainRow row : domains.rows()) {
+			labels.add(row.domain().map(d -> text("domain." + d)).orElse(text("domain.none")));
+			rows.add(List.of(Amounts.euros(row.nominal(), locale), Amounts.euros(row.presentValue(), locale)));
 		}
 		labels.add(text("table.total"));
-		rows.add(List.of(Amounts.euros(LongStream.of(nominal).sum(), locale),
-				Amounts.euros(LongStream.of(pv).sum(), locale)));
+		rows.add(List.of(Amounts.euros(domains.nominal(), locale), Amounts.euros(domains.presentValue(), locale)));
 		grid(text("table.byDomain"), labels, List.of(text("table.nominal"), text("table.presentValue")), rows,
 				Set.of());
 	}

@@ -1,12 +1,19 @@
 package nl.ontschot.engine.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.ValueBasis;
+import nl.ontschot.engine.report.Matrix.MatrixRow;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.PartyYear;
@@ -18,7 +25,7 @@ import nl.ontschot.engine.result.SteadyState;
  * of its unit (euros, hours, tenths of an fte), half away from zero, and a row's total the sum of what it
  * shows ({@link Row}, ADR 8).
  */
-public record Report(List<Integer> years, List<PartyReport> parties) {
+public record Report(List<Integer> years, List<PartyReport> parties, Matrix matrix) {
 
 	public Report {
 		years = List.copyOf(years);
@@ -32,6 +39,7 @@ public record Report(List<Integer> years, List<PartyReport> parties) {
 	public static Report of(PreparedCase prepared, CalculationResult result) {
 		List<PartyReport> parties = new ArrayList<>();
 		double hoursPerFte = prepared.hoursPerFte();
+		List<Optional<Domain>> domains = domains(result);
 		for (PartyResult p : result.parties()) {
 			Party party = prepared.source().parties().stream().filter(q -> q.id().equals(p.id())).findFirst()
 					.orElseThrow();
@@ -66,9 +74,53 @@ public record Report(List<Integer> years, List<PartyReport> parties) {
 					SteadyRow.future(Figure.STRUCTURAL_ITEM_BENEFITS, s.structuralItemBenefits()));
 			parties.add(new PartyReport(p.id(), p.name(), party.type(), rows, steady, euros(p.pv().net()),
 					euros(p.pv().capacity()), euros(p.pv().societal()), euros(p.settlement()),
-					euros(p.netAfterSettlement()), p.paybackYear()));
+					euros(p.netAfterSettlement()), p.paybackYear(), domains(result, p.id(), domains)));
 		}
-		return new Report(result.years(), parties);
+		return new Report(result.years(), parties, matrix(result, domains));
+	}
+
+	/** The financing domains of the result: in the order of the case format, lines without a domain last. */
+	private static List<Optional<Domain>> domains(CalculationResult result) {
+		return result.byDomain().stream().map(DomainShare::domain).distinct()
+				.sorted(Comparator.comparing((Optional<Domain> d) -> d.isEmpty())
+						.thenComparing(d -> d.map(Enum::ordinal).orElse(0)))
+				.toList();
+	}
+
+	private static Domains domains(CalculationResult result, String party, List<Optional<Domain>> order) {
+		List<DomainRow> rows = new ArrayList<>();
+		for (Optional<Domain> domain : order) {
+			double nominal = share(result, party, domain, DomainShare::nominal);
+			double pv = share(result, party, domain, DomainShare::presentValue);
+			if (euros(nominal) != 0 || euros(pv) != 0) {
+				rows.add(new DomainRow(domain, euros(nominal), euros(pv)));
+			}
+		}
+		return new Domains(rows, rows.stream().mapToLong(DomainRow::nominal).sum(),
+				rows.stream().mapToLong(DomainRow::presentValue).sum());
+	}
+
+	private static double share(CalculationResult result, String party, Optional<Domain> domain,
+			ToDoubleFunction<DomainShare> value) {
+		return result.byDomain().stream().filter(d -> d.party().equals(party) && d.domain().equals(domain))
+				.mapToDouble(value).sum();
+	}
+
+	private static Matrix matrix(CalculationResult result, List<Optional<Domain>> domains) {
+		boolean pv = result.settlement().basis() == ValueBasis.PV;
+		List<MatrixRow> rows = new ArrayList<>();
+		for (PartyResult p : result.parties()) {
+			List<Long> perDomain = domains.stream().map(d -> euros(share(result, p.id(), d,
+					pv ? DomainShare::presentValue : DomainShare::nominal))).toList();
+			rows.add(new MatrixRow(p.name(), euros(p.netAfterSettlement() - p.settlement()),
+					euros(pv ? p.pv().capacity() : p.total().capacity()), euros(p.netAfterSettlement()), perDomain));
+		}
+		List<Long> domainTotals = IntStream.range(0, domains.size())
+				.mapToObj(i -> rows.stream().mapToLong(r -> r.domains().get(i)).sum()).toList();
+		MatrixRow total = new MatrixRow("", rows.stream().mapToLong(MatrixRow::net).sum(),
+				rows.stream().mapToLong(MatrixRow::capacity).sum(),
+				rows.stream().mapToLong(MatrixRow::afterSettlement).sum(), domainTotals);
+		return new Matrix(result.settlement().basis(), domains, rows, total);
 	}
 
 	private static Row row(PartyResult p, Figure figure, ToDoubleFunction<Flows> field) {

@@ -23,7 +23,7 @@ public enum Unit {
 	 * A value in whole steps, half away from zero: a cost and the same benefit look the same apart from their
 	 * sign.
 	 */
-	long round(double value) {
+	public long round(double value) {
 		return (long) Math.signum(value) * Math.round(Math.abs(value) * steps);
 	}
 

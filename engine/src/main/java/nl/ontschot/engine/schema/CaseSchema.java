@@ -260,12 +260,37 @@ public final class CaseSchema {
 
 	/** The field a concrete path ({@code activities[3].current.volume}) is, if any. */
 	public static Optional<SchemaField> at(String concrete) {
+		// most paths name no map key: their pattern is the path with its indexes left out, found at once
+		SchemaField plain = withoutIndexes(concrete).map(BY_PATH::get).orElse(null);
+		if (plain != null) {
+			return Optional.of(plain);
+		}
 		for (int f : BY_HEAD.getOrDefault(head(concrete), List.of())) {
 			if (PATTERNS.get(f).matcher(concrete).matches()) {
 				return Optional.of(FIELDS.get(f));
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** {@code activities[3].current.volume} as {@code activities[].current.volume}; empty for {@code a[].b}. */
+	private static Optional<String> withoutIndexes(String concrete) {
+		StringBuilder pattern = new StringBuilder(concrete.length());
+		int i = 0;
+		while (i < concrete.length()) {
+			char c = concrete.charAt(i++);
+			pattern.append(c);
+			if (c == '[') {
+				int digits = i;
+				while (i < concrete.length() && concrete.charAt(i) >= '0' && concrete.charAt(i) <= '9') {
+					i++;
+				}
+				if (i == digits) {
+					return Optional.empty();
+				}
+			}
+		}
+		return Optional.of(pattern.toString());
 	}
 
 	/** The first name of a path ({@code activities} of {@code activities[3].current.volume}). */

@@ -3,6 +3,7 @@ package nl.ontschot.engine.calculation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 import net.jqwik.api.Arbitraries;
@@ -12,9 +13,14 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Domain;
+import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
+import nl.ontschot.engine.report.DomainRow;
+import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.Figure;
+import nl.ontschot.engine.report.Matrix;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.report.Row;
@@ -60,6 +66,45 @@ class ReportProperties {
 			}
 			assertThat((double) party.netAfterSettlement()).isCloseTo(exact.netAfterSettlement(),
 					org.assertj.core.data.Offset.offset(0.5 + 1e-6));
+		}
+	}
+
+	/**
+	 * The matrix and a party's own tables show the same figure the same: its net after settlement, and in
+	 * present value its net per domain; every column of the matrix and of the domain table adds up.
+	 */
+	@Property(tries = 60)
+	void theMatrixShowsWhatThePartysOwnTablesShowAndItsColumnsAddUp(@ForAll("cases") Case c) {
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Report report = Report.of(prepared, result);
+		Matrix matrix = report.matrix();
+
+		assertThat(matrix.rows()).hasSize(report.parties().size());
+		assertThat(matrix.total().net()).isEqualTo(matrix.rows().stream().mapToLong(Matrix.MatrixRow::net).sum());
+		assertThat(matrix.total().afterSettlement())
+				.isEqualTo(matrix.rows().stream().mapToLong(Matrix.MatrixRow::afterSettlement).sum());
+		for (int d = 0; d < matrix.domains().size(); d++) {
+			int column = d;
+			assertThat(matrix.total().domains().get(d))
+					.isEqualTo(matrix.rows().stream().mapToLong(r -> r.domains().get(column)).sum());
+		}
+		for (int i = 0; i < report.parties().size(); i++) {
+			PartyReport party = report.parties().get(i);
+			Matrix.MatrixRow row = matrix.rows().get(i);
+			assertThat(row.afterSettlement()).isEqualTo(party.netAfterSettlement());
+			Domains domains = party.domains();
+			assertThat(domains.nominal()).isEqualTo(domains.rows().stream().mapToLong(DomainRow::nominal).sum());
+			assertThat(domains.presentValue())
+					.isEqualTo(domains.rows().stream().mapToLong(DomainRow::presentValue).sum());
+			if (matrix.basis() == ValueBasis.PV) {
+				for (int d = 0; d < matrix.domains().size(); d++) {
+					Optional<Domain> domain = matrix.domains().get(d);
+					long own = domains.rows().stream().filter(r -> r.domain().equals(domain))
+							.mapToLong(DomainRow::presentValue).sum();
+					assertThat(row.domains().get(d)).as(party.name() + " " + domain).isEqualTo(own);
+				}
+			}
 		}
 	}
 }

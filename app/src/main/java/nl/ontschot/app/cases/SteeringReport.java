@@ -1,0 +1,213 @@
+package nl.ontschot.app.cases;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
+
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.text.Amounts;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the steering group's report shows of a case, from the same figures as the pages (the overview's rows,
+ * the settlement's comparison and payments, the charts, the arrangements, the conversation) so that the
+ * document and the screen never differ. Plain Java: the server and the command line build it alike.
+ */
+public final class SteeringReport {
+
+	/** Year columns per table: wider horizons continue in a next table with the same rows. */
+	static final int YEARS_PER_TABLE = 8;
+	/** The parties named among the key risks of the summary, those most likely to lose first. */
+	static final int KEY_RISKS = 5;
+	static final int CHART_WIDTH_MM = 175;
+
+	private final MessageSource messages;
+	private final Figures figures;
+	private final Charts charts;
+	private final FieldViews fields;
+	private final AgreementFigures agreements;
+
+	public SteeringReport(MessageSource messages) {
+		this.messages = messages;
+		this.figures = new Figures(messages);
+		this.charts = new Charts(messages);
+		this.fields = new FieldViews(messages);
+		this.agreements = new AgreementFigures(messages, charts, fields);
+	}
+
+	/** Where the report's figures came from: the stored version, or a file on the command line. */
+	public record Source(String version, LocalDate date) {
+	}
+
+	record PartyLine(String name, String type, String contact) {
+	}
+
+	/** A party's chance of ending below zero after settlement and the band of 90 % of the draws. */
+	record Risk(String party, String chance, String p5, String p95, double probability) {
+	}
+
+	/** A column of a per-year table: its header and the index of its cells. */
+	record Column(String header, int index) {
+	}
+
+	/** A list of the case's inputs as a table: its title, its column headers and one row per line. */
+	record Inputs(String title, List<String> headers, List<List<String>> rows) {
+	}
+
+	record Setting(String label, String value) {
+	}
+
+	/**
+	 * The variables of the report's template.
+	 *
+	 * @param uncertainty the uncertainty part of a result (calculation.md 6.9) of this very version, when a run
+	 *            finished
+	 */
+	public Map<String, Object> variables(String document, Source source, Optional<JsonNode> uncertainty,
+			Locale locale) {
+		JsonNode tree = CaseJson.parse(document);
+		PreparedCase prepared = PreparedCase.of(CaseJson.read(tree));
+		FieldViews.preparedFrom(tree, prepared);
+		Case c = prepared.source();
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Figures.Overview overview = figures.overview(prepared, result, locale);
+		Map<String, Object> v = new LinkedHashMap<>();
+		v.put("caseName", c.name());
+		v.put("description", c.description());
+		v.put("version", source.version());
+		v.put("date", source.date().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+		v.put("parties", c.parties().stream().map(p -> new PartyLine(p.name(), text("choice." + p.type(), locale),
+				p.contact())).toList());
+		v.put("overview", overview);
+		v.put("yearTables", yearTables(overview.years()));
+		v.put("comparison", figures.comparison(prepared, locale));
+		v.put("risks", risks(c, uncertainty, locale));
+		v.put("iterations", uncertainty.map(u -> Amounts.number(u.path("iterations").asInt(), 0, locale)).orElse(""));
+		v.put("charts", charts.all(prepared, result, locale).stream().map(SteeringReport::sized).toList());
+		v.put("settings", settings(tree, locale));
+		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, locale),
+				inputs(tree, CaseList.TARGET_GROUPS, locale)));
+		v.put("arrangements", agreements.arrangements(tree, result, locale));
+		v.put("conversation", Conversation.read(tree, c.parties().stream()
+				.collect(Collectors.toMap(Party::id, Party::name))));
+		v.put("annex", List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS, CaseList.ALLOCATION_KEYS,
+				CaseList.SCENARIOS).stream().map(list -> inputs(tree, list, locale)).filter(i -> !i.rows().isEmpty())
+				.toList());
+		v.put("lang", locale.getLanguage());
+		v.put("title", text("report.title", locale, c.name()));
+		return v;
+	}
+
+	/** A chart as the report shows it: its picture sized to the page's width (the pages let the browser size it). */
+	record ReportChart(String title, String description, String svg) {
+	}
+
+	private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
+
+	/** The chart at {@link #CHART_WIDTH_MM} wide, its height in proportion. */
+	static ReportChart sized(Charts.Chart chart) {
+		Matcher box = VIEW_BOX.matcher(chart.svg());
+		String svg = chart.svg();
+		if (box.find()) {
+			double height = CHART_WIDTH_MM * Double.parseDouble(box.group(2)) / Double.parseDouble(box.group(1));
+			// alt: what a reader of the tagged PDF hears instead of the picture
+			svg = "<svg width=\"%smm\" height=\"%smm\" alt=\"%s\" ".formatted(CHART_WIDTH_MM,
+					String.format(Locale.ROOT, "%.1f", height), HtmlUtils.htmlEscape(chart.description(), "UTF-8"))
+					+ svg.substring("<svg ".length());
+		}
+		return new ReportChart(chart.title(), chart.description(), svg);
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** The year columns (and the total as the last) in tables of at most {@link #YEARS_PER_TABLE} columns. */
+	static List<List<Column>> yearTables(List<String> headers) {
+		List<List<Column>> tables = new ArrayList<>();
+		for (int from = 0; from < headers.size(); from += YEARS_PER_TABLE) {
+			tables.add(IntStream.range(from, Math.min(headers.size(), from + YEARS_PER_TABLE))
+					.mapToObj(i -> new Column(headers.get(i), i)).toList());
+		}
+		return tables;
+	}
+
+	private List<Risk> risks(Case c, Optional<JsonNode> uncertainty, Locale locale) {
+		if (uncertainty.isEmpty()) {
+			return List.of();
+		}
+		JsonNode parties = uncertainty.get().path("parties");
+		List<Risk> risks = new ArrayList<>();
+		for (Party p : c.parties()) {
+			JsonNode s = parties.path(p.id()).path("netAfterSettlement");
+			if (s.isMissingNode()) {
+				continue;
+			}
+			double chance = s.path("probabilityNegative").asDouble();
+			risks.add(new Risk(p.name(), Amounts.percent(chance, locale),
+					Figures.Money.euros(s.path("p5").asDouble(), locale).text(),
+					Figures.Money.euros(s.path("p95").asDouble(), locale).text(), chance));
+		}
+		return risks.stream().sorted(Comparator.comparingDouble(Risk::probability).reversed()).limit(KEY_RISKS)
+				.toList();
+	}
+
+	private List<Setting> settings(JsonNode document, Locale locale) {
+		return List.of("startYear", "horizonYears", "discountRate", "hoursPerFte", "implementation.years",
+				"implementation.curve", "settlement.method", "settlement.basis").stream().map(path -> {
+					FieldView f = fields.field(document, path, locale);
+					return new Setting(f.label(), shown(f, locale));
+				}).toList();
+	}
+
+	/** Every line of a list with the fields the pages show of it, as text. */
+	private Inputs inputs(JsonNode document, CaseList list, Locale locale) {
+		JsonNode lines = document.path(list.field);
+		List<String> headers = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			List<String> row = new ArrayList<>();
+			for (String field : list.fields) {
+				FieldView f = fields.field(document, list.field + "[" + i + "]." + field, locale);
+				if (i == 0) {
+					headers.add(f.label());
+				}
+				row.add(shown(f, locale));
+			}
+			rows.add(row);
+		}
+		return new Inputs(text("report.inputs." + list.field, locale), headers, rows);
+	}
+
+	/** A field's value as a reader sees it: the words of a choice, a formula with what it comes to. */
+	private String shown(FieldView f, Locale locale) {
+		if (f.isChoice() || f.isChoices()) {
+			List<String> chosen = f.options().stream().filter(o -> f.selected().contains(o.value()))
+					.map(FieldView.Option::label).toList();
+			return String.join(", ", chosen.isEmpty() ? List.of(f.value()) : chosen);
+		}
+		if (f.isBool()) {
+			return text(Boolean.parseBoolean(f.value()) ? "report.yes" : "report.no", locale);
+		}
+		String value = f.value().isEmpty() ? f.placeholder() : f.value();
+		String withUnit = f.suffix().isEmpty() || value.isEmpty() ? value : value + " " + f.suffix();
+		return f.hasEvaluated() ? withUnit + " (" + f.evaluated() + ")" : withUnit;
+	}
+}
