@@ -21,6 +21,7 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ public final class SteeringReport {
 	private final Charts charts;
 	private final FieldViews fields;
 	private final AgreementFigures agreements;
+	private final UncertaintyFigures uncertainties;
 
 	public SteeringReport(MessageSource messages) {
 		this.messages = messages;
@@ -50,6 +52,7 @@ public final class SteeringReport {
 		this.charts = new Charts(messages);
 		this.fields = new FieldViews(messages);
 		this.agreements = new AgreementFigures(messages, charts, fields);
+		this.uncertainties = new UncertaintyFigures(messages, charts);
 	}
 
 	/** Where the report's figures came from: the stored version, or a file on the command line. */
@@ -107,9 +110,11 @@ public final class SteeringReport {
 		v.put("arrangements", agreements.arrangements(tree, result, locale));
 		v.put("conversation", Conversation.read(tree, c.parties().stream()
 				.collect(Collectors.toMap(Party::id, Party::name))));
-		v.put("annex", List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS, CaseList.ALLOCATION_KEYS,
-				CaseList.SCENARIOS).stream().map(list -> inputs(tree, list, locale)).filter(i -> !i.rows().isEmpty())
-				.toList());
+		List<Inputs> annex = new ArrayList<>(List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS,
+				CaseList.ALLOCATION_KEYS, CaseList.SCENARIOS).stream().map(list -> inputs(tree, list, locale)).toList());
+		annex.add(actuals(tree, locale));
+		annex.add(uncertain(tree, locale));
+		v.put("annex", annex.stream().filter(i -> !i.rows().isEmpty()).toList());
 		v.put("lang", locale.getLanguage());
 		v.put("title", text("report.title", locale, c.name()));
 		return v;
@@ -194,6 +199,49 @@ public final class SteeringReport {
 			rows.add(row);
 		}
 		return new Inputs(text("report.inputs." + list.field, locale), headers, rows);
+	}
+
+	/** The realised figures: per year each value that differs from the plan, and the year's note. */
+	private Inputs actuals(JsonNode document, Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		for (JsonNode actual : document.path("actuals")) {
+			String year = actual.path("year").asString();
+			if (!actual.path("note").asString("").isBlank()) {
+				rows.add(List.of(year, text("realisatie.noteLabel", locale), "", actual.path("note").asString()));
+			}
+			for (String list : List.of("parameters", "targetGroups", "activities", "items")) {
+				actual.path(list).properties().forEach(line -> {
+					String where = text("place." + list, locale, FieldViews.lineName(document, list, line.getKey()));
+					if (line.getValue().isNumber()) {
+						rows.add(List.of(year, where, "", number(line.getValue(), false, locale)));
+					}
+					line.getValue().properties().forEach(field -> rows.add(List.of(year, where,
+							realisedLabel(list, field.getKey(), locale),
+							number(field.getValue(), field.getKey().endsWith("Rate"), locale))));
+				});
+			}
+		}
+		return new Inputs(text("report.inputs.actuals", locale), List.of(text("report.year", locale),
+				text("report.line", locale), text("realisatie.figure", locale), text("report.value", locale)), rows);
+	}
+
+	private String realisedLabel(String list, String field, Locale locale) {
+		return list.equals("targetGroups") ? text(CaseSchema.field("targetGroups[]." + field).label(), locale)
+				: text("realisatie." + field, locale);
+	}
+
+	private static String number(JsonNode value, boolean percent, Locale locale) {
+		return percent ? FieldKind.PERCENT.format(Optional.of(value), locale) + " %"
+				: FieldKind.NUMBER.format(Optional.of(value), locale);
+	}
+
+	/** The uncertain inputs with their distributions and values. */
+	private Inputs uncertain(JsonNode document, Locale locale) {
+		ScenarioTargets targets = ScenarioTargets.of(document, fields, locale);
+		List<List<String>> rows = uncertainties.inputs(document, targets, locale).stream()
+				.map(i -> List.of(i.target(), i.distribution(), i.values())).toList();
+		return new Inputs(text("onzekerheid.inputs", locale), List.of(text("report.input", locale),
+				text("onzekerheid.distributionLabel", locale), text("report.values", locale)), rows);
 	}
 
 	/** A field's value as a reader sees it: the words of a choice, a formula with what it comes to. */

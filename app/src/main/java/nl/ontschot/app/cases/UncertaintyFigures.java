@@ -38,6 +38,28 @@ class UncertaintyFigures {
 		return messages.getMessage(key, args, key, locale);
 	}
 
+	/** An uncertain input as the pages list it: what it changes, its distribution and its values in words. */
+	record InputView(int index, String target, String distribution, String values) {
+	}
+
+	List<InputView> inputs(JsonNode document, ScenarioTargets targets, Locale locale) {
+		List<InputView> inputs = new ArrayList<>();
+		JsonNode list = document.path("uncertainty").path("inputs");
+		for (int i = 0; i < list.size(); i++) {
+			JsonNode input = list.get(i);
+			String target = input.path("target").asString();
+			List<String> values = new ArrayList<>();
+			for (String term : List.of("min", "mode", "max", "mean", "sd")) {
+				if (input.has(term)) {
+					values.add(text("onzekerheid." + term, locale) + " " + targets.withUnit(target, input.get(term), locale));
+				}
+			}
+			inputs.add(new InputView(i, targets.label(target), text("onzekerheid.distribution."
+					+ input.path("distribution").asString(), locale), String.join(", ", values)));
+		}
+		return inputs;
+	}
+
 	Outcome outcome(Simulation run, JsonNode document, ScenarioTargets targets, Locale locale) {
 		JsonNode result = run.result();
 		List<Row> risk = new ArrayList<>();

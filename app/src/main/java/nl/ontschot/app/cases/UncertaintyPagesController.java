@@ -59,30 +59,12 @@ class UncertaintyPagesController {
 		this.figures = figures;
 	}
 
-	/** An uncertain input as the page lists it: what it changes, its distribution and its values in words. */
-	record InputView(int index, String target, String distribution, String values) {
-	}
-
 	@GetMapping("/{id}/onzekerheid")
 	String page(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model, Locale locale) {
 		steps.page(user.userId(), id, "onzekerheid", model, locale);
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		ScenarioTargets targets = ScenarioTargets.of(document, fields, locale);
-		List<InputView> inputs = new ArrayList<>();
-		JsonNode list = document.path("uncertainty").path("inputs");
-		for (int i = 0; i < list.size(); i++) {
-			JsonNode input = list.get(i);
-			String target = input.path("target").asString();
-			List<String> values = new ArrayList<>();
-			for (String term : List.of("min", "mode", "max", "mean", "sd")) {
-				if (input.has(term)) {
-					values.add(fields.text("onzekerheid." + term, locale) + " "
-							+ targets.withUnit(target, input.get(term), locale));
-				}
-			}
-			inputs.add(new InputView(i, targets.label(target), fields.text("onzekerheid.distribution."
-					+ input.path("distribution").asString(), locale), String.join(", ", values)));
-		}
+		List<UncertaintyFigures.InputView> inputs = figures.inputs(document, targets, locale);
 		model.addAttribute("inputs", inputs);
 		model.addAttribute("targets", targets.options());
 		model.addAttribute("distributions", DISTRIBUTIONS.stream().map(d -> new FieldView.Option(d,

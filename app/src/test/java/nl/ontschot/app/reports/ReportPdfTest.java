@@ -187,7 +187,11 @@ class ReportPdfTest extends ApiTestBase {
 			String summary = pageText(after, 2);
 			assertThat(summary).contains("trekkingen van de onzekerheidsanalyse van deze versie",
 					"Zorgaanbieders samen: kans op verlies");
-			assertThat(text(after)).contains("Geldstromen van financier naar zorgaanbieder", "Health impact bond");
+			String text = text(after);
+			assertThat(text).contains("Geldstromen van financier naar zorgaanbieder", "Health impact bond");
+			// the annex has every input: also what was realised and what is uncertain
+			assertThat(text).contains("Gerealiseerde cijfers", "Realisatie eerste jaar: minder deelnemers geworven",
+					"2026 activiteit", "560", "Onzekere waarden", "driehoek");
 		}
 	}
 
