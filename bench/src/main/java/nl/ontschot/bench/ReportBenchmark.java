@@ -22,6 +22,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 import nl.ontschot.app.cases.SteeringReport;
 import nl.ontschot.app.reports.PdfReport;
+import nl.ontschot.app.workbook.Workbooks;
 
 /**
  * The documents of the 25-party case, as the server makes them (warm). Run from the project root:
@@ -39,13 +40,14 @@ public class ReportBenchmark {
 	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
 	private String json25;
+	private ResourceBundleMessageSource messages;
 	private PdfReport pdf;
 
 	@Setup
 	public void load() throws IOException {
 		Path bench = Path.of(System.getProperty("ontschot.shared", "../shared"), "bench");
 		json25 = Files.readString(bench.resolve("large-25-parties.json"));
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding("UTF-8");
 		messages.setFallbackToSystemLocale(false);
@@ -57,5 +59,11 @@ public class ReportBenchmark {
 	public byte[] pdf25Parties() {
 		return pdf.render(json25, new SteeringReport.Source("versie 1", LocalDate.of(2026, 12, 5)), Optional.empty(),
 				DUTCH);
+	}
+
+	/** The controller's workbook of the 25-party case: input sheets of 1,000 lines, the results per year and more. */
+	@Benchmark
+	public byte[] workbook25Parties() {
+		return Workbooks.export(json25, messages, DUTCH);
 	}
 }
