@@ -3,6 +3,7 @@ package nl.ontschot.app.workbook;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -23,8 +24,6 @@ import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
 import nl.ontschot.engine.result.ScenarioResult;
-import nl.ontschot.engine.result.Statistics;
-import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.result.YearFigures;
 import tools.jackson.databind.JsonNode;
 
@@ -52,7 +51,8 @@ final class ResultSheets {
 		this.report = Report.of(prepared, result);
 	}
 
-	void write(JsonNode document) {
+	/** The sheets of the result; Onzekerheid from the uncertainty part of a result (6.9) when there is one. */
+	void write(JsonNode document, Optional<JsonNode> uncertainty) {
 		perYear();
 		overview();
 		settlement();
@@ -62,7 +62,7 @@ final class ResultSheets {
 		if (!result.scenarios().isEmpty()) {
 			scenarios();
 		}
-		result.uncertainty().ifPresent(this::uncertainty);
+		uncertainty.ifPresent(this::uncertainty);
 		if (!result.plan().isEmpty()) {
 			realisation();
 		}
@@ -307,7 +307,7 @@ final class ResultSheets {
 	}
 
 	/** Per party the statistics of its present net and of its net after settlement over the iterations. */
-	private void uncertainty(UncertaintyResult uncertainty) {
+	private void uncertainty(JsonNode uncertainty) {
 		SheetWriter sheet = sheet("workbook.sheet.uncertainty");
 		List<String> headers = List.of("workbook.column.party", "workbook.column.figure", "workbook.column.mean",
 				"workbook.column.sd", "workbook.column.p5", "workbook.column.p50", "workbook.column.p95",
@@ -317,23 +317,25 @@ final class ResultSheets {
 		}
 		int row = 1;
 		for (PartyResult p : result.parties()) {
-			UncertaintyResult.PartyStatistics s = uncertainty.parties().get(p.id());
-			statistics(sheet, row++, p.name(), texts.get("workbook.column.pvNet"), s.net());
-			statistics(sheet, row++, p.name(), texts.get("workbook.uncertainty.after"), s.netAfterSettlement());
+			JsonNode s = uncertainty.path("parties").path(p.id());
+			statistics(sheet, row++, p.name(), texts.get("workbook.column.pvNet"), s.path("net"));
+			statistics(sheet, row++, p.name(), texts.get("workbook.uncertainty.after"), s.path("netAfterSettlement"));
 		}
-		statistics(sheet, row++, texts.get("workbook.total"), texts.get("workbook.column.pvNet"), uncertainty.total());
-		sheet.text(row + 1, 0, texts.get("workbook.uncertainty.iterations", uncertainty.iterations()));
+		statistics(sheet, row++, texts.get("workbook.total"), texts.get("workbook.column.pvNet"), uncertainty
+				.path("total").path("net"));
+		sheet.text(row + 1, 0, texts.get("workbook.uncertainty.iterations", uncertainty.path("iterations").asInt()));
 		sheet.table(0, headers.size(), row - 1);
 	}
 
-	private void statistics(SheetWriter sheet, int row, String party, String figure, Statistics s) {
+	/** The statistics S of calculation.md 6.8 in a row: money in euros, the chance of a loss as a percentage. */
+	private void statistics(SheetWriter sheet, int row, String party, String figure, JsonNode s) {
 		sheet.text(row, 0, party);
 		sheet.text(row, 1, figure);
-		double[] values = { s.mean(), s.sd(), s.p5(), s.p50(), s.p95() };
-		for (int c = 0; c < values.length; c++) {
-			sheet.number(row, 2 + c, values[c], styles.euros);
+		List<String> money = List.of("mean", "sd", "p5", "p50", "p95");
+		for (int c = 0; c < money.size(); c++) {
+			sheet.number(row, 2 + c, s.path(money.get(c)).asDouble(), styles.euros);
 		}
-		sheet.number(row, 7, s.probabilityNegative(), styles.percent);
+		sheet.number(row, 7, s.path("probabilityNegative").asDouble(), styles.percent);
 	}
 
 	/** Per party its net per year in the plan, realised + remaining plan, and the difference. */

@@ -21,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.simulation.Simulation;
+import nl.ontschot.app.simulation.Simulations;
 import nl.ontschot.app.web.Attachments;
 import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
@@ -28,9 +30,11 @@ import nl.ontschot.app.workbook.WorkbookImport.Accepted;
 import nl.ontschot.app.workbook.WorkbookImport.Outcome;
 import nl.ontschot.app.workbook.WorkbookImport.Refused;
 import nl.ontschot.engine.json.CaseJson;
+import tools.jackson.databind.JsonNode;
 
 /**
- * The workbook in the browser (ADR 19): a case's workbook for any member, the template to fill in, and a
+ * The workbook in the browser (ADR 19): a case's workbook for any member (its uncertainty from the latest
+ * finished run of that version, as the steering group's report), the template to fill in, and a
  * workbook read in as a new case or into a case as one save. Problems are listed on the page the form is on,
  * each with its sheet, row and column; nothing is stored unless the whole workbook is valid.
  */
@@ -39,11 +43,13 @@ import nl.ontschot.engine.json.CaseJson;
 class WorkbookController {
 
 	private final CaseService cases;
+	private final Simulations simulations;
 	private final WorkbookImport reader;
 	private final MessageSource messages;
 
-	WorkbookController(CaseService cases, WorkbookImport reader, MessageSource messages) {
+	WorkbookController(CaseService cases, Simulations simulations, WorkbookImport reader, MessageSource messages) {
 		this.cases = cases;
+		this.simulations = simulations;
 		this.reader = reader;
 		this.messages = messages;
 	}
@@ -53,7 +59,11 @@ class WorkbookController {
 			Locale locale) {
 		CaseDocument stored = cases.read(user.userId(), id);
 		String name = CaseJson.parse(stored.document()).path("name").asString("");
-		return file(Workbooks.export(stored.document(), messages, locale), name);
+		// the uncertainty of the latest run of this very version, as the steering group's report takes it
+		Optional<JsonNode> uncertainty = simulations.latest(user.userId(), id)
+				.filter(run -> run.caseVersion() == stored.version() && run.state() == Simulation.State.DONE)
+				.map(Simulation::result);
+		return file(Workbooks.export(stored.document(), uncertainty, messages, locale), name);
 	}
 
 	@GetMapping("/templates/ontschot-invoer.xlsx")

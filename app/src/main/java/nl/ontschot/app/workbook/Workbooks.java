@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -13,7 +14,7 @@ import org.springframework.context.MessageSource;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
-import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.result.CalculationResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -39,10 +40,27 @@ public final class Workbooks {
 	 */
 	public static byte[] export(String caseDocumentJson, MessageSource messages, Locale locale) {
 		JsonNode document = CaseJson.parse(caseDocumentJson);
-		Case c = CaseJson.read(document);
-		PreparedCase prepared = PreparedCase.of(c);
+		PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
 		CalculationResult result = prepared.calculate();
-		Texts texts = new Texts(messages, locale);
+		return write(caseDocumentJson, document, prepared, result, result.uncertainty().map(ResultJson::uncertainty),
+				new Texts(messages, locale));
+	}
+
+	/**
+	 * The workbook as the server makes it within a request: without a Monte Carlo run of its own (ADR 9), its
+	 * Onzekerheid sheet from {@code uncertainty}, the uncertainty part of a result (calculation.md 6.9) of this
+	 * very document when a run of it finished; without that sheet when none did.
+	 */
+	public static byte[] export(String caseDocumentJson, Optional<JsonNode> uncertainty, MessageSource messages,
+			Locale locale) {
+		JsonNode document = CaseJson.parse(caseDocumentJson);
+		PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
+		return write(caseDocumentJson, document, prepared, prepared.calculateWithoutUncertainty(), uncertainty,
+				new Texts(messages, locale));
+	}
+
+	private static byte[] write(String caseDocumentJson, JsonNode document, PreparedCase prepared,
+			CalculationResult result, Optional<JsonNode> uncertainty, Texts texts) {
 		// streamed: every sheet is written top to bottom, and a large case's thousands of cells are written in a
 		// fraction of the time a workbook held whole in memory takes. Texts go to the shared strings, as Excel
 		// writes them: a text written inline cannot be changed by a program that edits the file with POI.
@@ -50,7 +68,7 @@ public final class Workbooks {
 		try (workbook) {
 			Styles styles = new Styles(workbook);
 			new InputSheets(workbook, styles, texts).write(document);
-			new ResultSheets(workbook, styles, texts, prepared, result).write(document);
+			new ResultSheets(workbook, styles, texts, prepared, result).write(document, uncertainty);
 			CaseSheet.write(workbook, caseDocumentJson);
 			return bytes(workbook);
 		} catch (IOException e) {

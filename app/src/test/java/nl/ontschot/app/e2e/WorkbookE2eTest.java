@@ -37,7 +37,7 @@ class WorkbookE2eTest extends BrowserTestBase {
 		assertThat(file.getFileName().toString()).endsWith(".xlsx");
 		try (Workbook workbook = WorkbookFiles.open(Files.readAllBytes(file))) {
 			assertThat(workbook.getSheet("Per jaar")).isNotNull();
-			assertThat(workbook.getSheet("Onzekerheid")).isNotNull();
+			assertThat(workbook.getSheet("Realisatie")).isNotNull();
 		}
 
 		page.navigate("http://localhost:" + port + "/cases");

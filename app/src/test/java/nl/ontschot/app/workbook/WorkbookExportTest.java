@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +28,7 @@ import nl.ontschot.engine.SharedFiles;
 import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.PartyReport;
@@ -35,6 +37,7 @@ import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.PartyYear;
+import nl.ontschot.engine.result.UncertaintyResult;
 
 /**
  * The exported workbook read back with POI: every number of Per jaar and Overzicht is the engine's own value
@@ -221,6 +224,22 @@ class WorkbookExportTest {
 			assertThat(settlement.getRow(0).getCell(2).getStringCellValue()).endsWith("(gekozen)");
 			assertThat(settlement.getRow(1).getCell(2).getNumericCellValue()).isCloseTo(first.netAfterSettlement(),
 					within(1e-6));
+		}
+	}
+
+	@Test
+	void theServersWorkbookTakesItsUncertaintyFromAFinishedRunOnly() throws Exception {
+		String json = SharedFiles.read("cases-v2/valpreventie-hib.json");
+		UncertaintyResult run = Calculator.calculate(CaseJson.read(json)).uncertainty().orElseThrow();
+
+		try (Workbook without = WorkbookFiles.open(Workbooks.export(json, Optional.empty(), MESSAGES, DUTCH));
+				Workbook with = WorkbookFiles.open(Workbooks.export(json, Optional.of(ResultJson.uncertainty(run)),
+						MESSAGES, DUTCH))) {
+			assertThat(without.getSheet("Onzekerheid")).isNull();
+			assertThat(without.getSheet("Per jaar")).isNotNull();
+			Row last = with.getSheet("Onzekerheid").getRow(1 + 2 * run.parties().size());
+			assertThat(last.getCell(0).getStringCellValue()).isEqualTo("Totaal");
+			assertThat(last.getCell(4).getNumericCellValue()).isEqualTo(run.total().p5());
 		}
 	}
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.cases.BrowserSession;
+import nl.ontschot.engine.SharedFiles;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -59,6 +62,30 @@ class WorkbookPagesTest extends ApiTestBase {
 		assertThat(page).contains("Downloaden (Excel)", "export.xlsx", "Bijwerken uit Excel");
 		assertThat(browser.get("/cases").body()).contains("/templates/ontschot-invoer.xlsx",
 				"Casus uit een Excel-werkmap");
+	}
+
+	@Test
+	void theWorkbookHasTheUncertaintyOfAFinishedRunOfItsVersion() throws Exception {
+		String location = owner.api().post("/api/v1/cases", SharedFiles.read("cases-v2/valpreventie-hib.json"))
+				.header("Location").orElseThrow();
+		String page = location.replace("/api/v1", "");
+
+		boolean before;
+		try (Workbook workbook = WorkbookFiles.open(browser.download(page + "/export.xlsx").body())) {
+			before = workbook.getSheet("Onzekerheid") != null;
+		}
+		String run = owner.api().post(location + "/simulations", "").header("Location").orElseThrow();
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		while (!owner.api().get(run).json().get("state").asString().equals("DONE") && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+		}
+
+		assertThat(before).isFalse();
+		try (Workbook workbook = WorkbookFiles.open(browser.download(page + "/export.xlsx").body())) {
+			assertThat(workbook.getSheet("Onzekerheid").getRow(1).getCell(2).getNumericCellValue())
+					.isEqualTo(owner.api().get(run).json().get("result").get("parties").propertyStream().findFirst()
+							.orElseThrow().getValue().get("net").get("mean").asDouble());
+		}
 	}
 
 	@Test
