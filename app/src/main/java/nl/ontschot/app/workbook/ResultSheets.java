@@ -11,8 +11,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import nl.ontschot.engine.calculation.Evaluation;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
@@ -125,7 +127,8 @@ final class ResultSheets {
 
 	/**
 	 * Per party a row: the total of each row of the report model, its current and future situation, its present
-	 * values, its settlement, its net after settlement and its payback year.
+	 * values, its settlement, its net after settlement, its net per financing domain (the domains of the
+	 * model's matrix) and its payback year.
 	 */
 	private void overview() {
 		SheetWriter sheet = sheet("workbook.sheet.overview");
@@ -149,6 +152,11 @@ final class ResultSheets {
 		}
 		sheet.header(0, column++, texts.get("workbook.column.settlement", basis));
 		sheet.header(0, column++, texts.get("workbook.column.netAfterSettlement", basis));
+		List<Optional<Domain>> domains = report.matrix().domains();
+		for (Optional<Domain> domain : domains) {
+			sheet.header(0, column++, texts.get("workbook.column.domainNet", domain.map(d -> texts.choice(d.name()))
+					.orElseGet(() -> texts.get("overview.noDomain")), basis));
+		}
 		sheet.header(0, column++, texts.get("workbook.column.paybackYear"));
 		int columns = column;
 		int row = 1;
@@ -173,6 +181,9 @@ final class ResultSheets {
 			sheet.number(row, column++, values.pv().societal(), styles.euros);
 			sheet.number(row, column++, values.settlement(), styles.euros);
 			sheet.number(row, column++, values.netAfterSettlement(), styles.euros);
+			for (Optional<Domain> domain : domains) {
+				sheet.number(row, column++, domainNet(party.id(), domain), styles.euros);
+			}
 			if (values.paybackYear().isPresent()) {
 				sheet.number(row, column, values.paybackYear().getAsInt(), styles.plain);
 			} else {
@@ -181,6 +192,13 @@ final class ResultSheets {
 			row++;
 		}
 		sheet.table(0, columns);
+	}
+
+	/** A party's net from the lines of one domain, in the settlement's basis, as the overview's matrix takes it. */
+	private double domainNet(String party, Optional<Domain> domain) {
+		boolean presentValue = result.settlement().basis() == ValueBasis.PV;
+		return result.byDomain().stream().filter(d -> d.party().equals(party) && d.domain().equals(domain))
+				.mapToDouble(d -> presentValue ? d.presentValue() : d.nominal()).sum();
 	}
 
 	/** Every settlement method side by side (the chosen one first), then the payments of the chosen one. */

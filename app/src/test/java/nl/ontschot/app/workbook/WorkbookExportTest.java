@@ -34,6 +34,7 @@ import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.PartyYear;
@@ -160,6 +161,14 @@ class WorkbookExportTest {
 						.isCloseTo(p.steadyState().current().expense(), within(1e-6));
 				if (p.paybackYear().isPresent()) {
 					assertThat(number(row, columns.get("Terugverdiend vanaf"))).isEqualTo(p.paybackYear().getAsInt());
+				}
+				for (DomainShare share : result.byDomain()) {
+					if (share.party().equals(p.id())) {
+						String domain = share.domain().map(d -> MESSAGES.getMessage("choice." + d, null, DUTCH))
+								.orElse("zonder domein");
+						assertThat(number(row, columns.get("Netto " + domain + " (" + basis + ")"))).isCloseTo(
+								basis.equals("nominaal") ? share.nominal() : share.presentValue(), within(1e-6));
+					}
 				}
 				for (Cell cell : row) {
 					if (cell.getColumnIndex() > 1 && cell.getColumnIndex() < columns.get("Terugverdiend vanaf")) {
