@@ -135,6 +135,7 @@ class WorkbookImport {
 	/** The document as the engine checks any case, its problems at the cells they came from. */
 	private Outcome checked(SheetReader reader, Texts texts) {
 		ObjectNode document = reader.document();
+		upgradeWhereNeeded(document);
 		List<String> problems = new ArrayList<>();
 		reader.problems().forEach((place, sentence) -> problems.add(place.text(texts) + ": " + sentence));
 		try {
@@ -154,6 +155,24 @@ class WorkbookImport {
 		}
 		return problems.isEmpty() ? new Accepted(document.toString()) : new Refused(problems.stream().distinct()
 				.toList());
+	}
+
+	/**
+	 * A case of version 1 that the workbook gives a key figure, a formula or realised figures becomes version 2,
+	 * as it does on the pages: the reader asked for what version 2 has, and version 2 gives a version 1 case the
+	 * same figures.
+	 */
+	private static void upgradeWhereNeeded(ObjectNode document) {
+		if (document.path("schemaVersion").asInt() != 1) {
+			return;
+		}
+		try {
+			CaseJson.read(document);
+		} catch (InvalidCaseException e) {
+			if (e.problems().stream().anyMatch(p -> p.key().equals("error.needsVersion2"))) {
+				document.put("schemaVersion", 2);
+			}
+		}
 	}
 
 	/**

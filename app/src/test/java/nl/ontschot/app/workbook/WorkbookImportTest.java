@@ -185,6 +185,24 @@ class WorkbookImportTest {
 	}
 
 	@Test
+	void aKeyFigureAddedToACaseOfVersionOneMakesItVersionTwoAsOnThePages() throws IOException {
+		String json = SharedFiles.read("cases/druppelbril.json");
+		byte[] workbook;
+		try (Workbook export = WorkbookFiles.open(Workbooks.export(json, MESSAGES, DUTCH))) {
+			WorkbookFiles.fill(export.getSheet("Kengetallen"), List.of(List.of("parameters[].id", "tarief",
+					"parameters[].value", 78.5)));
+			workbook = WorkbookFiles.bytes(export);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.of(json), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Accepted.class);
+		Case c = CaseJson.read(((Accepted) outcome).document());
+		assertThat(c.schemaVersion()).isEqualTo(2);
+		assertThat(c.parameters()).hasSize(1);
+	}
+
+	@Test
 	void problemsInThreePlacesAreEachNamedWithSheetRowAndColumn() throws IOException {
 		byte[] workbook;
 		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
