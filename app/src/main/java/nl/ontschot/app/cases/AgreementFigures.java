@@ -12,6 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.cases.Figures.Money;
+import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.report.ArrangementReport;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Comparison;
@@ -43,7 +46,9 @@ class AgreementFigures {
 	}
 
 	/** Every arrangement of the case with its terms as fields and its payments. */
-	List<ArrangementView> arrangements(JsonNode document, CalculationResult result, Locale locale) {
+	List<ArrangementView> arrangements(JsonNode document, PreparedCase prepared, CalculationResult result,
+			Locale locale) {
+		List<ArrangementReport> shown = Report.of(prepared, result).arrangements();
 		List<ArrangementView> views = new ArrayList<>();
 		JsonNode lines = document.path("arrangements");
 		for (int i = 0; i < lines.size(); i++) {
@@ -57,7 +62,8 @@ class AgreementFigures {
 					.filter(a -> a.id().equals(lineId)).findFirst();
 			views.add(new ArrangementView(lineId, i, line.path("name").asString(lineId),
 					text("choice." + type, locale), text("afspraken.explain." + type, locale), form,
-					paid.map(a -> payments(a, result, locale)).orElse(Table.EMPTY),
+					shown.stream().filter(a -> a.id().equals(lineId)).findFirst()
+							.map(a -> payments(a, result.years(), locale)).orElse(Table.EMPTY),
 					paid.flatMap(a -> a.conditionMet()).map(met -> text(met ? "afspraken.conditionMet"
 							: "afspraken.conditionNotMet", locale)).orElse(""),
 					paid.map(a -> a.investorIrr().isPresent() ? text("afspraken.irr", locale,
@@ -89,30 +95,21 @@ class AgreementFigures {
 	}
 
 	/**
-	 * What an arrangement pays per party per year (receiving positive), rounded so that each row adds up to
-	 * its total, and the present value. Parties it does not touch are left out.
+	 * What an arrangement pays per party per year (receiving positive) and its present value, as the report
+	 * has it: each year rounded on its own, the row's total the sum of what it shows. Parties it does not touch
+	 * are left out.
 	 */
-	Table payments(ArrangementResult arrangement, CalculationResult result, Locale locale) {
+	Table payments(ArrangementReport arrangement, List<Integer> years, Locale locale) {
 		List<String> headers = new ArrayList<>(List.of(text("summary.party", locale)));
-		result.years().forEach(y -> headers.add(Integer.toString(y)));
+		years.forEach(y -> headers.add(Integer.toString(y)));
 		headers.add(text("afspraken.total", locale));
 		headers.add(text("afspraken.pv", locale));
 		List<Row> rows = new ArrayList<>();
-		for (PartyResult party : result.parties()) {
-			List<Double> years = arrangement.transfers().get(party.id());
-			if (years == null || years.stream().allMatch(v -> Math.abs(v) < 0.005)) {
-				continue;
-			}
-			double[] values = years.stream().mapToDouble(Double::doubleValue).toArray();
-			long[] whole = Amounts.roundAddingUp(values);
+		for (ArrangementReport.Payments party : arrangement.parties()) {
 			List<Money> cells = new ArrayList<>();
-			long total = 0;
-			for (long v : whole) {
-				cells.add(Money.euros(v, locale));
-				total += v;
-			}
-			cells.add(Money.euros(total, locale));
-			cells.add(Money.euros(Math.round(arrangement.pv().getOrDefault(party.id(), 0.0)), locale));
+			party.years().forEach(v -> cells.add(Money.euros(v, locale)));
+			cells.add(Money.euros(party.total(), locale));
+			cells.add(Money.euros(party.presentValue(), locale));
 			rows.add(new Row(party.name(), cells));
 		}
 		return new Table(headers, rows);

@@ -63,10 +63,10 @@ class AgreementPagesController {
 	@GetMapping("/{id}/afspraken")
 	String arrangements(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		steps.page(user.userId(), id, "afspraken", model, locale);
+		PreparedCase prepared = steps.page(user.userId(), id, "afspraken", model, locale);
 		CalculationResult result = (CalculationResult) model.getAttribute("result");
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("arrangements", figures.arrangements(document, result, locale));
+		model.addAttribute("arrangements", figures.arrangements(document, prepared, result, locale));
 		model.addAttribute("types", Arrays.stream(ArrangementType.values())
 				.map(t -> new Option(t.name(), fields.text("choice." + t.name(), locale))).toList());
 		model.addAttribute("comparison", figures.comparison(result, locale));

@@ -107,7 +107,7 @@ public final class SteeringReport {
 		v.put("settings", settings(tree, locale));
 		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, locale),
 				inputs(tree, CaseList.TARGET_GROUPS, locale)));
-		v.put("arrangements", agreements.arrangements(tree, result, locale));
+		v.put("arrangements", agreements.arrangements(tree, prepared, result, locale));
 		v.put("conversation", Conversation.read(tree, c.parties().stream()
 				.collect(Collectors.toMap(Party::id, Party::name))));
 		List<Inputs> annex = new ArrayList<>(List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS,

@@ -36,6 +36,7 @@ import nl.ontschot.engine.result.YearFigures;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.FieldKind;
 import nl.ontschot.engine.schema.SchemaField;
+import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.DomainRow;
 import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.PartyReport;
@@ -62,12 +63,14 @@ final class Table {
 	private final PreparedCase c;
 	private final CalculationResult result;
 	private final Locale locale;
+	private final Report report;
 	private final StringBuilder out = new StringBuilder();
 
 	Table(PreparedCase c, CalculationResult result, Locale locale) {
 		this.c = c;
 		this.result = result;
 		this.locale = locale;
+		this.report = Report.of(c, result);
 	}
 
 	String render() {
@@ -80,7 +83,6 @@ final class Table {
 		if (v2()) {
 			keyFigures();
 		}
-		Report report = Report.of(c, result);
 		report.parties().forEach(this::party);
 		settlement(s);
 		if (v2()) {
@@ -139,19 +141,6 @@ final class Table {
 					? text("table.payback", String.valueOf(party.paybackYear().getAsInt()))
 					: text("table.noPayback")));
 		}
-	}
-
-	/** The values in whole euros, and their total, rounded so that they add up to it. */
-	private List<String> roundedCells(double[] values) {
-		long[] rounded = Amounts.roundAddingUp(values);
-		List<String> cells = new ArrayList<>();
-		long total = 0;
-		for (long v : rounded) {
-			cells.add(Amounts.euros(v, locale));
-			total += v;
-		}
-		cells.add(Amounts.euros(total, locale));
-		return cells;
 	}
 
 	private void settlement(SettlementResult s) {
@@ -254,10 +243,11 @@ final class Table {
 
 	/** Per arrangement its payments per party per year (receiving positive), its condition and the investor's IRR. */
 	private void arrangements() {
-		for (ArrangementResult a : result.arrangements()) {
+		for (int i = 0; i < result.arrangements().size(); i++) {
+			ArrangementResult a = result.arrangements().get(i);
+			ArrangementReport shown = report.arrangements().get(i);
 			line("");
-			String title = text("table.arrangement", arrangementName(a.id()), a.id(),
-					text("arrangement." + a.type()));
+			String title = text("table.arrangement", shown.name(), a.id(), text("arrangement." + a.type()));
 			line(title);
 			line("-".repeat(title.length()));
 			List<String> header = new ArrayList<>();
@@ -266,14 +256,12 @@ final class Table {
 			header.add(text("table.presentValue"));
 			List<String> labels = new ArrayList<>();
 			List<List<String>> rows = new ArrayList<>();
-			for (PartyResult party : result.parties()) {
-				List<Double> transfers = a.transfers().get(party.id());
-				if (transfers == null || transfers.stream().allMatch(v -> Math.abs(v) < 0.5)) {
-					continue;
-				}
-				List<String> cells = roundedCells(transfers.stream().mapToDouble(Double::doubleValue).toArray());
-				cells.add(euros(a.pv().getOrDefault(party.id(), 0.0)));
-				labels.add(party.name());
+			for (ArrangementReport.Payments payments : shown.parties()) {
+				List<String> cells = new ArrayList<>();
+				payments.years().forEach(v -> cells.add(Amounts.euros(v, locale)));
+				cells.add(Amounts.euros(payments.total(), locale));
+				cells.add(Amounts.euros(payments.presentValue(), locale));
+				labels.add(payments.name());
 				rows.add(cells);
 			}
 			if (rows.isEmpty()) {

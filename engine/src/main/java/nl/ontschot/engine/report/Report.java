@@ -8,10 +8,12 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.model.Arrangement;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.report.Matrix.MatrixRow;
+import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
@@ -25,11 +27,13 @@ import nl.ontschot.engine.result.SteadyState;
  * of its unit (euros, hours, tenths of an fte), half away from zero, and a row's total the sum of what it
  * shows ({@link Row}, ADR 8).
  */
-public record Report(List<Integer> years, List<PartyReport> parties, Matrix matrix) {
+public record Report(List<Integer> years, List<PartyReport> parties, Matrix matrix,
+		List<ArrangementReport> arrangements) {
 
 	public Report {
 		years = List.copyOf(years);
 		parties = List.copyOf(parties);
+		arrangements = List.copyOf(arrangements);
 	}
 
 	/**
@@ -76,7 +80,26 @@ public record Report(List<Integer> years, List<PartyReport> parties, Matrix matr
 					euros(p.pv().capacity()), euros(p.pv().societal()), euros(p.settlement()),
 					euros(p.netAfterSettlement()), p.paybackYear(), domains(result, p.id(), domains)));
 		}
-		return new Report(result.years(), parties, matrix(result, domains));
+		return new Report(result.years(), parties, matrix(result, domains), arrangements(prepared, result));
+	}
+
+	private static List<ArrangementReport> arrangements(PreparedCase prepared, CalculationResult result) {
+		List<ArrangementReport> reports = new ArrayList<>();
+		for (ArrangementResult a : result.arrangements()) {
+			List<ArrangementReport.Payments> payments = new ArrayList<>();
+			for (PartyResult party : result.parties()) {
+				Row row = Row.of(Figure.ARRANGEMENT_TRANSFERS, a.transfers().getOrDefault(party.id(), List.of())
+						.stream().mapToDouble(Double::doubleValue).toArray());
+				if (row.years().stream().anyMatch(v -> v != 0)) {
+					payments.add(new ArrangementReport.Payments(party.id(), party.name(), row.years(), row.total(),
+							euros(a.pv().getOrDefault(party.id(), 0.0))));
+				}
+			}
+			String name = prepared.source().arrangements().stream().filter(x -> x.id().equals(a.id()))
+					.map(Arrangement::name).filter(n -> !n.isBlank()).findFirst().orElse(a.id());
+			reports.add(new ArrangementReport(a.id(), name, a.type(), payments));
+		}
+		return reports;
 	}
 
 	/** The financing domains of the result: in the order of the case format, lines without a domain last. */

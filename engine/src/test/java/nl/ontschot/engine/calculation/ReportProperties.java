@@ -15,8 +15,10 @@ import net.jqwik.api.Provide;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.ValueBasis;
+import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
+import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.DomainRow;
 import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.Figure;
@@ -104,6 +106,35 @@ class ReportProperties {
 							.mapToLong(DomainRow::presentValue).sum();
 					assertThat(row.domains().get(d)).as(party.name() + " " + domain).isEqualTo(own);
 				}
+			}
+		}
+	}
+
+	/** An arrangement's payments per party: each year within half a euro of the engine's, each row adding up. */
+	@Property(tries = 60)
+	void anArrangementsPaymentsAddUpAndLeaveOutOnlyPartiesItDoesNotTouch(@ForAll("cases") Case c) {
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Report report = Report.of(prepared, result);
+
+		assertThat(report.arrangements()).hasSize(result.arrangements().size());
+		for (int i = 0; i < result.arrangements().size(); i++) {
+			ArrangementResult exact = result.arrangements().get(i);
+			ArrangementReport shown = report.arrangements().get(i);
+			assertThat(shown.id()).isEqualTo(exact.id());
+			for (PartyResult party : result.parties()) {
+				List<Double> transfers = exact.transfers().getOrDefault(party.id(), List.of());
+				Optional<ArrangementReport.Payments> row = shown.parties().stream()
+						.filter(p -> p.party().equals(party.id())).findFirst();
+				assertThat(row.isPresent()).as(party.id())
+						.isEqualTo(transfers.stream().anyMatch(v -> Math.abs(v) >= 0.5));
+				row.ifPresent(r -> {
+					assertThat(r.total()).isEqualTo(r.years().stream().mapToLong(Long::longValue).sum());
+					for (int t = 0; t < transfers.size(); t++) {
+						assertThat((double) r.years().get(t)).isCloseTo(transfers.get(t),
+								org.assertj.core.data.Offset.offset(0.5 + 1e-9));
+					}
+				});
 			}
 		}
 	}
