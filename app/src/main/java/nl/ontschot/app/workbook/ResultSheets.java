@@ -2,7 +2,6 @@ package nl.ontschot.app.workbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,6 +14,7 @@ import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.ValueBasis;
+import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
@@ -270,18 +270,21 @@ final class ResultSheets {
 		sheet.header(0, 3 + years.size(), texts.get("workbook.column.total"));
 		sheet.header(0, 4 + years.size(), texts.get("workbook.column.pv"));
 		int row = 1;
-		for (ArrangementResult a : result.arrangements()) {
-			String arrangement = a.name().isBlank() ? a.id() : a.name();
-			for (Map.Entry<String, List<Double>> transfers : a.transfers().entrySet()) {
-				sheet.text(row, 0, arrangement);
-				sheet.text(row, 1, texts.choice(a.type().name()));
-				sheet.text(row, 2, name(transfers.getKey()));
-				List<Double> values = transfers.getValue();
+		// the arrangements and parties of the report model (a party the arrangement does not touch left out), each
+		// with the engine's own values
+		for (ArrangementReport shown : report.arrangements()) {
+			ArrangementResult a = result.arrangements().stream().filter(r -> r.id().equals(shown.id())).findFirst()
+					.orElseThrow();
+			for (ArrangementReport.Payments payments : shown.parties()) {
+				sheet.text(row, 0, shown.name().isBlank() ? shown.id() : shown.name());
+				sheet.text(row, 1, texts.choice(shown.type().name()));
+				sheet.text(row, 2, payments.name());
+				List<Double> values = a.transfers().get(payments.party());
 				for (int t = 0; t < values.size(); t++) {
 					sheet.number(row, 3 + t, values.get(t), styles.euros);
 				}
-				sheet.number(row, 3 + years.size(), a.total().getOrDefault(transfers.getKey(), 0.0), styles.euros);
-				sheet.number(row, 4 + years.size(), a.pv().getOrDefault(transfers.getKey(), 0.0), styles.euros);
+				sheet.number(row, 3 + years.size(), a.total().get(payments.party()), styles.euros);
+				sheet.number(row, 4 + years.size(), a.pv().get(payments.party()), styles.euros);
 				row++;
 			}
 		}

@@ -30,9 +30,11 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
@@ -224,10 +226,23 @@ class WorkbookExportTest {
 					.parties().get(first.id()).pvNet(), within(1e-6));
 
 			Sheet arrangements = workbook.getSheet("Afspraken");
-			String firstParty = arrangements.getRow(1).getCell(2).getStringCellValue();
-			String id = result.parties().stream().filter(p -> p.name().equals(firstParty)).findFirst().orElseThrow().id();
-			assertThat(arrangements.getRow(1).getCell(3).getNumericCellValue())
-					.isCloseTo(result.arrangements().get(0).transfers().get(id).get(0), within(1e-6));
+			Report report = Report.of(PreparedCase.of(CaseJson.read(json)), result);
+			int row = 1;
+			for (ArrangementReport shown : report.arrangements()) {
+				ArrangementResult engine = result.arrangements().stream().filter(a -> a.id().equals(shown.id()))
+						.findFirst().orElseThrow();
+				for (ArrangementReport.Payments payments : shown.parties()) {
+					Row cells = arrangements.getRow(row++);
+					assertThat(cells.getCell(2).getStringCellValue()).isEqualTo(payments.name());
+					for (int t = 0; t < result.years().size(); t++) {
+						assertThat(cells.getCell(3 + t).getNumericCellValue())
+								.isCloseTo(engine.transfers().get(payments.party()).get(t), within(1e-6));
+					}
+					assertThat(cells.getCell(4 + result.years().size()).getNumericCellValue())
+							.isCloseTo(engine.pv().get(payments.party()), within(1e-6));
+				}
+			}
+			assertThat(arrangements.getRow(row)).isNull();
 
 			Sheet settlement = workbook.getSheet("Verrekening");
 			assertThat(settlement.getRow(0).getCell(2).getStringCellValue()).endsWith("(gekozen)");
