@@ -130,6 +130,18 @@ class WorkbookPagesTest extends ApiTestBase {
 	}
 
 	@Test
+	void aFileOverFiveMegabytesIsRefusedWithASentence() {
+		int before = owner.api().get("/api/v1/cases").json().size();
+		browser.get("/cases");
+
+		HttpResponse<String> upload = browser.upload("/cases/import", "file", "groot.xlsx", new byte[6 * 1024 * 1024]);
+
+		assertThat(upload.statusCode()).isEqualTo(413);
+		assertThat(upload.body()).contains("5 MB");
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
+
+	@Test
 	void aWorkbookReadIntoACaseIsOneNewVersionWithOneAuditLine() throws IOException {
 		int versions = owner.api().get(apiUrl + "/versions").json().size();
 		int auditLines = owner.api().get(apiUrl + "/audit").json().size();
