@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import nl.ontschot.app.cases.SteeringReport;
+import nl.ontschot.app.workbook.Workbooks;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
@@ -26,9 +27,9 @@ import nl.ontschot.engine.json.ResultJson;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code ./ontschot report CASE.json --pdf OUT.pdf [--lang nl|en]}: the steering group's report of a case file,
- * the same document as the server makes, without a server or a database (the uncertainty, when the case has
- * inputs for it, is run on the spot). Exit codes as the engine's command line: 0 done, 2 invalid case, 64 wrong
+ * {@code ./ontschot report CASE.json [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--lang nl|en]}: the steering group's
+ * report and the controller's workbook of a case file, the same files as the server makes, without a server or a
+ * database (the uncertainty, when the case has inputs for it, is run on the spot, once for both). Exit codes as the engine's command line: 0 done, 2 invalid case, 64 wrong
  * usage, 66 case file not found, 73 the output could not be written.
  */
 public final class ReportCommand {
@@ -79,7 +80,7 @@ public final class ReportCommand {
 				out.print(text(locale, "report.cli.help"));
 				return OK;
 			}
-			if (List.of("--pdf", "--lang").contains(arg)) {
+			if (List.of("--pdf", "--xlsx", "--lang").contains(arg)) {
 				if (i + 1 >= args.size()) {
 					err.println(text(locale, "report.cli.needsValue", arg));
 					return USAGE;
@@ -98,7 +99,7 @@ public final class ReportCommand {
 			return USAGE;
 		}
 		locale = lang.equals("en") ? Locale.ENGLISH : Locale.forLanguageTag("nl-NL");
-		if (files.size() != 1 || !options.containsKey("--pdf")) {
+		if (files.size() != 1 || !options.containsKey("--pdf") && !options.containsKey("--xlsx")) {
 			err.println(text(locale, "report.cli.usage"));
 			return USAGE;
 		}
@@ -113,28 +114,34 @@ public final class ReportCommand {
 			err.println(text(locale, "report.cli.unreadable", file, String.valueOf(e.getMessage())));
 			return NO_INPUT;
 		}
-		byte[] pdf;
+		Map<Path, byte[]> written = new LinkedHashMap<>();
 		try {
 			PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
 			Optional<JsonNode> uncertainty = prepared.source().uncertainty().inputs().isEmpty() ? Optional.empty()
 					: prepared.calculate().uncertainty().map(ResultJson::uncertainty);
-			String source = text(locale, "report.cli.source", file.getFileName());
-			pdf = new PdfReport(messages).render(document, new SteeringReport.Source(source, LocalDate.now()),
-					uncertainty, locale);
+			if (options.containsKey("--pdf")) {
+				String source = text(locale, "report.cli.source", file.getFileName());
+				written.put(Path.of(options.get("--pdf")), new PdfReport(messages).render(document,
+						new SteeringReport.Source(source, LocalDate.now()), uncertainty, locale));
+			}
+			if (options.containsKey("--xlsx")) {
+				written.put(Path.of(options.get("--xlsx")), Workbooks.export(document, uncertainty, messages, locale));
+			}
 		} catch (InvalidCaseException e) {
 			for (Notice problem : e.problems()) {
 				err.println("error: " + problem.line(locale));
 			}
 			return INVALID_CASE;
 		}
-		Path target = Path.of(options.get("--pdf"));
-		try {
-			Files.write(target, pdf);
-		} catch (IOException e) {
-			err.println(text(locale, "report.cli.cannotWrite", target, String.valueOf(e.getMessage())));
-			return CANNOT_CREATE;
+		for (Map.Entry<Path, byte[]> target : written.entrySet()) {
+			try {
+				Files.write(target.getKey(), target.getValue());
+			} catch (IOException e) {
+				err.println(text(locale, "report.cli.cannotWrite", target.getKey(), String.valueOf(e.getMessage())));
+				return CANNOT_CREATE;
+			}
+			out.println(text(locale, "report.cli.written", target.getKey()));
 		}
-		out.println(text(locale, "report.cli.written", target));
 		return OK;
 	}
 }

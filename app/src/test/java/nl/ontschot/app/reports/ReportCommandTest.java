@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,23 @@ class ReportCommandTest {
 	}
 
 	@Test
+	void writesTheWorkbookBesideTheReportWithOneRunOfTheUncertainty() throws IOException {
+		Path pdf = dir.resolve("rapport.pdf");
+		Path xlsx = dir.resolve("werkmap.xlsx");
+
+		int code = run(caseFile("cases-v2/valpreventie-hib.json").toString(), "--xlsx", xlsx.toString(), "--pdf",
+				pdf.toString());
+
+		assertThat(code).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("Geschreven: " + pdf, "Geschreven: " + xlsx);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			assertThat(workbook.getSheet("Per jaar")).isNotNull();
+			assertThat(workbook.getSheet("Onzekerheid")).isNotNull();
+			assertThat(workbook.getSheet("Realisatie")).isNotNull();
+		}
+	}
+
+	@Test
 	void inEnglishWithLangEn() throws IOException {
 		Path pdf = dir.resolve("report.pdf");
 
@@ -86,7 +104,7 @@ class ReportCommandTest {
 		assertThat(run(dir.resolve("weg.json").toString(), "--pdf", "x.pdf")).isEqualTo(ReportCommand.NO_INPUT);
 		assertThat(run(file.toString(), "--pdf", dir.resolve("geen/map/x.pdf").toString()))
 				.isEqualTo(ReportCommand.CANNOT_CREATE);
-		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--pdf UIT.pdf", "--lang vraagt nl of en",
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--pdf UIT.pdf en/of --xlsx UIT.xlsx", "--lang vraagt nl of en",
 				"onbekende optie \"--colour\"", "bestand niet gevonden", "kan ");
 	}
 }

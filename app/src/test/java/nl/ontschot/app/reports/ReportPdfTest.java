@@ -144,6 +144,10 @@ class ReportPdfTest extends ApiTestBase {
 			assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nl");
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+			// it says that it is meant to be PDF/UA, and a reader shows its title rather than its file name
+			assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+					java.nio.charset.StandardCharsets.UTF_8)).contains("pdfuaid:part>1<");
+			assertThat(document.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
 			PDPage first = document.getPage(0);
 			// A4: 210 x 297 mm in points
 			assertThat(first.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
