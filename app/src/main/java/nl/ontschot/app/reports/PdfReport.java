@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -58,8 +59,8 @@ public final class PdfReport {
 		templates.setTemplateEngineMessageSource(messages);
 		// the layout library tells how each document went; only its warnings concern us
 		XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
-		this.regular = resource("fonts/DejaVuSans.ttf");
-		this.bold = resource("fonts/DejaVuSans-Bold.ttf");
+		this.regular = withoutSubstitutions(resource("fonts/DejaVuSans.ttf"));
+		this.bold = withoutSubstitutions(resource("fonts/DejaVuSans-Bold.ttf"));
 	}
 
 	private static byte[] resource(String name) {
@@ -72,6 +73,27 @@ public final class PdfReport {
 			throw new UncheckedIOException(e);
 		}
 	}
+
+	/**
+	 * The font without its glyph substitution table (GSUB: ligatures, contextual forms), which Dutch and English
+	 * text does not need and which made the PDF library look up every string of the report in it (a third of
+	 * the time). The table's entry in the font's directory gets a tag that no reader knows, so it is passed
+	 * over; nothing else of the font changes.
+	 */
+	static byte[] withoutSubstitutions(byte[] font) {
+		ByteBuffer data = ByteBuffer.wrap(font);
+		int tables = data.getShort(4) & 0xFFFF;
+		for (int i = 0; i < tables; i++) {
+			int record = 12 + 16 * i;
+			if (data.getInt(record) == GSUB) {
+				data.putInt(record, UNUSED);
+			}
+		}
+		return font;
+	}
+
+	private static final int GSUB = 0x47535542; // "GSUB"
+	private static final int UNUSED = 0x7A7A7A7A; // "zzzz"
 
 	/** The report's XHTML: what the PDF lays out. */
 	String html(String document, SteeringReport.Source source, Optional<JsonNode> uncertainty, Locale locale) {
