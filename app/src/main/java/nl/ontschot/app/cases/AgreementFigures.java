@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import nl.ontschot.app.cases.Figures.Money;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.Unit;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Comparison;
@@ -132,12 +134,17 @@ class AgreementFigures {
 		result.scenarios().forEach(s -> headers.add(s.id().equals("base") ? text("scenarios.plan", locale)
 				: s.name().orElse(s.id())));
 		List<Row> rows = new ArrayList<>();
+		long[] totals = new long[result.scenarios().size()];
 		for (PartyResult party : result.parties()) {
-			rows.add(new Row(party.name(), result.scenarios().stream().map(s -> Money.euros(Math.round(s.parties()
-					.get(party.id()).netAfterSettlement()), locale)).toList()));
+			List<Money> cells = new ArrayList<>();
+			for (int c = 0; c < totals.length; c++) {
+				long shown = Unit.EURO.round(result.scenarios().get(c).parties().get(party.id()).netAfterSettlement());
+				cells.add(Money.euros(shown, locale));
+				totals[c] += shown;
+			}
+			rows.add(new Row(party.name(), cells));
 		}
-		rows.add(new Row(text("summary.total", locale), result.scenarios().stream().map(s -> Money.euros(Math.round(
-				s.parties().values().stream().mapToDouble(ScenarioResult.Outcome::netAfterSettlement).sum()), locale))
+		rows.add(new Row(text("summary.total", locale), LongStream.of(totals).mapToObj(t -> Money.euros(t, locale))
 				.toList()));
 		return new Table(headers, rows);
 	}
@@ -168,24 +175,23 @@ class AgreementFigures {
 		List<Row> rows = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		List<double[]> values = new ArrayList<>();
+		// the report's rule: each value on its own, a column's total the sum of what it shows (ADR 17)
+		long[] totals = new long[columns.size()];
 		for (PartyResult party : result.parties()) {
 			double[] v = new double[columns.size()];
 			List<Money> cells = new ArrayList<>();
 			for (int c = 0; c < columns.size(); c++) {
 				v[c] = columns.get(c).getOrDefault(party.id(), 0.0);
-				cells.add(Money.euros(Math.round(v[c]), locale));
+				long shown = Unit.EURO.round(v[c]);
+				cells.add(Money.euros(shown, locale));
+				totals[c] += shown;
 			}
 			rows.add(new Row(party.name(), cells));
 			names.add(party.name());
 			values.add(v);
 		}
-		// the total per column: arrangements move money between the parties, so theirs equal the first
-		List<Money> totals = new ArrayList<>();
-		for (int c = 0; c < columns.size(); c++) {
-			int column = c;
-			totals.add(Money.euros(Math.round(values.stream().mapToDouble(v -> v[column]).sum()), locale));
-		}
-		rows.add(new Row(text("summary.total", locale), totals));
+		rows.add(new Row(text("summary.total", locale), LongStream.of(totals).mapToObj(t -> Money.euros(t, locale))
+				.toList()));
 		Charts.Chart chart = charts.bars(id, title, description, names, values, series.toArray(String[]::new),
 				locale);
 		return new Compared(new Table(headers, rows), chart);

@@ -41,6 +41,7 @@ import nl.ontschot.engine.report.DomainRow;
 import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.Unit;
 import nl.ontschot.engine.report.Row;
 import nl.ontschot.engine.report.SteadyRow;
 import nl.ontschot.engine.text.Amounts;
@@ -563,9 +564,10 @@ final class Table {
 	/** Parties as rows, the given columns of euros, and a total row; each column adds up to its total. */
 	private void partyGrid(List<String> header, List<List<Double>> columns) {
 		int n = result.parties().size();
+		// the report's rule: each value on its own, a column's total the sum of what it shows (ADR 17)
 		long[][] rounded = new long[columns.size()][];
 		for (int j = 0; j < columns.size(); j++) {
-			rounded[j] = Amounts.roundAddingUp(columns.get(j).stream().mapToDouble(Double::doubleValue).toArray());
+			rounded[j] = columns.get(j).stream().mapToLong(Unit.EURO::round).toArray();
 		}
 		List<String> labels = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
