@@ -18,10 +18,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
 import nl.ontschot.app.cases.SteeringReport;
 import nl.ontschot.app.reports.PdfReport;
+import nl.ontschot.app.reports.ReportCommand;
 import nl.ontschot.app.workbook.Workbooks;
 
 /**
@@ -40,17 +41,14 @@ public class ReportBenchmark {
 	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
 	private String json25;
-	private ResourceBundleMessageSource messages;
+	private MessageSource messages;
 	private PdfReport pdf;
 
 	@Setup
 	public void load() throws IOException {
 		Path bench = Path.of(System.getProperty("ontschot.shared", "../shared"), "bench");
 		json25 = Files.readString(bench.resolve("large-25-parties.json"));
-		messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
+		messages = ReportCommand.messages();
 		pdf = new PdfReport(messages);
 	}
 

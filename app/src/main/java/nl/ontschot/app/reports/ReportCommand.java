@@ -50,8 +50,8 @@ public final class ReportCommand {
 		this.messages = messages();
 	}
 
-	/** The server's message bundles, read as the server reads them. */
-	static MessageSource messages() {
+	/** The server's message bundles, read as the server reads them, for what runs without the server. */
+	public static MessageSource messages() {
 		ResourceBundleMessageSource source = new ResourceBundleMessageSource();
 		source.setBasename("messages");
 		source.setDefaultEncoding("UTF-8");

@@ -20,7 +20,6 @@ import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.SteeringReport;
 import nl.ontschot.app.security.AccountPrincipal;
-import nl.ontschot.app.simulation.Simulation;
 import nl.ontschot.app.simulation.Simulations;
 import nl.ontschot.app.web.Attachments;
 import nl.ontschot.app.web.PageController;
@@ -54,9 +53,7 @@ class ReportController {
 			@RequestParam(required = false) String lang, Locale locale) {
 		CaseDocument stored = cases.read(user.userId(), id);
 		Locale language = Reports.language(lang, locale);
-		Optional<JsonNode> uncertainty = simulations.latest(user.userId(), id)
-				.filter(run -> run.caseVersion() == stored.version() && run.state() == Simulation.State.DONE)
-				.map(Simulation::result);
+		Optional<JsonNode> uncertainty = simulations.finished(user.userId(), id, stored.version());
 		String version = messages.getMessage("report.versionNumber", new Object[] { stored.version() }, language);
 		byte[] body = pdf.render(stored.document(), new SteeringReport.Source(version, LocalDate.now()), uncertainty,
 				language);

@@ -179,6 +179,15 @@ public class Simulations implements DisposableBean {
 				.or(() -> store.latest(caseId));
 	}
 
+	/**
+	 * The uncertainty part of a result (calculation.md 6.9) of the latest run of a case, when that run finished
+	 * and calculated this very version: what the report and the workbook show of the uncertainty.
+	 */
+	public Optional<JsonNode> finished(long userId, UUID caseId, int caseVersion) {
+		return latest(userId, caseId).filter(run -> run.caseVersion() == caseVersion
+				&& run.state() == Simulation.State.DONE).map(Simulation::result);
+	}
+
 	private Optional<Run> running(UUID caseId, UUID runId) {
 		return Optional.ofNullable(runs.get(runId)).filter(r -> r.caseId.equals(caseId));
 	}

@@ -21,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.security.AccountPrincipal;
-import nl.ontschot.app.simulation.Simulation;
 import nl.ontschot.app.simulation.Simulations;
 import nl.ontschot.app.web.Attachments;
 import nl.ontschot.app.web.PageController;
@@ -59,10 +58,7 @@ class WorkbookController {
 			Locale locale) {
 		CaseDocument stored = cases.read(user.userId(), id);
 		String name = CaseJson.parse(stored.document()).path("name").asString("");
-		// the uncertainty of the latest run of this very version, as the steering group's report takes it
-		Optional<JsonNode> uncertainty = simulations.latest(user.userId(), id)
-				.filter(run -> run.caseVersion() == stored.version() && run.state() == Simulation.State.DONE)
-				.map(Simulation::result);
+		Optional<JsonNode> uncertainty = simulations.finished(user.userId(), id, stored.version());
 		return file(Workbooks.export(stored.document(), uncertainty, messages, locale), name);
 	}
 

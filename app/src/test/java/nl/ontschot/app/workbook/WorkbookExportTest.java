@@ -21,7 +21,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.SharedFiles;
@@ -49,7 +49,7 @@ import nl.ontschot.engine.result.UncertaintyResult;
  */
 class WorkbookExportTest {
 
-	private static final ResourceBundleMessageSource MESSAGES = WorkbookFiles.messages();
+	private static final MessageSource MESSAGES = WorkbookFiles.messages();
 	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
 	static Stream<String> cases() {

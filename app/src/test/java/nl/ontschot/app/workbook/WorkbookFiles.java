@@ -14,8 +14,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
+import nl.ontschot.app.reports.ReportCommand;
 import nl.ontschot.engine.SharedFiles;
 
 /**
@@ -28,12 +29,8 @@ public final class WorkbookFiles {
 	}
 
 	/** The message source the command line builds by hand. */
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		return messages;
+	static MessageSource messages() {
+		return ReportCommand.messages();
 	}
 
 	/** Every shared example case, of both versions, as a path under the shared folder. */

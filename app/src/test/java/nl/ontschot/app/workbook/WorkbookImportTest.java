@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.context.MessageSource;
 
 import nl.ontschot.app.cases.FieldViews;
 import nl.ontschot.app.workbook.WorkbookImport.Accepted;
@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class WorkbookImportTest {
 
-	private static final ResourceBundleMessageSource MESSAGES = WorkbookFiles.messages();
+	private static final MessageSource MESSAGES = WorkbookFiles.messages();
 	private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 	private final WorkbookImport reader = new WorkbookImport(MESSAGES, new FieldViews(MESSAGES));
 
