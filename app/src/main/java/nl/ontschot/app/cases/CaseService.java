@@ -125,6 +125,28 @@ public class CaseService {
 	}
 
 	/**
+	 * A workbook exported from {@code exportedFrom} and changed offline, read in as one save: only what it
+	 * changed since that document is applied to the case as it is now, so that what others saved meanwhile stays
+	 * (ADR 19). Where the workbook and someone else changed the same value differently nothing is saved and the
+	 * places are named.
+	 */
+	@Transactional
+	public CaseDocument replaceSince(long userId, UUID id, String exportedFrom, String document) {
+		StoredCase stored = locked(userId, id);
+		JsonNode current = CaseJson.parse(stored.document());
+		ThreeWayMerge.Merged merged = ThreeWayMerge.of(CaseJson.parse(exportedFrom), CaseJson.parse(document),
+				current);
+		if (!merged.conflicts().isEmpty()) {
+			throw new ChangedSinceExportException(merged.conflicts(), stored.document());
+		}
+		if (merged.document().equals(current)) {
+			// nothing changed offline that the case does not have already: no new version
+			return new CaseDocument(stored.id(), stored.version(), stored.document());
+		}
+		return replace(userId, id, stored.version(), merged.document().toString());
+	}
+
+	/**
 	 * Changes one field of the latest version, if it still holds the value the person saw
 	 * ({@code expected}); otherwise nothing is written and the person learns the value someone else saved.
 	 * Other people's changes to other fields are kept: an edit of one field never overwrites the whole case.

@@ -355,7 +355,7 @@ public class FieldViews {
 	 * Where a path points, in words: "activiteit Hulp bij oogdruppelen thuis, Zorgaanbieder" for
 	 * {@code activities[0].provider}; never the path itself.
 	 */
-	String place(JsonNode document, String path, Locale locale) {
+	public String place(JsonNode document, String path, Locale locale) {
 		Matcher actual = ACTUAL.matcher(path);
 		if (actual.matches()) {
 			// a realised figure: the Realisatie of its year, and its line when it names one

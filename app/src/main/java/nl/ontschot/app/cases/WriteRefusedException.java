@@ -11,7 +11,7 @@ import nl.ontschot.app.cases.WriteRules.Refusal;
  * A write that changes something the writer may not change (see {@link WriteRules}); nothing was stored.
  * Carries every refused change, and the name of the party the writer works for (empty when none).
  */
-class WriteRefusedException extends RuntimeException {
+public class WriteRefusedException extends RuntimeException {
 
 	private final transient List<Refusal> refusals;
 	private final String partyName;
@@ -32,7 +32,7 @@ class WriteRefusedException extends RuntimeException {
 	}
 
 	/** Every refusal in words, each reason once. */
-	String sentences(MessageSource messages, Locale locale) {
+	public String sentences(MessageSource messages, Locale locale) {
 		return String.join(" ", refusals().stream().map(r -> sentence(r, messages, locale)).distinct().toList());
 	}
 }

@@ -63,7 +63,9 @@ final class WriteRules {
 		/** An answer of a party that is not in the case. */
 		UNKNOWN_PARTY("write.unknownParty", true),
 		/** An answer without text, or not in the form {party, text}. */
-		EMPTY_ANSWER("write.emptyAnswer", true);
+		EMPTY_ANSWER("write.emptyAnswer", true),
+		/** A party removed, or its code changed, while the conversation still has its answers. */
+		ANSWERS_OF_GONE_PARTY("write.answersOfGoneParty", true);
 
 		final String messageKey;
 		/** Invalid whoever writes it (400), rather than not the writer's to change (403). */
@@ -107,6 +109,7 @@ final class WriteRules {
 		List<Refusal> refusals = new ArrayList<>();
 		writer.membership().party().ifPresent(party -> partyScope(party, before, after, refusals));
 		conversation(writer, before, after, now, refusals);
+		answersOfGoneParties(before, after, refusals);
 		if (!refusals.isEmpty()) {
 			String party = writer.membership().party().map(id -> before.path("parties").valueStream()
 					.filter(p -> id.equals(text(p, "id"))).map(p -> text(p, "name")).findFirst().orElse(id))
@@ -230,6 +233,28 @@ final class WriteRules {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Every answer still names a party of the case: a write that removes a party, or changes its code, while the
+	 * conversation has its answers is refused, so that no answer is left without its party.
+	 */
+	private static void answersOfGoneParties(JsonNode before, ObjectNode after, List<Refusal> out) {
+		if (before.path("parties").equals(after.path("parties"))) {
+			return;
+		}
+		Set<String> parties = new LinkedHashSet<>();
+		after.path("parties").valueStream().forEach(p -> parties.add(text(p, "id")));
+		after.path(CONVERSATION).properties().forEach(question -> {
+			JsonNode answers = question.getValue();
+			for (int i = 0; i < answers.size(); i++) {
+				String party = text(answers.get(i), "party");
+				if (!party.isEmpty() && !parties.contains(party)) {
+					out.add(new Refusal(CONVERSATION + "." + question.getKey() + "[" + i + "].party",
+							Reason.ANSWERS_OF_GONE_PARTY));
+				}
+			}
+		});
 	}
 
 	private static void conversation(Writer writer, JsonNode before, ObjectNode after, Instant now,

@@ -1,6 +1,7 @@
 package nl.ontschot.app.workbook;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
+import nl.ontschot.app.cases.ChangedSinceExportException;
+import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.cases.WriteRefusedException;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.simulation.Simulations;
 import nl.ontschot.app.web.Attachments;
@@ -45,12 +49,15 @@ class WorkbookController {
 	private final Simulations simulations;
 	private final WorkbookImport reader;
 	private final MessageSource messages;
+	private final FieldViews fields;
 
-	WorkbookController(CaseService cases, Simulations simulations, WorkbookImport reader, MessageSource messages) {
+	WorkbookController(CaseService cases, Simulations simulations, WorkbookImport reader, MessageSource messages,
+			FieldViews fields) {
 		this.cases = cases;
 		this.simulations = simulations;
 		this.reader = reader;
 		this.messages = messages;
+		this.fields = fields;
 	}
 
 	@GetMapping("/cases/{id}/export.xlsx")
@@ -78,8 +85,12 @@ class WorkbookController {
 			RedirectAttributes redirect, Locale locale) throws IOException {
 		Outcome outcome = reader.read(file.getBytes(), Optional.empty(), locale);
 		if (outcome instanceof Accepted accepted) {
-			UUID id = cases.create(user.userId(), accepted.document());
-			return "redirect:/cases/" + id + "/overview";
+			try {
+				UUID id = cases.create(user.userId(), accepted.document());
+				return "redirect:/cases/" + id + "/overview";
+			} catch (WriteRefusedException invalid) {
+				outcome = new Refused(List.of(invalid.sentences(messages, locale)));
+			}
 		}
 		refused(redirect, file, (Refused) outcome);
 		return "redirect:/cases#workbook";
@@ -98,8 +109,20 @@ class WorkbookController {
 		CaseDocument stored = cases.read(user.userId(), id);
 		Outcome outcome = reader.read(file.getBytes(), Optional.of(stored.document()), locale);
 		if (outcome instanceof Accepted accepted) {
-			cases.replace(user.userId(), id, stored.version(), accepted.document());
-			redirect.addFlashAttribute("workbookImported", String.valueOf(file.getOriginalFilename()));
+			try {
+				CaseDocument saved = accepted.exportedFrom().isPresent()
+						? cases.replaceSince(user.userId(), id, accepted.exportedFrom().get(), accepted.document())
+						: cases.replace(user.userId(), id, stored.version(), accepted.document());
+				redirect.addFlashAttribute(saved.version() == stored.version() ? "workbookUnchanged"
+						: "workbookImported", String.valueOf(file.getOriginalFilename()));
+			} catch (WriteRefusedException notYours) {
+				refused(redirect, file, new Refused(List.of(notYours.sentences(messages, locale))));
+			} catch (ChangedSinceExportException conflict) {
+				JsonNode current = CaseJson.parse(conflict.current());
+				refused(redirect, file, new Refused(conflict.paths().stream().map(path -> messages.getMessage(
+						"workbook.changedSinceExport", new Object[] { fields.place(current, path, locale) }, locale))
+						.distinct().toList()));
+			}
 		} else {
 			refused(redirect, file, (Refused) outcome);
 		}

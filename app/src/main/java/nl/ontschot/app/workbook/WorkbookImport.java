@@ -50,7 +50,11 @@ class WorkbookImport {
 	sealed interface Outcome permits Accepted, Refused {
 	}
 
-	record Accepted(String document) implements Outcome {
+	/**
+	 * A valid workbook: the document it makes and, when it was read into a case and carries the document it was
+	 * exported from, that document, so that only what was changed offline is applied to the case (ADR 19).
+	 */
+	record Accepted(String document, Optional<String> exportedFrom) implements Outcome {
 	}
 
 	record Refused(List<String> problems) implements Outcome {
@@ -89,14 +93,11 @@ class WorkbookImport {
 	}
 
 	private Outcome read(XSSFWorkbook workbook, Optional<String> existing, Texts texts) {
-		Optional<String> carried = CaseSheet.read(workbook);
-		ObjectNode base;
-		try {
-			base = (ObjectNode) existing.or(() -> carried).map(CaseJson::parse).filter(JsonNode::isObject)
-					.orElseGet(JsonNodeFactory.instance::objectNode);
-		} catch (InvalidCaseException notJson) {
-			base = JsonNodeFactory.instance.objectNode();
-		}
+		Optional<String> carried = CaseSheet.read(workbook).filter(WorkbookImport::isDocument);
+		// an export is read on the document it was made of: what differs from it is what was changed offline
+		ObjectNode base = (ObjectNode) carried.or(() -> existing).map(CaseJson::parse).filter(JsonNode::isObject)
+				.orElseGet(JsonNodeFactory.instance::objectNode);
+		Optional<String> exportedFrom = existing.isPresent() ? carried : Optional.empty();
 		SheetReader reader = new SheetReader(base, texts);
 		List<String> tooLong = new ArrayList<>();
 		Optional<Sheet> settings = Optional.empty();
@@ -129,11 +130,19 @@ class WorkbookImport {
 		lists.sort(Map.Entry.comparingByKey());
 		lists.forEach(e -> reader.list(e.getKey(), e.getValue()));
 		actuals.ifPresent(reader::actuals);
-		return checked(reader, texts);
+		return checked(reader, texts, exportedFrom);
+	}
+
+	private static boolean isDocument(String json) {
+		try {
+			return CaseJson.parse(json).isObject();
+		} catch (InvalidCaseException notJson) {
+			return false;
+		}
 	}
 
 	/** The document as the engine checks any case, its problems at the cells they came from. */
-	private Outcome checked(SheetReader reader, Texts texts) {
+	private Outcome checked(SheetReader reader, Texts texts, Optional<String> exportedFrom) {
 		ObjectNode document = reader.document();
 		upgradeWhereNeeded(document);
 		List<String> problems = new ArrayList<>();
@@ -153,7 +162,7 @@ class WorkbookImport {
 								texts.locale())));
 			}
 		}
-		return problems.isEmpty() ? new Accepted(document.toString()) : new Refused(problems.stream().distinct()
+		return problems.isEmpty() ? new Accepted(document.toString(), exportedFrom) : new Refused(problems.stream().distinct()
 				.toList());
 	}
 

@@ -196,4 +196,16 @@ class WriteRulesTest {
 				json(change("'method': 'SHAPLEY'", "'method': 'NONE'").replace("'name': 'B'", "'name': 'B2'")), NOW))
 				.isInstanceOfSatisfying(WriteRefusedException.class, e -> assertThat(e.refusals()).hasSize(2));
 	}
+
+	@Test
+	void aPartyWhoseAnswersStayInTheConversationCannotLoseItsCode() {
+		String renamed = CASE.replace("{'id': 'b', 'name': 'B'", "{'id': 'bb', 'name': 'B'")
+				.replace("'financier': 'b'", "'financier': 'bb'").replace("'provider': 'b'", "'provider': 'bb'")
+				.replace("'party': 'b', 'amount'", "'party': 'bb', 'amount'");
+
+		assertThat(refusals(OWNER, renamed)).extracting(Refusal::path, Refusal::reason)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("conversation.knelpunt.wat[0].party",
+						WriteRules.Reason.ANSWERS_OF_GONE_PARTY));
+		assertThat(refusals(OWNER, renamed.replace("{'party': 'b', 'text'", "{'party': 'bb', 'text'"))).isEmpty();
+	}
 }

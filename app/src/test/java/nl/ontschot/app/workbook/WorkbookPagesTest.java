@@ -226,8 +226,41 @@ class WorkbookPagesTest extends ApiTestBase {
 		editing.get(caseUrl + "/overview");
 		HttpResponse<String> upload = editing.upload(caseUrl + "/import", "file", "druppelbril.xlsx", changed);
 
-		assertThat(upload.statusCode()).isEqualTo(403);
-		assertThat(upload.body()).contains("wie betaalt");
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(editing.get(caseUrl + "/overview").body()).contains("Niet ingelezen", "wie betaalt");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	/**
+	 * A workbook downloaded before someone else saved: what it changed lands, what the other saved meanwhile
+	 * stays; where both changed the same value nothing is saved and the place is named.
+	 */
+	@Test
+	void aStaleWorkbookKeepsWhatOthersSavedSinceAndNamesWhereBothChangedTheSameValue() throws IOException {
+		byte[] exported = browser.download(caseUrl + "/export.xlsx").body();
+		JsonNode document = owner.api().get(apiUrl).json();
+		((tools.jackson.databind.node.ObjectNode) document.get("targetGroups").get(0)).put("reachRate", 0.9);
+		assertThat(owner.api().header("If-Match", "\"1\"").put(apiUrl, document.toString()).status()).isEqualTo(200);
+
+		browser.get(caseUrl + "/overview");
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withPopulation(exported, 160));
+		assertThat(browser.get(caseUrl + "/overview").body()).contains("de casus is bijgewerkt");
+
+		JsonNode merged = owner.api().get(apiUrl).json().get("targetGroups").get(0);
+		assertThat(merged.get("population").asDouble()).isEqualTo(160.0);
+		assertThat(merged.get("reachRate").asDouble()).isEqualTo(0.9);
+		assertThat(owner.api().get(apiUrl + "/versions").json().size()).isEqualTo(3);
+
+		// the same workbook once more: its population is the case's now, so it changes nothing
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withPopulation(exported, 160));
+		assertThat(browser.get(caseUrl + "/overview").body()).contains("wijzigt niets aan de casus");
+		assertThat(owner.api().get(apiUrl + "/versions").json().size()).isEqualTo(3);
+
+		// a workbook that changes the population the case changed since it was downloaded
+		String before = owner.api().get(apiUrl).body();
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withPopulation(exported, 170));
+		assertThat(browser.get(caseUrl + "/overview").body()).contains("Niet ingelezen",
+				"intussen door iemand anders gewijzigd sinds deze werkmap werd gedownload");
 		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
 	}
 
