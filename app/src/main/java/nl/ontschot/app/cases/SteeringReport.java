@@ -25,6 +25,7 @@ import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * What the steering group's report shows of a case, from the same figures as the pages (the overview's rows,
@@ -38,6 +39,11 @@ public final class SteeringReport {
 	/** The parties named among the key risks of the summary, those most likely to lose first. */
 	static final int KEY_RISKS = 5;
 	static final int CHART_WIDTH_MM = 175;
+	/** What the annex shows of an item: what the pages show, and its amount and years. */
+	static final List<String> ITEM_FIELDS = List.of("name", "type", "party", "allocation", "nature", "category",
+			"recurrence", "year", "fromYear", "toYear", "amount", "fte", "costPerFte", "domain", "basis", "group");
+	/** The footer's case name at most this long, so that the page number keeps its place. */
+	static final int FOOTER_NAME = 60;
 
 	private final MessageSource messages;
 	private final Figures figures;
@@ -77,6 +83,11 @@ public final class SteeringReport {
 	record Setting(String label, String value) {
 	}
 
+	/** An arrangement as the report shows it: its terms in words, its payments. */
+	record ReportArrangement(String title, String type, String explanation, List<Setting> terms,
+			AgreementFigures.Table payments, String condition, String irr) {
+	}
+
 	/**
 	 * The variables of the report's template.
 	 *
@@ -93,6 +104,8 @@ public final class SteeringReport {
 		Figures.Overview overview = figures.overview(prepared, result, locale);
 		Map<String, Object> v = new LinkedHashMap<>();
 		v.put("caseName", c.name());
+		v.put("footerName", c.name().length() <= FOOTER_NAME ? c.name()
+				: c.name().substring(0, FOOTER_NAME - 1) + "\u2026");
 		v.put("description", c.description());
 		v.put("version", source.version());
 		v.put("date", source.date().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
@@ -103,15 +116,23 @@ public final class SteeringReport {
 		v.put("comparison", figures.comparison(prepared, locale));
 		v.put("risks", risks(c, uncertainty, locale));
 		v.put("iterations", uncertainty.map(u -> Amounts.number(u.path("iterations").asInt(), 0, locale)).orElse(""));
-		v.put("charts", charts.all(prepared, result, locale).stream().map(SteeringReport::sized).toList());
+		v.put("charts", charts.all(prepared, result, locale).stream().map(chart -> sized(chart,
+				messages.getMessage("report.chart." + chart.id(), null, chart.description(), locale))).toList());
 		v.put("settings", settings(tree, locale));
-		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, locale),
-				inputs(tree, CaseList.TARGET_GROUPS, locale)));
-		v.put("arrangements", agreements.arrangements(tree, prepared, result, locale));
+		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, CaseList.PARAMETERS.fields, locale),
+				inputs(tree, CaseList.TARGET_GROUPS, CaseList.TARGET_GROUPS.fields, locale)));
+		v.put("arrangements", agreements.arrangements(tree, prepared, result, locale).stream()
+				.map(a -> new ReportArrangement(a.title(), a.type(), a.explanation(), a.fields().stream()
+						.map(f -> new Setting(f.label(), shown(f, locale))).toList(), a.payments(), a.condition(),
+						a.irr()))
+				.toList());
 		v.put("conversation", Conversation.read(tree, c.parties().stream()
 				.collect(Collectors.toMap(Party::id, Party::name))));
-		List<Inputs> annex = new ArrayList<>(List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS,
-				CaseList.ALLOCATION_KEYS, CaseList.SCENARIOS).stream().map(list -> inputs(tree, list, locale)).toList());
+		List<Inputs> annex = new ArrayList<>();
+		for (CaseList list : List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS, CaseList.ALLOCATION_KEYS,
+				CaseList.SCENARIOS)) {
+			annex.add(inputs(tree, list, list == CaseList.ITEMS ? ITEM_FIELDS : list.fields, locale));
+		}
 		annex.add(actuals(tree, locale));
 		annex.add(uncertain(tree, locale));
 		v.put("annex", annex.stream().filter(i -> !i.rows().isEmpty()).toList());
@@ -127,17 +148,17 @@ public final class SteeringReport {
 	private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
 
 	/** The chart at {@link #CHART_WIDTH_MM} wide, its height in proportion. */
-	static ReportChart sized(Charts.Chart chart) {
+	static ReportChart sized(Charts.Chart chart, String description) {
 		Matcher box = VIEW_BOX.matcher(chart.svg());
 		String svg = chart.svg();
 		if (box.find()) {
 			double height = CHART_WIDTH_MM * Double.parseDouble(box.group(2)) / Double.parseDouble(box.group(1));
 			// alt: what a reader of the tagged PDF hears instead of the picture
 			svg = "<svg width=\"%smm\" height=\"%smm\" alt=\"%s\" ".formatted(CHART_WIDTH_MM,
-					String.format(Locale.ROOT, "%.1f", height), HtmlUtils.htmlEscape(chart.description(), "UTF-8"))
+					String.format(Locale.ROOT, "%.1f", height), HtmlUtils.htmlEscape(description, "UTF-8"))
 					+ svg.substring("<svg ".length());
 		}
-		return new ReportChart(chart.title(), chart.description(), svg);
+		return new ReportChart(chart.title(), description, svg);
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -183,13 +204,13 @@ public final class SteeringReport {
 	}
 
 	/** Every line of a list with the fields the pages show of it, as text. */
-	private Inputs inputs(JsonNode document, CaseList list, Locale locale) {
+	private Inputs inputs(JsonNode document, CaseList list, List<String> shownFields, Locale locale) {
 		JsonNode lines = document.path(list.field);
 		List<String> headers = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			List<String> row = new ArrayList<>();
-			for (String field : list.fields) {
+			for (String field : shownFields) {
 				FieldView f = fields.field(document, list.field + "[" + i + "]." + field, locale);
 				if (i == 0) {
 					headers.add(f.label());
@@ -244,18 +265,52 @@ public final class SteeringReport {
 				text("onzekerheid.distributionLabel", locale), text("report.values", locale)), rows);
 	}
 
-	/** A field's value as a reader sees it: the words of a choice, a formula with what it comes to. */
+	/**
+	 * A field's value as a reader sees it: the words of a choice and the names of the parties and lines it
+	 * names, an amount in euros, a percentage as a percentage, a formula with what it comes to, a dash when empty.
+	 */
 	private String shown(FieldView f, Locale locale) {
-		if (f.isChoice() || f.isChoices()) {
+		if (f.isChoice()) {
+			return f.options().stream().filter(o -> o.value().equals(f.value())).map(FieldView.Option::label)
+					.findFirst().orElse(f.value().isEmpty() ? EMPTY : f.value());
+		}
+		if (f.kind() == FieldKind.SHARES) {
+			return shares(f, locale);
+		}
+		if (f.isChoices()) {
 			List<String> chosen = f.options().stream().filter(o -> f.selected().contains(o.value()))
 					.map(FieldView.Option::label).toList();
-			return String.join(", ", chosen.isEmpty() ? List.of(f.value()) : chosen);
+			return chosen.isEmpty() ? EMPTY : String.join(", ", chosen);
 		}
 		if (f.isBool()) {
 			return text(Boolean.parseBoolean(f.value()) ? "report.yes" : "report.no", locale);
 		}
-		String value = f.value().isEmpty() ? f.placeholder() : f.value();
-		String withUnit = f.suffix().isEmpty() || value.isEmpty() ? value : value + " " + f.suffix();
-		return f.hasEvaluated() ? withUnit + " (" + f.evaluated() + ")" : withUnit;
+		if (f.value().isEmpty()) {
+			return EMPTY;
+		}
+		boolean formula = f.value().startsWith("=");
+		String value = !formula && f.suffix().equals(text("unit.euro", locale)) ? "€ " + f.value()
+				: f.suffix().isEmpty() || formula ? f.value() : f.value() + " " + f.suffix();
+		return f.hasEvaluated() ? value + " (" + f.evaluated() + ")" : value;
+	}
+
+	private static final String EMPTY = "\u2014";
+
+	/** Parties with their shares ({@code [{party, share}]}): each party's name and its share. */
+	private String shares(FieldView f, Locale locale) {
+		JsonNode stored = f.original().isEmpty() ? MissingNode.getInstance() : CaseJson.parse(f.original());
+		List<String> parts = new ArrayList<>();
+		for (JsonNode share : stored) {
+			String party = share.isObject() ? share.path("party").asString() : share.asString();
+			String name = f.options().stream().filter(o -> o.value().equals(party)).map(FieldView.Option::label)
+					.findFirst().orElse(party);
+			parts.add(share.path("share").isNumber()
+					? name + " (" + Amounts.number(share.path("share").asDouble(), 2, locale) + ")" : name);
+		}
+		if (parts.isEmpty() && stored.isString()) {
+			return f.options().stream().filter(o -> o.value().equals(stored.asString())).map(FieldView.Option::label)
+					.findFirst().orElse(stored.asString());
+		}
+		return parts.isEmpty() ? EMPTY : String.join(", ", parts);
 	}
 }

@@ -104,6 +104,13 @@ public final class ReportCommand {
 			return USAGE;
 		}
 		Path file = Path.of(files.get(0));
+		List<Path> targets = List.of("--pdf", "--xlsx").stream().filter(options::containsKey)
+				.map(o -> Path.of(options.get(o)).toAbsolutePath().normalize()).toList();
+		if (targets.contains(file.toAbsolutePath().normalize()) || targets.stream().distinct().count() < targets.size()) {
+			// the case file, or the one file twice: one of them would be lost
+			err.println(text(locale, "report.cli.sameFile"));
+			return USAGE;
+		}
 		String document;
 		try {
 			document = Files.readString(file, StandardCharsets.UTF_8);

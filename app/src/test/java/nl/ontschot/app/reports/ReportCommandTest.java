@@ -102,9 +102,12 @@ class ReportCommandTest {
 		assertThat(run(file.toString(), "--pdf", "x.pdf", "--lang", "fr")).isEqualTo(ReportCommand.USAGE);
 		assertThat(run(file.toString(), "--pdf", "x.pdf", "--colour")).isEqualTo(ReportCommand.USAGE);
 		assertThat(run(dir.resolve("weg.json").toString(), "--pdf", "x.pdf")).isEqualTo(ReportCommand.NO_INPUT);
+		assertThat(run(file.toString(), "--pdf", file.toString())).isEqualTo(ReportCommand.USAGE);
+		assertThat(run(file.toString(), "--pdf", "uit", "--xlsx", "uit")).isEqualTo(ReportCommand.USAGE);
+		assertThat(file).content().startsWith("{");
 		assertThat(run(file.toString(), "--pdf", dir.resolve("geen/map/x.pdf").toString()))
 				.isEqualTo(ReportCommand.CANNOT_CREATE);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("--pdf UIT.pdf en/of --xlsx UIT.xlsx", "--lang vraagt nl of en",
-				"onbekende optie \"--colour\"", "bestand niet gevonden", "kan ");
+				"onbekende optie \"--colour\"", "bestand niet gevonden", "kan ", "drie verschillende bestanden");
 	}
 }
