@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import nl.ontschot.engine.formula.DutchFormulas;
 import tools.jackson.databind.JsonNode;
@@ -47,6 +48,10 @@ final class CellReader {
 		}
 		CellType type = cell.getCellType();
 		if (type == CellType.FORMULA) {
+			if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+				// no program calculated it (a file written by a script): the case's own formula, never 0
+				return Optional.of(new ExcelFormula("=" + cell.getCellFormula()));
+			}
 			try {
 				type = cell.getCachedFormulaResultType();
 				if (type == CellType.ERROR) {

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbookType;
@@ -181,6 +182,27 @@ class WorkbookImportTest {
 		assertThat(outcome).isInstanceOf(Accepted.class);
 		Case c = CaseJson.read(((Accepted) outcome).document());
 		assertThat(c.activities().get(0).current().tariff().written()).isEqualTo("=tarief * 1.03");
+		assertThat(c.targetGroups().get(0).population().written()).isEqualTo(200.0);
+	}
+
+	/**
+	 * A formula that no spreadsheet program calculated (a file written by a script) has no result in the file:
+	 * it is read as the case's formula, never as 0.
+	 */
+	@Test
+	void anExcelFormulaWithoutItsResultIsReadAsAFormulaNotAsZero() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			Sheet groups = filled.getSheet("Doelgroepen");
+			groups.getRow(2).getCell(SheetReader.keys(groups).indexOf("targetGroups[].population")).setCellFormula("100*2");
+			workbook = WorkbookFiles.bytes(filled);
+		}
+
+		Outcome outcome = reader.read(workbook, Optional.empty(), DUTCH);
+
+		assertThat(outcome).isInstanceOf(Accepted.class);
+		Case c = CaseJson.read(((Accepted) outcome).document());
+		// a formula of numbers alone is its number, as on the pages
 		assertThat(c.targetGroups().get(0).population().written()).isEqualTo(200.0);
 	}
 
