@@ -39,9 +39,18 @@ public final class SteeringReport {
 	/** The parties named among the key risks of the summary, those most likely to lose first. */
 	static final int KEY_RISKS = 5;
 	static final int CHART_WIDTH_MM = 175;
-	/** What the annex shows of an item: what the pages show, and its amount and years. */
-	static final List<String> ITEM_FIELDS = List.of("name", "type", "party", "allocation", "nature", "category",
-			"recurrence", "year", "fromYear", "toYear", "amount", "fte", "costPerFte", "domain", "basis", "group");
+	/**
+	 * The annex's columns of an activity and an item: fields that belong together share a cell ("nu: volume ·
+	 * tarief · kostprijs"), so that a line is one row of a landscape page and a thousand lines stay readable
+	 * (and quick to lay out).
+	 */
+	static final List<List<String>> ACTIVITY_COLUMNS = List.of(List.of("name"), List.of("provider"),
+			List.of("financier"), List.of("domain"), List.of("basis", "group"),
+			List.of("current.volume", "current.tariff", "current.unitCost", "current.hoursPerUnit"),
+			List.of("future.volume", "future.tariff", "future.unitCost"), List.of("capacityRelease"));
+	static final List<List<String>> ITEM_COLUMNS = List.of(List.of("name"), List.of("type", "nature", "category"),
+			List.of("party", "allocation"), List.of("recurrence", "year", "fromYear", "toYear"),
+			List.of("amount", "fte", "costPerFte"), List.of("domain"), List.of("basis", "group"));
 	/** The footer's case name at most this long, so that the page number keeps its place. */
 	static final int FOOTER_NAME = 60;
 
@@ -119,8 +128,8 @@ public final class SteeringReport {
 		v.put("charts", charts.all(prepared, result, locale).stream().map(chart -> sized(chart,
 				messages.getMessage("report.chart." + chart.id(), null, chart.description(), locale))).toList());
 		v.put("settings", settings(tree, locale));
-		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, CaseList.PARAMETERS.fields, locale),
-				inputs(tree, CaseList.TARGET_GROUPS, CaseList.TARGET_GROUPS.fields, locale)));
+		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, alone(CaseList.PARAMETERS), locale),
+				inputs(tree, CaseList.TARGET_GROUPS, alone(CaseList.TARGET_GROUPS), locale)));
 		v.put("arrangements", agreements.arrangements(tree, prepared, result, locale).stream()
 				.map(a -> new ReportArrangement(a.title(), a.type(), a.explanation(), a.fields().stream()
 						.map(f -> new Setting(f.label(), shown(f, locale))).toList(), a.payments(), a.condition(),
@@ -131,7 +140,8 @@ public final class SteeringReport {
 		List<Inputs> annex = new ArrayList<>();
 		for (CaseList list : List.of(CaseList.PARTIES, CaseList.ACTIVITIES, CaseList.ITEMS, CaseList.ALLOCATION_KEYS,
 				CaseList.SCENARIOS)) {
-			annex.add(inputs(tree, list, list == CaseList.ITEMS ? ITEM_FIELDS : list.fields, locale));
+			annex.add(inputs(tree, list, list == CaseList.ITEMS ? ITEM_COLUMNS
+					: list == CaseList.ACTIVITIES ? ACTIVITY_COLUMNS : alone(list), locale));
 		}
 		annex.add(actuals(tree, locale));
 		annex.add(uncertain(tree, locale));
@@ -204,22 +214,40 @@ public final class SteeringReport {
 	}
 
 	/** Every line of a list with the fields the pages show of it, as text. */
-	private Inputs inputs(JsonNode document, CaseList list, List<String> shownFields, Locale locale) {
+	private Inputs inputs(JsonNode document, CaseList list, List<List<String>> columns, Locale locale) {
 		JsonNode lines = document.path(list.field);
 		List<String> headers = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			List<String> row = new ArrayList<>();
-			for (String field : shownFields) {
-				FieldView f = fields.field(document, list.field + "[" + i + "]." + field, locale);
-				if (i == 0) {
-					headers.add(f.label());
+			for (List<String> column : columns) {
+				List<String> labels = new ArrayList<>();
+				List<String> values = new ArrayList<>();
+				for (String field : column) {
+					FieldView f = fields.field(document, list.field + "[" + i + "]." + field, locale);
+					labels.add(f.label());
+					String value = shown(f, locale);
+					if (!value.equals(EMPTY)) {
+						values.add(value);
+					}
 				}
-				row.add(shown(f, locale));
+				if (i == 0) {
+					headers.add(String.join(" \u00b7 ", labels));
+				}
+				row.add(values.isEmpty() ? EMPTY : String.join(" \u00b7 ", values));
 			}
 			rows.add(row);
 		}
-		return new Inputs(text("report.inputs." + list.field, locale), headers, rows);
+		// a column that no line fills says nothing, and costs a page of the annex its width
+		List<Integer> filled = IntStream.range(0, headers.size())
+				.filter(c -> rows.stream().anyMatch(row -> !row.get(c).equals(EMPTY))).boxed().toList();
+		return new Inputs(text("report.inputs." + list.field, locale), filled.stream().map(headers::get).toList(),
+				rows.stream().map(row -> filled.stream().map(row::get).toList()).toList());
+	}
+
+	/** A list's fields as the pages show them, each in a column of its own. */
+	private static List<List<String>> alone(CaseList list) {
+		return list.fields.stream().map(List::of).toList();
 	}
 
 	/** The realised figures: per year each value that differs from the plan, and the year's note. */
