@@ -145,8 +145,9 @@ class WorkbookImport {
 	private Outcome checked(SheetReader reader, Texts texts, Optional<String> exportedFrom) {
 		ObjectNode document = reader.document();
 		upgradeWhereNeeded(document);
-		List<String> problems = new ArrayList<>();
-		reader.problems().forEach((place, sentence) -> problems.add(place.text(texts) + ": " + sentence));
+		List<Problem> problems = new ArrayList<>();
+		reader.problems().forEach((place, sentence) -> problems.add(new Problem(Optional.of(place),
+				place.text(texts) + ": " + sentence)));
 		try {
 			CaseJson.read(document);
 		} catch (InvalidCaseException e) {
@@ -157,13 +158,31 @@ class WorkbookImport {
 					continue;
 				}
 				String sentence = fields.problem(notice, document, texts.locale());
-				problems.add(place.map(p -> p.text(texts) + ": " + sentence).orElseGet(() -> notice.path().isEmpty()
-						? sentence : texts.get("workbook.place.elsewhere") + ", " + fields.placed(notice, document,
-								texts.locale())));
+				problems.add(new Problem(place, place.map(p -> p.text(texts) + ": " + sentence)
+						.orElseGet(() -> notice.path().isEmpty() ? sentence : texts.get("workbook.place.elsewhere")
+								+ ", " + fields.placed(notice, document, texts.locale()))));
 			}
 		}
-		return problems.isEmpty() ? new Accepted(document.toString(), exportedFrom) : new Refused(problems.stream().distinct()
-				.toList());
+		return problems.isEmpty() ? new Accepted(document.toString(), exportedFrom)
+				: new Refused(inReadingOrder(problems));
+	}
+
+	/** A problem and the place it was found at, if any. */
+	private record Problem(Optional<Place> place, String text) {
+	}
+
+	/**
+	 * The problems as a reader goes through the workbook: sheet by sheet (in the order their first problem was
+	 * found), each from the top row down and left to right; those without a cell last.
+	 */
+	private static List<String> inReadingOrder(List<Problem> problems) {
+		List<String> sheets = problems.stream().flatMap(p -> p.place().stream()).map(Place::sheet).distinct()
+				.toList();
+		Comparator<Problem> order = Comparator.comparing((Problem p) -> p.place().isEmpty())
+				.thenComparingInt(p -> p.place().map(place -> sheets.indexOf(place.sheet())).orElse(0))
+				.thenComparingInt(p -> p.place().map(Place::row).orElse(0))
+				.thenComparingInt(p -> p.place().map(Place::column).orElse(0));
+		return problems.stream().sorted(order).map(Problem::text).distinct().toList();
 	}
 
 	/**

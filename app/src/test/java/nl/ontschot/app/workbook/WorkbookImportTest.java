@@ -242,6 +242,10 @@ class WorkbookImportTest {
 		assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Activiteiten, rij 3, kolom I: 'veel' is geen getal"));
 		assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Activiteiten, rij 3, kolom E: ").contains("partij"));
 		assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("Doelgroepen, rij 3, kolom F: ").contains("100 %"));
+		// in reading order: on a sheet from left to right, whether the reader or the engine found it
+		List<String> activities = problems.stream().filter(p -> p.startsWith("Activiteiten")).toList();
+		assertThat(activities.get(0)).startsWith("Activiteiten, rij 3, kolom E");
+		assertThat(activities.get(1)).startsWith("Activiteiten, rij 3, kolom I");
 	}
 
 	@Test
