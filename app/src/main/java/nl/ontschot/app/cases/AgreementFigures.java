@@ -13,7 +13,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.cases.Figures.Money;
-import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.report.Unit;
@@ -48,9 +47,8 @@ class AgreementFigures {
 	}
 
 	/** Every arrangement of the case with its terms as fields and its payments. */
-	List<ArrangementView> arrangements(JsonNode document, PreparedCase prepared, CalculationResult result,
-			Locale locale) {
-		List<ArrangementReport> shown = Report.of(prepared, result).arrangements();
+	List<ArrangementView> arrangements(JsonNode document, Report report, CalculationResult result, Locale locale) {
+		List<ArrangementReport> shown = report.arrangements();
 		List<ArrangementView> views = new ArrayList<>();
 		JsonNode lines = document.path("arrangements");
 		for (int i = 0; i < lines.size(); i++) {

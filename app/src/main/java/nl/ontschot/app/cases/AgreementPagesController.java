@@ -28,6 +28,7 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.ArrangementType;
 import nl.ontschot.engine.model.SettlementMethod;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.MoneyFlow;
 import tools.jackson.databind.JsonNode;
@@ -63,10 +64,11 @@ class AgreementPagesController {
 	@GetMapping("/{id}/afspraken")
 	String arrangements(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
-		PreparedCase prepared = steps.page(user.userId(), id, "afspraken", model, locale);
+		steps.page(user.userId(), id, "afspraken", model, locale);
 		CalculationResult result = (CalculationResult) model.getAttribute("result");
 		JsonNode document = (JsonNode) model.getAttribute("document");
-		model.addAttribute("arrangements", figures.arrangements(document, prepared, result, locale));
+		model.addAttribute("arrangements", figures.arrangements(document, (Report) model.getAttribute("report"),
+				result, locale));
 		model.addAttribute("types", Arrays.stream(ArrangementType.values())
 				.map(t -> new Option(t.name(), fields.text("choice." + t.name(), locale))).toList());
 		model.addAttribute("comparison", figures.comparison(result, locale));

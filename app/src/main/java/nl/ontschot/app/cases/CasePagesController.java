@@ -36,6 +36,7 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.TargetGroup;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
@@ -239,7 +240,8 @@ class CasePagesController {
 			model.addAttribute("field", fields.field(CaseJson.parse(saved.document()), path, locale, Optional.empty(),
 					"", true));
 			PreparedCase after = PreparedCase.of(CaseJson.read(saved.document()));
-			model.addAttribute("summary", figures.summary(after, after.calculateWithoutUncertainty(), locale));
+			CalculationResult recalculated = after.calculateWithoutUncertainty();
+			model.addAttribute("summary", figures.summary(Report.of(after, recalculated), recalculated, locale));
 			model.addAttribute("oob", true);
 			if (path.startsWith("targetGroups[")) {
 				model.addAttribute("derived", derived(after, locale));
@@ -491,7 +493,8 @@ class CasePagesController {
 	String overview(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		PreparedCase c = page(user, id, "overview", model, locale);
-		model.addAttribute("overview", figures.overview(c, (CalculationResult) model.getAttribute("result"), locale));
+		model.addAttribute("overview", figures.overview(c, (CalculationResult) model.getAttribute("result"),
+				(Report) model.getAttribute("report"), locale));
 		return "cases/overview";
 	}
 

@@ -113,8 +113,8 @@ class Figures {
 	}
 
 	/** Per party its net and its net after settlement, in the settlement's basis, as the report's matrix has them. */
-	Summary summary(PreparedCase prepared, CalculationResult result, Locale locale) {
-		nl.ontschot.engine.report.Matrix matrix = Report.of(prepared, result).matrix();
+	Summary summary(Report report, CalculationResult result, Locale locale) {
+		nl.ontschot.engine.report.Matrix matrix = report.matrix();
 		List<SummaryLine> lines = matrix.rows().stream().map(r -> new SummaryLine(r.party(),
 				Money.euros(r.net(), locale), Money.euros(r.afterSettlement(), locale))).toList();
 		return new Summary(lines, Money.euros(matrix.total().net(), locale),
@@ -122,7 +122,8 @@ class Figures {
 				text("basis." + result.settlement().basis(), locale));
 	}
 
-	Overview overview(PreparedCase prepared, CalculationResult result, Locale locale) {
+	/** The overview of a calculated case, from its report (the rows every output shows, rounded once). */
+	Overview overview(PreparedCase prepared, CalculationResult result, Report report, Locale locale) {
 		Case c = prepared.source();
 		List<String> years = new ArrayList<>(result.years().stream().map(String::valueOf).toList());
 		years.add(text("overview.total", locale));
@@ -133,8 +134,6 @@ class Figures {
 				totalNet[t] += p.years().get(t).flows().net();
 			}
 		}
-		// the rows the command line, the report and the workbook show too, rounded once
-		Report report = Report.of(prepared, result);
 		for (PartyReport p : report.parties()) {
 			List<Row> rows = p.rows().stream().map(r -> {
 				List<Money> cells = new ArrayList<>();

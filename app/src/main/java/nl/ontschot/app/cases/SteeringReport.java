@@ -21,6 +21,7 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.text.Amounts;
@@ -110,7 +111,8 @@ public final class SteeringReport {
 		FieldViews.preparedFrom(tree, prepared);
 		Case c = prepared.source();
 		CalculationResult result = prepared.calculateWithoutUncertainty();
-		Figures.Overview overview = figures.overview(prepared, result, locale);
+		Report report = Report.of(prepared, result);
+		Figures.Overview overview = figures.overview(prepared, result, report, locale);
 		Map<String, Object> v = new LinkedHashMap<>();
 		v.put("caseName", c.name());
 		v.put("footerName", c.name().length() <= FOOTER_NAME ? c.name()
@@ -130,7 +132,7 @@ public final class SteeringReport {
 		v.put("settings", settings(tree, locale));
 		v.put("assumptions", List.of(inputs(tree, CaseList.PARAMETERS, alone(CaseList.PARAMETERS), locale),
 				inputs(tree, CaseList.TARGET_GROUPS, alone(CaseList.TARGET_GROUPS), locale)));
-		v.put("arrangements", agreements.arrangements(tree, prepared, result, locale).stream()
+		v.put("arrangements", agreements.arrangements(tree, report, result, locale).stream()
 				.map(a -> new ReportArrangement(a.title(), a.type(), a.explanation(), a.fields().stream()
 						.map(f -> new Setting(f.label(), shown(f, locale))).toList(), a.payments(), a.condition(),
 						a.irr()))

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.CalculationResult;
 import tools.jackson.databind.JsonNode;
 
@@ -52,7 +53,10 @@ class StepPages {
 		model.addAttribute("sharedEditable", membership.role().mayEdit() && membership.party().isEmpty());
 		CalculationResult result = prepared.calculateWithoutUncertainty();
 		model.addAttribute("result", result);
-		model.addAttribute("summary", figures.summary(prepared, result, locale));
+		// the rows every output shows, built once for the page and its summary
+		Report report = Report.of(prepared, result);
+		model.addAttribute("report", report);
+		model.addAttribute("summary", figures.summary(report, result, locale));
 		model.addAttribute("document", document);
 		return prepared;
 	}
