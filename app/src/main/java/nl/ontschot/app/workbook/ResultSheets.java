@@ -95,6 +95,15 @@ final class ResultSheets {
 				.orElse(partyId);
 	}
 
+	/** The years of the horizon as headers from column {@code first} on; answers the column after the last. */
+	private int yearHeaders(SheetWriter sheet, int first) {
+		List<Integer> years = result.years();
+		for (int t = 0; t < years.size(); t++) {
+			sheet.header(0, first + t, String.valueOf(years.get(t)));
+		}
+		return first + years.size();
+	}
+
 	/** Per party per figure of the report model a row, per year a column, and the total. */
 	private void perYear() {
 		SheetWriter sheet = sheet("workbook.sheet.perYear");
@@ -102,10 +111,7 @@ final class ResultSheets {
 		sheet.header(0, 0, texts.get("workbook.column.party"));
 		sheet.header(0, 1, texts.get("workbook.column.figure"));
 		sheet.header(0, 2, texts.get("workbook.column.unit"));
-		for (int t = 0; t < years.size(); t++) {
-			sheet.header(0, 3 + t, String.valueOf(years.get(t)));
-		}
-		sheet.header(0, 3 + years.size(), texts.get("workbook.column.total"));
+		sheet.header(0, yearHeaders(sheet, 3), texts.get("workbook.column.total"));
 		int row = 1;
 		for (PartyReport party : report.parties()) {
 			PartyResult values = party(party.id());
@@ -264,11 +270,9 @@ final class ResultSheets {
 		sheet.header(0, 0, texts.get("workbook.column.arrangement"));
 		sheet.header(0, 1, texts.get("workbook.column.arrangementType"));
 		sheet.header(0, 2, texts.get("workbook.column.party"));
-		for (int t = 0; t < years.size(); t++) {
-			sheet.header(0, 3 + t, String.valueOf(years.get(t)));
-		}
-		sheet.header(0, 3 + years.size(), texts.get("workbook.column.total"));
-		sheet.header(0, 4 + years.size(), texts.get("workbook.column.pv"));
+		int total = yearHeaders(sheet, 3);
+		sheet.header(0, total, texts.get("workbook.column.total"));
+		sheet.header(0, total + 1, texts.get("workbook.column.pv"));
 		int row = 1;
 		// the arrangements and parties of the report model (a party the arrangement does not touch left out), each
 		// with the engine's own values
@@ -365,10 +369,7 @@ final class ResultSheets {
 		List<Integer> years = result.years();
 		sheet.header(0, 0, texts.get("workbook.column.party"));
 		sheet.header(0, 1, texts.get("workbook.column.series"));
-		for (int t = 0; t < years.size(); t++) {
-			sheet.header(0, 2 + t, String.valueOf(years.get(t)));
-		}
-		sheet.header(0, 2 + years.size(), texts.get("workbook.column.pv"));
+		sheet.header(0, yearHeaders(sheet, 2), texts.get("workbook.column.pv"));
 		int row = 1;
 		for (PartyResult p : result.parties()) {
 			List<Double> realised = p.years().stream().map(y -> y.flows().net()).toList();
