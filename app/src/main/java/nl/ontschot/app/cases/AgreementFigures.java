@@ -1,13 +1,9 @@
 package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -15,12 +11,9 @@ import org.springframework.stereotype.Component;
 import nl.ontschot.app.cases.Figures.Money;
 import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Report;
-import nl.ontschot.engine.report.Unit;
+import nl.ontschot.engine.report.SideBySide;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
-import nl.ontschot.engine.result.Comparison;
-import nl.ontschot.engine.result.PartyResult;
-import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 
@@ -116,87 +109,47 @@ class AgreementFigures {
 	}
 
 	/** The pv net per party with no arrangement and with each arrangement alone (6.9), without settlement. */
-	Compared comparison(CalculationResult result, Locale locale) {
-		List<Comparison> comparisons = result.arrangementComparison();
-		List<String> series = new ArrayList<>();
-		for (Comparison c : comparisons) {
-			series.add(c.id().equals("none") ? text("afspraken.none", locale) : name(result, c.id()));
-		}
+	Compared comparison(Report report, Locale locale) {
 		return compared("arrangements", text("afspraken.chart", locale), text("afspraken.chartText", locale),
-				result, series, comparisons.stream().map(Comparison::parties).toList(), locale);
+				report.comparison(), locale);
 	}
 
 	/** Per party the net after settlement of the plan and of each scenario (6.9), in the settlement's basis. */
-	Table scenariosAfterSettlement(CalculationResult result, Locale locale) {
-		List<String> headers = new ArrayList<>(List.of(text("summary.party", locale)));
-		result.scenarios().forEach(s -> headers.add(s.id().equals("base") ? text("scenarios.plan", locale)
-				: s.name().orElse(s.id())));
-		List<Row> rows = new ArrayList<>();
-		long[] totals = new long[result.scenarios().size()];
-		for (PartyResult party : result.parties()) {
-			List<Money> cells = new ArrayList<>();
-			for (int c = 0; c < totals.length; c++) {
-				long shown = Unit.EURO.round(result.scenarios().get(c).parties().get(party.id()).netAfterSettlement());
-				cells.add(Money.euros(shown, locale));
-				totals[c] += shown;
-			}
-			rows.add(new Row(party.name(), cells));
-		}
-		rows.add(new Row(text("summary.total", locale), LongStream.of(totals).mapToObj(t -> Money.euros(t, locale))
-				.toList()));
-		return new Table(headers, rows);
+	Table scenariosAfterSettlement(Report report, Locale locale) {
+		return table(report.scenarios().afterSettlement(), locale);
 	}
 
 	/** Per party the pv net of the plan and of each scenario (6.9). */
-	Compared scenarios(CalculationResult result, Locale locale) {
-		List<String> series = new ArrayList<>();
-		List<Map<String, Double>> columns = new ArrayList<>();
-		if (result.scenarios().isEmpty()) {
-			series.add(text("scenarios.plan", locale));
-			columns.add(result.parties().stream().collect(Collectors.toMap(PartyResult::id, p -> p.pv().net(),
-					(a, b) -> a, LinkedHashMap::new)));
-		}
-		for (ScenarioResult s : result.scenarios()) {
-			// the result names the case's own values "base" (6.9)
-			series.add(s.id().equals("base") ? text("scenarios.plan", locale) : s.name().orElse(s.id()));
-			columns.add(s.parties().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-					e -> e.getValue().pvNet(), (a, b) -> a, LinkedHashMap::new)));
-		}
-		return compared("scenarios", text("scenarios.chart", locale), text("scenarios.chartText", locale), result,
-				series, columns, locale);
+	Compared scenarios(Report report, Locale locale) {
+		return compared("scenarios", text("scenarios.chart", locale), text("scenarios.chartText", locale),
+				report.scenarios().pvNet(), locale);
 	}
 
-	private Compared compared(String id, String title, String description, CalculationResult result,
-			List<String> series, List<Map<String, Double>> columns, Locale locale) {
+	private Compared compared(String id, String title, String description, SideBySide figures, Locale locale) {
+		Table table = table(figures, locale);
+		List<String> names = figures.parties().stream().map(SideBySide.Line::name).toList();
+		List<double[]> values = figures.parties().stream()
+				.map(p -> p.exact().stream().mapToDouble(Double::doubleValue).toArray()).toList();
+		Charts.Chart chart = charts.bars(id, title, description, names, values,
+				table.headers().subList(1, table.headers().size()).toArray(String[]::new), locale);
+		return new Compared(table, chart);
+	}
+
+	/** The model's parties side by side, with the total of what each column shows. */
+	private Table table(SideBySide figures, Locale locale) {
 		List<String> headers = new ArrayList<>(List.of(text("summary.party", locale)));
-		headers.addAll(series);
+		figures.columns().forEach(c -> headers.add(switch (c.kind()) {
+			case PLAN -> text("scenarios.plan", locale);
+			case NO_ARRANGEMENT -> text("afspraken.none", locale);
+			case SCENARIO, ARRANGEMENT -> c.name();
+			case METHOD -> text("method." + c.id(), locale);
+		}));
 		List<Row> rows = new ArrayList<>();
-		List<String> names = new ArrayList<>();
-		List<double[]> values = new ArrayList<>();
-		// the report's rule: each value on its own, a column's total the sum of what it shows (ADR 17)
-		long[] totals = new long[columns.size()];
-		for (PartyResult party : result.parties()) {
-			double[] v = new double[columns.size()];
-			List<Money> cells = new ArrayList<>();
-			for (int c = 0; c < columns.size(); c++) {
-				v[c] = columns.get(c).getOrDefault(party.id(), 0.0);
-				long shown = Unit.EURO.round(v[c]);
-				cells.add(Money.euros(shown, locale));
-				totals[c] += shown;
-			}
-			rows.add(new Row(party.name(), cells));
-			names.add(party.name());
-			values.add(v);
+		for (SideBySide.Line party : figures.parties()) {
+			rows.add(new Row(party.name(), party.values().stream().map(v -> Money.euros(v, locale)).toList()));
 		}
-		rows.add(new Row(text("summary.total", locale), LongStream.of(totals).mapToObj(t -> Money.euros(t, locale))
+		rows.add(new Row(text("summary.total", locale), figures.totals().stream().map(t -> Money.euros(t, locale))
 				.toList()));
-		Charts.Chart chart = charts.bars(id, title, description, names, values, series.toArray(String[]::new),
-				locale);
-		return new Compared(new Table(headers, rows), chart);
-	}
-
-	private static String name(CalculationResult result, String arrangementId) {
-		return result.arrangements().stream().filter(a -> a.id().equals(arrangementId)).map(ArrangementResult::name)
-				.filter(n -> !n.isEmpty()).findFirst().orElse(arrangementId);
+		return new Table(headers, rows);
 	}
 }

@@ -71,7 +71,7 @@ class AgreementPagesController {
 				result, locale));
 		model.addAttribute("types", Arrays.stream(ArrangementType.values())
 				.map(t -> new Option(t.name(), fields.text("choice." + t.name(), locale))).toList());
-		model.addAttribute("comparison", figures.comparison(result, locale));
+		model.addAttribute("comparison", figures.comparison((Report) model.getAttribute("report"), locale));
 		return "cases/afspraken";
 	}
 
@@ -135,10 +135,11 @@ class AgreementPagesController {
 		}
 		model.addAttribute("scenarios", views);
 		model.addAttribute("targets", targets.options());
-		model.addAttribute("sideBySide", figures.scenarios(result, locale));
-		model.addAttribute("afterSettlement", result.scenarios().isEmpty()
+		Report report = (Report) model.getAttribute("report");
+		model.addAttribute("sideBySide", figures.scenarios(report, locale));
+		model.addAttribute("afterSettlement", !report.scenarios().compared()
 				|| result.settlement().method() == SettlementMethod.NONE ? AgreementFigures.Table.EMPTY
-						: figures.scenariosAfterSettlement(result, locale));
+						: figures.scenariosAfterSettlement(report, locale));
 		return "cases/scenarios";
 	}
 

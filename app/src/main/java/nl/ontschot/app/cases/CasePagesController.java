@@ -509,7 +509,8 @@ class CasePagesController {
 	String settlement(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model,
 			Locale locale) {
 		PreparedCase c = page(user, id, "verdeling", model, locale);
-		model.addAttribute("comparison", figures.comparison(c, locale));
+		model.addAttribute("comparison", figures.comparison(c, (CalculationResult) model.getAttribute("result"),
+				(Report) model.getAttribute("report"), locale));
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("terms", List.of("settlement.key", "settlement.basis", "settlement.perYear",
 				"settlement.includeCapacity")

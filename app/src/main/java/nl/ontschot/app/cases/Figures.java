@@ -16,16 +16,16 @@ import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.CoreCheck;
-import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
-import nl.ontschot.engine.calculation.Evaluation;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.report.DomainRow;
 import nl.ontschot.engine.report.Domains;
+import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.Matrix.MatrixRow;
+import nl.ontschot.engine.report.MethodComparison;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.Report;
-import nl.ontschot.engine.report.Unit;
+import nl.ontschot.engine.report.SideBySide;
 import nl.ontschot.engine.text.Amounts;
 
 /**
@@ -96,22 +96,6 @@ class Figures {
 		return messages.getMessage(key, args, key, locale);
 	}
 
-	/**
-	 * A column of euros and its total by the report's rule (ADR 17): each value rounded on its own, the total
-	 * the sum of what is shown, so that the chosen method's column equals the overview's.
-	 */
-	private static List<Money> rounded(double[] values, Locale locale) {
-		List<Money> cells = new ArrayList<>();
-		long total = 0;
-		for (double value : values) {
-			long shown = Unit.EURO.round(value);
-			cells.add(Money.euros(shown, locale));
-			total += shown;
-		}
-		cells.add(Money.euros(total, locale));
-		return cells;
-	}
-
 	/** Per party its net and its net after settlement, in the settlement's basis, as the report's matrix has them. */
 	Summary summary(Report report, CalculationResult result, Locale locale) {
 		nl.ontschot.engine.report.Matrix matrix = report.matrix();
@@ -128,12 +112,6 @@ class Figures {
 		List<String> years = new ArrayList<>(result.years().stream().map(String::valueOf).toList());
 		years.add(text("overview.total", locale));
 		List<PartyOverview> parties = new ArrayList<>();
-		double[] totalNet = new double[result.years().size()];
-		for (PartyResult p : result.parties()) {
-			for (int t = 0; t < totalNet.length; t++) {
-				totalNet[t] += p.years().get(t).flows().net();
-			}
-		}
 		for (PartyReport p : report.parties()) {
 			List<Row> rows = p.rows().stream().map(r -> {
 				List<Money> cells = new ArrayList<>();
@@ -158,7 +136,10 @@ class Figures {
 			parties.add(new PartyOverview(p.id(), p.name(), text("choice." + p.type(), locale), rows, steady,
 					domains(p.domains(), locale), notes));
 		}
-		Row total = new Row(text("overview.totalNet", locale), rounded(totalNet, locale));
+		List<Money> totalNet = new ArrayList<>(report.totalNet().years().stream().map(v -> Money.euros(v, locale))
+				.toList());
+		totalNet.add(Money.euros(report.totalNet().total(), locale));
+		Row total = new Row(text("overview.totalNet", locale), totalNet);
 		return new Overview(years, matrix(report.matrix(), locale), parties, total,
 				result.warnings().stream().map(w -> warning(w, c, locale)).toList());
 	}
@@ -217,42 +198,26 @@ class Figures {
 		return rows;
 	}
 
-	Comparison comparison(PreparedCase prepared, Locale locale) {
+	/** The settlement's figures: the methods compared, the payments of the chosen one and its core check. */
+	Comparison comparison(PreparedCase prepared, CalculationResult chosenResult, Report report, Locale locale) {
 		Case c = prepared.source();
-		Evaluation evaluation = prepared.evaluation();
-		SettlementMethod chosen = c.settlement().method();
-		List<SettlementMethod> order = new ArrayList<>(List.of(SettlementMethod.values()));
-		order.remove(chosen);
-		order.add(0, chosen);
+		MethodComparison compared = MethodComparison.of(prepared, chosenResult);
 		List<MethodColumn> methods = new ArrayList<>();
-		List<double[]> finals = new ArrayList<>();
 		List<String> stable = new ArrayList<>();
-		CalculationResult chosenResult = prepared.calculateWithoutUncertainty();
-		for (SettlementMethod method : order) {
+		for (int m = 0; m < compared.methods().size(); m++) {
+			SettlementMethod method = compared.methods().get(m);
 			methods.add(new MethodColumn(method.name(), text("method." + method, locale),
-					text("explain." + method, locale), method == chosen));
-			if (method == chosen) {
-				finals.add(chosenResult.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
-				continue;
-			}
-			// the other methods: the prepared case evaluated again, without building a result
-			evaluation.run(prepared.withMethod(method), true);
-			finals.add(evaluation.netAfterSettlement().clone());
-			CoreCheck core = evaluation.coreCheck();
-			if (core.checked() && core.stable()) {
+					text("explain." + method, locale), m == 0));
+			if (m > 0 && compared.stable().get(m)) {
 				stable.add(text("method." + method, locale));
 			}
 		}
-		List<List<Money>> columns = finals.stream().map(v -> rounded(v, locale)).toList();
 		List<Row> rows = new ArrayList<>();
-		int n = c.parties().size();
-		for (int i = 0; i <= n; i++) {
-			List<Money> cells = new ArrayList<>();
-			for (List<Money> column : columns) {
-				cells.add(column.get(i));
-			}
-			rows.add(new Row(i < n ? c.parties().get(i).name() : text("overview.total", locale), cells));
+		for (SideBySide.Line party : compared.afterSettlement().parties()) {
+			rows.add(new Row(party.name(), party.values().stream().map(v -> Money.euros(v, locale)).toList()));
 		}
+		rows.add(new Row(text("overview.total", locale), compared.afterSettlement().totals().stream()
+				.map(v -> Money.euros(v, locale)).toList()));
 		List<String> payments = new ArrayList<>();
 		for (Payment payment : chosenResult.settlement().payments()) {
 			payments.add(text("settlement.payment", locale, name(c, payment.from()), name(c, payment.to()),
@@ -271,8 +236,8 @@ class Figures {
 			advice.add(text("core.orGive", locale, Money.euros(core.shortfall(), locale).text()));
 		}
 		return new Comparison(methods, rows, payments, paymentTerms(prepared, locale),
-				c.settlement().perYear() ? schedule(chosenResult, locale) : null, coreText, advice,
-				text("method." + chosen, locale));
+				c.settlement().perYear() ? schedule(report, locale) : null, coreText, advice,
+				text("method." + c.settlement().method(), locale));
 	}
 
 	/**
@@ -292,11 +257,18 @@ class Figures {
 				: text("settlement.terms.nominal", locale, due);
 	}
 
-	private Schedule schedule(CalculationResult result, Locale locale) {
-		List<String> years = new ArrayList<>(result.years().stream().map(y -> "31-12-" + y).toList());
+	/** The settlement per year of the report's parties (their row {@link Figure#SETTLEMENT}). */
+	private Schedule schedule(Report report, Locale locale) {
+		List<String> years = new ArrayList<>(report.years().stream().map(y -> "31-12-" + y).toList());
 		years.add(text("overview.total", locale));
-		List<Row> rows = result.parties().stream().map(p -> new Row(p.name(),
-				rounded(p.years().stream().mapToDouble(y -> y.settlement()).toArray(), locale))).toList();
+		List<Row> rows = new ArrayList<>();
+		for (PartyReport p : report.parties()) {
+			nl.ontschot.engine.report.Row settlement = p.rows().stream().filter(r -> r.figure() == Figure.SETTLEMENT)
+					.findFirst().orElseThrow();
+			List<Money> cells = new ArrayList<>(settlement.years().stream().map(v -> Money.euros(v, locale)).toList());
+			cells.add(Money.euros(settlement.total(), locale));
+			rows.add(new Row(p.name(), cells));
+		}
 		return new Schedule(years, rows);
 	}
 

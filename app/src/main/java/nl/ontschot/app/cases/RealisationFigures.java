@@ -1,11 +1,12 @@
 package nl.ontschot.app.cases;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,15 @@ import nl.ontschot.app.cases.AgreementFigures.Row;
 import nl.ontschot.app.cases.AgreementFigures.Table;
 import nl.ontschot.app.cases.Figures.Money;
 import nl.ontschot.engine.calculation.PreparedCase;
-import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.report.RealisationReport;
+import nl.ontschot.engine.report.RealisationReport.PartyRealisation;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.Payment;
-import nl.ontschot.engine.result.PartyResult;
-import nl.ontschot.engine.result.YearFigures;
+import nl.ontschot.engine.result.SettlementResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Step Realisatie in figures (calculation.md 6.7): the grid of realised figures per year beside what the plan
@@ -207,91 +208,60 @@ class RealisationFigures {
 	}
 
 	/** The figures of a case with actuals: realised + plan against the plan, and the settlement afterwards. */
-	Optional<Outcome> outcome(JsonNode document, CalculationResult result, Locale locale) {
-		if (result.plan().isEmpty()) {
+	Optional<Outcome> outcome(JsonNode document, Report report, CalculationResult result, Locale locale) {
+		if (report.realisation().isEmpty()) {
 			return Optional.empty();
 		}
-		ObjectNode withoutActuals = (ObjectNode) document.deepCopy();
-		withoutActuals.remove("actuals");
-		CalculationResult plan = PreparedCase.of(CaseJson.read(withoutActuals)).calculateWithoutUncertainty();
-		List<String> realised = new ArrayList<>();
-		for (JsonNode a : document.path("actuals")) {
-			realised.add(a.path("year").asString());
-		}
+		RealisationReport realisation = report.realisation().get();
 		List<String> yearHeaders = new ArrayList<>(List.of(text("summary.party", locale)));
 		for (Integer year : result.years()) {
-			yearHeaders.add(realised.contains(Integer.toString(year)) ? text("realisatie.realisedYear", locale, year)
+			yearHeaders.add(realisation.realisedYears().contains(year) ? text("realisatie.realisedYear", locale, year)
 					: Integer.toString(year));
 		}
 		yearHeaders.add(text("realisatie.pv", locale));
-		Map<String, YearFigures> net = new LinkedHashMap<>();
-		for (PartyResult p : result.parties()) {
-			net.put(p.id(), new YearFigures(p.years().stream().map(y -> y.flows().net()).toList(), p.pv().net()));
-		}
-		Table netTable = new Table(yearHeaders, perYear(result, net, locale));
-		Table varianceTable = new Table(yearHeaders, perYear(result, result.variance(), locale));
-		List<String> names = result.parties().stream().map(PartyResult::name).toList();
-		List<double[]> values = new ArrayList<>();
-		for (PartyResult p : result.parties()) {
-			values.add(new double[] { result.plan().get(p.id()).pv(), p.pv().net() });
-		}
+		Table netTable = new Table(yearHeaders, perYear(realisation, PartyRealisation::realised,
+				r -> r.pv().realised(), locale));
+		Table varianceTable = new Table(yearHeaders, perYear(realisation, PartyRealisation::variance,
+				r -> r.pv().variance(), locale));
+		List<String> names = realisation.parties().stream().map(PartyRealisation::name).toList();
+		List<double[]> values = realisation.parties().stream()
+				.map(p -> new double[] { p.pv().exactPlan(), p.pv().exactRealised() }).toList();
 		Charts.Chart chart = charts.bars("realisation", text("realisatie.chart", locale),
 				text("realisatie.chartText", locale), names, values,
 				new String[] { text("realisatie.plan", locale), text("realisatie.realisedAndPlan", locale) }, locale);
 		List<Row> settlement = new ArrayList<>();
-		double[] before = new double[names.size()];
-		double[] after = new double[names.size()];
-		for (int i = 0; i < names.size(); i++) {
-			String id = result.parties().get(i).id();
-			before[i] = plan.settlement().transfers().getOrDefault(id, 0.0);
-			after[i] = result.settlement().transfers().getOrDefault(id, 0.0);
-		}
-		long[] b = Amounts.roundAddingUp(before);
-		long[] a = Amounts.roundAddingUp(after);
-		for (int i = 0; i < names.size(); i++) {
-			settlement.add(new Row(names.get(i), List.of(Money.euros(b[i], locale), Money.euros(a[i], locale),
-					Money.euros(a[i] - b[i], locale))));
+		for (PartyRealisation p : realisation.parties()) {
+			RealisationReport.Shown s = p.settlement();
+			settlement.add(new Row(p.name(), List.of(Money.euros(s.plan(), locale), Money.euros(s.realised(), locale),
+					Money.euros(s.variance(), locale))));
 		}
 		Table settlementTable = new Table(List.of(text("summary.party", locale), text("realisatie.settlementPlan", locale),
 				text("realisatie.settlementRealised", locale), text("realisatie.settlementDifference", locale)),
 				settlement);
-		return Optional.of(new Outcome(String.join(", ", realised), netTable, varianceTable, chart, settlementTable,
-				payments(document, plan, locale), payments(document, result, locale)));
+		return Optional.of(new Outcome(String.join(", ", realisation.realisedYears().stream().map(String::valueOf)
+				.toList()), netTable, varianceTable, chart, settlementTable,
+				payments(document, result.plannedSettlement().orElseThrow(), locale),
+				payments(document, result.settlement(), locale)));
 	}
 
-	/** Per party its figures per year and at present value, rounded so that each row adds up; then the totals. */
-	private List<Row> perYear(CalculationResult result, Map<String, YearFigures> figures, Locale locale) {
-		int years = result.years().size();
+	/** Per party a row of the model per year and at present value, then the totals: each row adds up. */
+	private List<Row> perYear(RealisationReport realisation, Function<PartyRealisation, nl.ontschot.engine.report.Row> row,
+			ToLongFunction<PartyRealisation> pv, Locale locale) {
 		List<Row> rows = new ArrayList<>();
-		long[] totals = new long[years + 1];
-		for (PartyResult p : result.parties()) {
-			YearFigures f = figures.get(p.id());
-			double[] values = new double[years];
-			for (int t = 0; t < years; t++) {
-				values[t] = f.years().get(t);
-			}
-			long[] rounded = Amounts.roundAddingUp(values);
+		List<PartyRealisation> all = new ArrayList<>(realisation.parties());
+		all.add(realisation.total());
+		for (PartyRealisation p : all) {
 			List<Money> cells = new ArrayList<>();
-			for (int t = 0; t < years; t++) {
-				cells.add(Money.euros(rounded[t], locale));
-				totals[t] += rounded[t];
-			}
-			long pv = Math.round(f.pv());
-			cells.add(Money.euros(pv, locale));
-			totals[years] += pv;
-			rows.add(new Row(p.name(), cells));
+			row.apply(p).years().forEach(v -> cells.add(Money.euros(v, locale)));
+			cells.add(Money.euros(pv.applyAsLong(p), locale));
+			rows.add(new Row(p.name().isEmpty() ? text("overview.total", locale) : p.name(), cells));
 		}
-		List<Money> total = new ArrayList<>();
-		for (long v : totals) {
-			total.add(Money.euros(v, locale));
-		}
-		rows.add(new Row(text("overview.total", locale), total));
 		return rows;
 	}
 
-	private List<String> payments(JsonNode document, CalculationResult result, Locale locale) {
+	private List<String> payments(JsonNode document, SettlementResult settlement, Locale locale) {
 		List<String> lines = new ArrayList<>();
-		for (Payment payment : result.settlement().payments()) {
+		for (Payment payment : settlement.payments()) {
 			lines.add(text("settlement.payment", locale, FieldViews.lineName(document, "parties", payment.from()),
 					FieldViews.lineName(document, "parties", payment.to()),
 					Amounts.eurosAndCents(payment.cents(), locale)));

@@ -31,6 +31,7 @@ import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.result.CalculationResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -72,8 +73,8 @@ class RealisationPagesController {
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		model.addAttribute("grid", figures.grid(document, prepared, RealisationFigures.year(document, year), typed,
 				locale));
-		model.addAttribute("outcome", figures.outcome(document, (CalculationResult) model.getAttribute("result"),
-				locale).orElse(null));
+		model.addAttribute("outcome", figures.outcome(document, (Report) model.getAttribute("report"),
+				(CalculationResult) model.getAttribute("result"), locale).orElse(null));
 		return "cases/realisatie";
 	}
 

@@ -3,7 +3,6 @@ package nl.ontschot.app.cases;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,8 @@ import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
+import nl.ontschot.engine.report.UncertaintyReport;
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
@@ -79,7 +80,7 @@ public final class SteeringReport {
 	}
 
 	/** A party's chance of ending below zero after settlement and the band of 90 % of the draws. */
-	record Risk(String party, String chance, String p5, String p95, double probability) {
+	record Risk(String party, String chance, String p5, String p95) {
 	}
 
 	/** A column of a per-year table: its header and the index of its cells. */
@@ -101,17 +102,16 @@ public final class SteeringReport {
 	/**
 	 * The variables of the report's template.
 	 *
-	 * @param uncertainty the uncertainty part of a result (calculation.md 6.9) of this very version, when a run
-	 *            finished
+	 * @param uncertainty the uncertainty (calculation.md 6.8) of a run of this very version, when one finished
 	 */
-	public Map<String, Object> variables(String document, Source source, Optional<JsonNode> uncertainty,
+	public Map<String, Object> variables(String document, Source source, Optional<UncertaintyResult> uncertainty,
 			Locale locale) {
 		JsonNode tree = CaseJson.parse(document);
 		PreparedCase prepared = PreparedCase.of(CaseJson.read(tree));
 		FieldViews.preparedFrom(tree, prepared);
 		Case c = prepared.source();
 		CalculationResult result = prepared.calculateWithoutUncertainty();
-		Report report = Report.of(prepared, result);
+		Report report = Report.of(prepared, result, uncertainty);
 		Figures.Overview overview = figures.overview(prepared, result, report, locale);
 		Map<String, Object> v = new LinkedHashMap<>();
 		v.put("caseName", c.name());
@@ -124,9 +124,9 @@ public final class SteeringReport {
 				p.contact())).toList());
 		v.put("overview", overview);
 		v.put("yearTables", yearTables(overview.years()));
-		v.put("comparison", figures.comparison(prepared, locale));
-		v.put("risks", risks(c, uncertainty, locale));
-		v.put("iterations", uncertainty.map(u -> Amounts.number(u.path("iterations").asInt(), 0, locale)).orElse(""));
+		v.put("comparison", figures.comparison(prepared, result, report, locale));
+		v.put("risks", report.uncertainty().map(u -> risks(u, locale)).orElse(List.of()));
+		v.put("iterations", report.uncertainty().map(u -> Amounts.number(u.iterations(), 0, locale)).orElse(""));
 		v.put("charts", charts.all(prepared, result, locale).stream().map(chart -> sized(chart,
 				messages.getMessage("report.chart." + chart.id(), null, chart.description(), locale))).toList());
 		v.put("settings", settings(tree, locale));
@@ -187,24 +187,9 @@ public final class SteeringReport {
 		return tables;
 	}
 
-	private List<Risk> risks(Case c, Optional<JsonNode> uncertainty, Locale locale) {
-		if (uncertainty.isEmpty()) {
-			return List.of();
-		}
-		JsonNode parties = uncertainty.get().path("parties");
-		List<Risk> risks = new ArrayList<>();
-		for (Party p : c.parties()) {
-			JsonNode s = parties.path(p.id()).path("netAfterSettlement");
-			if (s.isMissingNode()) {
-				continue;
-			}
-			double chance = s.path("probabilityNegative").asDouble();
-			risks.add(new Risk(p.name(), Amounts.percent(chance, locale),
-					Figures.Money.euros(s.path("p5").asDouble(), locale).text(),
-					Figures.Money.euros(s.path("p95").asDouble(), locale).text(), chance));
-		}
-		return risks.stream().sorted(Comparator.comparingDouble(Risk::probability).reversed()).limit(KEY_RISKS)
-				.toList();
+	private static List<Risk> risks(UncertaintyReport uncertainty, Locale locale) {
+		return uncertainty.mostAtRisk(KEY_RISKS).stream().map(r -> new Risk(r.name(), Amounts.percent(
+				r.chanceNegative(), locale), Amounts.euros(r.p5(), locale), Amounts.euros(r.p95(), locale))).toList();
 	}
 
 	private List<Setting> settings(JsonNode document, Locale locale) {

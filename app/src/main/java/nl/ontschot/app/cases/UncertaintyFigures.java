@@ -11,8 +11,12 @@ import nl.ontschot.app.cases.AgreementFigures.Row;
 import nl.ontschot.app.cases.AgreementFigures.Table;
 import nl.ontschot.app.cases.Figures.Money;
 import nl.ontschot.app.simulation.Simulation;
+import nl.ontschot.engine.json.CaseJson;
+import nl.ontschot.engine.report.UncertaintyReport;
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * A finished run of the uncertainty in the words of the page: per party the chance of ending below zero and
@@ -61,40 +65,32 @@ class UncertaintyFigures {
 	}
 
 	Outcome outcome(Simulation run, JsonNode document, ScenarioTargets targets, Locale locale) {
-		JsonNode result = run.result();
+		UncertaintyResult found = run.uncertainty();
+		UncertaintyReport u = UncertaintyReport.of(CaseJson.read(document), found);
 		List<Row> risk = new ArrayList<>();
 		List<Charts.Chart> spread = new ArrayList<>();
-		for (JsonNode party : document.path("parties")) {
-			String id = party.path("id").asString();
-			JsonNode s = result.path("parties").path(id).path("netAfterSettlement");
-			if (s.isMissingNode()) {
-				continue;
+		for (UncertaintyReport.PartyRisk party : u.parties()) {
+			String loss = Amounts.percent(party.chanceNegative(), locale);
+			UncertaintyResult.Histogram h = found.parties().get(party.party()).histogram();
+			if (h.counts().size() > 1 || h.counts().get(0) > 0) {
+				spread.add(charts.histogram("spread-" + spread.size(), party.name(), h.from(), h.to(),
+						h.counts().stream().mapToInt(Integer::intValue).toArray(), loss, locale));
 			}
-			String loss = Amounts.percent(s.path("probabilityNegative").asDouble(), locale);
-			JsonNode h = run.histograms().path(id);
-			if (h.isObject()) {
-				spread.add(charts.histogram("spread-" + spread.size(), party.path("name").asString(id),
-						h.path("from").asDouble(), h.path("to").asDouble(),
-						h.path("counts").valueStream().mapToInt(JsonNode::asInt).toArray(), loss, locale));
-			}
-			risk.add(new Row(party.path("name").asString(), List.of(
-					new Money(loss, false),
-					Money.euros(s.path("p5").asDouble(), locale), Money.euros(s.path("p50").asDouble(), locale),
-					Money.euros(s.path("p95").asDouble(), locale))));
+			risk.add(new Row(party.name(), List.of(new Money(loss, false), Money.euros(party.p5(), locale),
+					Money.euros(party.p50(), locale), Money.euros(party.p95(), locale))));
 		}
 		Table riskTable = new Table(List.of(text("summary.party", locale), text("onzekerheid.loss", locale), "p5",
 				"p50", "p95"), risk);
 		List<Row> bars = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		List<double[]> values = new ArrayList<>();
-		for (JsonNode bar : result.path("tornado")) {
-			String target = bar.path("target").asString();
-			String label = targets.label(target);
-			double low = bar.path("total").path("low").asDouble();
-			double high = bar.path("total").path("high").asDouble();
-			bars.add(new Row(label, List.of(new Money(targets.withUnit(target, bar.path("low"), locale), false), new Money(targets.withUnit(target, bar.path("high"), locale), false), Money.euros(low, locale), Money.euros(high, locale))));
+		for (UncertaintyReport.Bar bar : u.tornado()) {
+			String label = targets.label(bar.target());
+			bars.add(new Row(label, List.of(new Money(targets.withUnit(bar.target(), number(bar.low()), locale), false),
+					new Money(targets.withUnit(bar.target(), number(bar.high()), locale), false),
+					Money.euros(bar.totalLow(), locale), Money.euros(bar.totalHigh(), locale))));
 			names.add(label);
-			values.add(new double[] { low, high });
+			values.add(new double[] { bar.totalLow(), bar.totalHigh() });
 		}
 		Table tornado = new Table(List.of(text("onzekerheid.input", locale), text("onzekerheid.lowValue", locale),
 				text("onzekerheid.highValue", locale), text("onzekerheid.totalLow", locale),
@@ -102,14 +98,12 @@ class UncertaintyFigures {
 		Charts.Chart chart = charts.bars("tornado", text("onzekerheid.tornado", locale),
 				text("onzekerheid.tornadoText", locale), names, values, new String[] {
 						text("onzekerheid.totalLow", locale), text("onzekerheid.totalHigh", locale) }, locale);
-		List<String> switching = new ArrayList<>();
-		for (JsonNode s : result.path("switching")) {
-			if (s.path("value").isNumber()) {
-				String target = s.path("target").asString();
-				switching.add(text("onzekerheid.switching", locale, FieldViews.lineName(document, "parties", s.path("party").asString()),
-						targets.label(target), targets.withUnit(target, s.path("value"), locale)));
-			}
-		}
-		return new Outcome(result.path("iterations").asInt(), riskTable, spread, tornado, chart, switching);
+		List<String> switching = u.switching().stream().map(s -> text("onzekerheid.switching", locale, s.name(),
+				targets.label(s.target()), targets.withUnit(s.target(), number(s.value()), locale))).toList();
+		return new Outcome(u.iterations(), riskTable, spread, tornado, chart, switching);
+	}
+
+	private static JsonNode number(double value) {
+		return JsonNodeFactory.instance.numberNode(value);
 	}
 }

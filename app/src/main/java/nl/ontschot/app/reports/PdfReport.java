@@ -27,8 +27,8 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.app.cases.SteeringReport;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The steering group's report as a PDF (ADR 18): the template {@code reports/report.html} filled with
@@ -96,7 +96,7 @@ public final class PdfReport {
 	private static final int UNUSED = 0x7A7A7A7A; // "zzzz"
 
 	/** The report's XHTML: what the PDF lays out. */
-	String html(String document, SteeringReport.Source source, Optional<JsonNode> uncertainty, Locale locale) {
+	String html(String document, SteeringReport.Source source, Optional<UncertaintyResult> uncertainty, Locale locale) {
 		Context context = new Context(locale, report.variables(document, source, uncertainty, locale));
 		return templates.process("reports/report", context);
 	}
@@ -107,7 +107,7 @@ public final class PdfReport {
 	 * @param uncertainty the result of an uncertainty run of this very version, when one finished
 	 * @throws nl.ontschot.engine.InvalidCaseException when the document is no valid case
 	 */
-	public byte[] render(String document, SteeringReport.Source source, Optional<JsonNode> uncertainty,
+	public byte[] render(String document, SteeringReport.Source source, Optional<UncertaintyResult> uncertainty,
 			Locale locale) {
 		String html = html(document, source, uncertainty, locale);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.app.cases.SteeringReport;
 import nl.ontschot.app.workbook.Workbooks;
 import nl.ontschot.engine.InvalidCaseException;
@@ -124,8 +125,8 @@ public final class ReportCommand {
 		Map<Path, byte[]> written = new LinkedHashMap<>();
 		try {
 			PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
-			Optional<JsonNode> uncertainty = prepared.source().uncertainty().inputs().isEmpty() ? Optional.empty()
-					: prepared.calculate().uncertainty().map(ResultJson::uncertainty);
+			Optional<UncertaintyResult> uncertainty = prepared.source().uncertainty().inputs().isEmpty()
+					? Optional.empty() : prepared.calculate().uncertainty();
 			if (options.containsKey("--pdf")) {
 				String source = text(locale, "report.cli.source", file.getFileName());
 				written.put(Path.of(options.get("--pdf")), new PdfReport(messages).render(document,

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.SteeringReport;
@@ -24,7 +25,6 @@ import nl.ontschot.app.simulation.Simulations;
 import nl.ontschot.app.web.Attachments;
 import nl.ontschot.app.web.PageController;
 import nl.ontschot.engine.json.CaseJson;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The steering group's report of a case as a PDF, for every member of the case: the stored version as it is,
@@ -53,7 +53,7 @@ class ReportController {
 			@RequestParam(required = false) String lang, Locale locale) {
 		CaseDocument stored = cases.read(user.userId(), id);
 		Locale language = Reports.language(lang, locale);
-		Optional<JsonNode> uncertainty = simulations.finished(user.userId(), id, stored.version());
+		Optional<UncertaintyResult> uncertainty = simulations.finished(user.userId(), id, stored.version());
 		String version = messages.getMessage("report.versionNumber", new Object[] { stored.version() }, language);
 		byte[] body = pdf.render(stored.document(), new SteeringReport.Source(version, LocalDate.now()), uncertainty,
 				language);

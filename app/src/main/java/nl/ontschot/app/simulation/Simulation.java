@@ -6,6 +6,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import nl.ontschot.engine.Notice;
+import nl.ontschot.engine.json.ResultJson;
+import nl.ontschot.engine.result.UncertaintyResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,6 +22,12 @@ public record Simulation(UUID id, UUID caseId, int caseVersion, State state, int
 
 	public Simulation {
 		problems = List.copyOf(problems);
+	}
+
+	/** What a finished run found: its result and histograms read back. */
+	@JsonIgnore
+	public UncertaintyResult uncertainty() {
+		return ResultJson.readUncertainty(result, histograms);
 	}
 
 	public enum State {

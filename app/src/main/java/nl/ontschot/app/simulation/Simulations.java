@@ -118,7 +118,7 @@ public class Simulations implements DisposableBean {
 		try {
 			UncertaintyResult u = prepared.uncertainty(Runtime.getRuntime().availableProcessors(), run.done::set,
 					run.cancelled::get);
-			run.histograms = histograms(u);
+			run.histograms = ResultJson.histograms(u);
 			run.result = ResultJson.uncertainty(u);
 			run.state = State.DONE;
 		} catch (CancellationException e) {
@@ -140,15 +140,6 @@ public class Simulations implements DisposableBean {
 		} catch (DataAccessException databaseAway) {
 			// kept in memory instead, until a restart
 		}
-	}
-
-	private static JsonNode histograms(UncertaintyResult u) {
-		ObjectNode all = JsonNodeFactory.instance.objectNode();
-		u.parties().forEach((party, s) -> {
-			ObjectNode h = all.putObject(party).put("from", s.histogram().from()).put("to", s.histogram().to());
-			s.histogram().counts().forEach(h.putArray("counts")::add);
-		});
-		return all;
 	}
 
 	/** A run of a case the caller is a member of; 404 for any other. */
@@ -180,12 +171,12 @@ public class Simulations implements DisposableBean {
 	}
 
 	/**
-	 * The uncertainty part of a result (calculation.md 6.9) of the latest run of a case, when that run finished
-	 * and calculated this very version: what the report and the workbook show of the uncertainty.
+	 * The uncertainty of the latest run of a case, when that run finished and calculated this very version:
+	 * what the report and the workbook show of the uncertainty.
 	 */
-	public Optional<JsonNode> finished(long userId, UUID caseId, int caseVersion) {
+	public Optional<UncertaintyResult> finished(long userId, UUID caseId, int caseVersion) {
 		return latest(userId, caseId).filter(run -> run.caseVersion() == caseVersion
-				&& run.state() == Simulation.State.DONE).map(Simulation::result);
+				&& run.state() == Simulation.State.DONE).map(Simulation::uncertainty);
 	}
 
 	private Optional<Run> running(UUID caseId, UUID runId) {

@@ -1,32 +1,33 @@
 package nl.ontschot.app.workbook;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import nl.ontschot.engine.calculation.Evaluation;
 import nl.ontschot.engine.calculation.PreparedCase;
-import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Figure;
+import nl.ontschot.engine.report.MethodComparison;
 import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.RealisationReport;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.report.Row;
+import nl.ontschot.engine.report.SideBySide;
 import nl.ontschot.engine.report.SteadyRow;
+import nl.ontschot.engine.report.UncertaintyReport;
 import nl.ontschot.engine.report.Unit;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
-import nl.ontschot.engine.result.ScenarioResult;
-import nl.ontschot.engine.result.YearFigures;
+import nl.ontschot.engine.result.Statistics;
+import nl.ontschot.engine.result.UncertaintyResult;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,30 +45,30 @@ final class ResultSheets {
 	private final CalculationResult result;
 	private final Report report;
 
-	ResultSheets(Workbook workbook, Styles styles, Texts texts, PreparedCase prepared, CalculationResult result) {
+	/** @param uncertainty that of a run of this case, for the sheet Onzekerheid; without it, no such sheet */
+	ResultSheets(Workbook workbook, Styles styles, Texts texts, PreparedCase prepared, CalculationResult result,
+			Optional<UncertaintyResult> uncertainty) {
 		this.workbook = workbook;
 		this.styles = styles;
 		this.texts = texts;
 		this.prepared = prepared;
 		this.result = result;
-		this.report = Report.of(prepared, result);
+		this.report = Report.of(prepared, result, uncertainty);
 	}
 
-	/** The sheets of the result; Onzekerheid from the uncertainty part of a result (6.9) when there is one. */
-	void write(JsonNode document, Optional<JsonNode> uncertainty) {
+	/** The sheets of the result, each from the report model, with the engine's own values in the cells. */
+	void write(JsonNode document) {
 		perYear();
 		overview();
 		settlement();
 		if (!result.arrangements().isEmpty()) {
 			arrangements(document);
 		}
-		if (!result.scenarios().isEmpty()) {
-			scenarios();
+		if (report.scenarios().compared()) {
+			scenarios(report.scenarios());
 		}
-		uncertainty.ifPresent(this::uncertainty);
-		if (!result.plan().isEmpty()) {
-			realisation();
-		}
+		report.uncertainty().ifPresent(this::uncertainty);
+		report.realisation().ifPresent(this::realisation);
 	}
 
 	private SheetWriter sheet(String nameKey) {
@@ -114,17 +115,16 @@ final class ResultSheets {
 		sheet.header(0, yearHeaders(sheet, 3), texts.get("workbook.column.total"));
 		int row = 1;
 		for (PartyReport party : report.parties()) {
-			PartyResult values = party(party.id());
 			for (Row line : party.rows()) {
 				Figure figure = line.figure();
 				sheet.text(row, 0, party.name());
 				sheet.text(row, 1, figure.label(texts.locale()));
 				sheet.text(row, 2, unit(figure.unit()));
-				double[] perYear = FigureValues.perYear(figure, values, prepared.hoursPerFte());
-				for (int t = 0; t < perYear.length; t++) {
-					sheet.number(row, 3 + t, perYear[t], style(figure.unit()));
+				List<Double> perYear = line.exact();
+				for (int t = 0; t < perYear.size(); t++) {
+					sheet.number(row, 3 + t, perYear.get(t), style(figure.unit()));
 				}
-				sheet.number(row, 3 + perYear.length, FigureValues.sum(perYear), style(figure.unit()));
+				sheet.number(row, 3 + perYear.size(), line.exactTotal(), style(figure.unit()));
 				row++;
 			}
 		}
@@ -172,15 +172,14 @@ final class ResultSheets {
 			sheet.text(row, column++, party.name());
 			sheet.text(row, column++, texts.choice(party.type().name()));
 			for (Row line : party.rows()) {
-				sheet.number(row, column++, FigureValues.sum(FigureValues.perYear(line.figure(), values,
-						prepared.hoursPerFte())), style(line.figure().unit()));
+				sheet.number(row, column++, line.exactTotal(), style(line.figure().unit()));
 			}
 			for (SteadyRow line : party.steady()) {
 				CellStyle style = style(line.figure().unit());
-				if (line.current().isPresent()) {
-					sheet.number(row, column++, FigureValues.current(line.figure(), values.steadyState()), style);
+				if (line.exactCurrent().isPresent()) {
+					sheet.number(row, column++, line.exactCurrent().getAsDouble(), style);
 				}
-				sheet.number(row, column++, FigureValues.future(line.figure(), values.steadyState()), style);
+				sheet.number(row, column++, line.exactFuture(), style);
 			}
 			sheet.number(row, column++, values.pv().net(), styles.euros);
 			sheet.number(row, column++, values.pv().capacity(), styles.euros);
@@ -210,21 +209,9 @@ final class ResultSheets {
 	/** Every settlement method side by side (the chosen one first), then the payments of the chosen one. */
 	private void settlement() {
 		SheetWriter sheet = sheet("workbook.sheet.settlement");
-		Case c = prepared.source();
-		SettlementMethod chosen = c.settlement().method();
-		List<SettlementMethod> order = new ArrayList<>(List.of(SettlementMethod.values()));
-		order.remove(chosen);
-		order.add(0, chosen);
-		List<double[]> finals = new ArrayList<>();
-		Evaluation evaluation = prepared.evaluation();
-		for (SettlementMethod method : order) {
-			if (method == chosen) {
-				finals.add(result.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
-			} else {
-				evaluation.run(prepared.withMethod(method), true);
-				finals.add(evaluation.netAfterSettlement().clone());
-			}
-		}
+		MethodComparison compared = MethodComparison.of(prepared, result);
+		List<SettlementMethod> order = compared.methods();
+		SettlementMethod chosen = order.get(0);
 		String basis = texts.get("basis." + result.settlement().basis());
 		sheet.header(0, 0, texts.get("workbook.column.party"));
 		sheet.header(0, 1, texts.get("workbook.column.beforeSettlement", basis));
@@ -238,8 +225,9 @@ final class ResultSheets {
 			PartyResult p = parties.get(i);
 			sheet.text(row, 0, p.name());
 			sheet.number(row, 1, p.netAfterSettlement() - p.settlement(), styles.euros);
+			List<Double> finals = compared.afterSettlement().parties().get(i).exact();
 			for (int m = 0; m < finals.size(); m++) {
-				sheet.number(row, 2 + m, finals.get(m)[i], styles.euros);
+				sheet.number(row, 2 + m, finals.get(m), styles.euros);
 			}
 			row++;
 		}
@@ -297,42 +285,42 @@ final class ResultSheets {
 		sheet.table(0, 5 + years.size(), lastOfTable - 1);
 	}
 
-	/** Per party its present net and its net after settlement in each scenario (base first). */
-	private void scenarios() {
+	/** Per party its present net and its net after settlement in each scenario (base first), and the totals. */
+	private void scenarios(Report.Scenarios scenarios) {
 		SheetWriter sheet = sheet("workbook.sheet.scenarios");
-		List<ScenarioResult> scenarios = result.scenarios();
+		List<SideBySide.Column> columns = scenarios.pvNet().columns();
 		sheet.header(0, 0, texts.get("workbook.column.party"));
-		for (int s = 0; s < scenarios.size(); s++) {
-			String name = scenarioName(scenarios.get(s));
+		for (int s = 0; s < columns.size(); s++) {
+			SideBySide.Column column = columns.get(s);
+			String name = column.kind() == SideBySide.Kind.PLAN ? texts.get("workbook.scenario.base") : column.name();
 			sheet.header(0, 1 + 2 * s, texts.get("workbook.column.scenarioPvNet", name));
 			sheet.header(0, 2 + 2 * s, texts.get("workbook.column.scenarioAfter", name));
 		}
 		int row = 1;
-		for (PartyResult p : result.parties()) {
-			sheet.text(row, 0, p.name());
-			for (int s = 0; s < scenarios.size(); s++) {
-				ScenarioResult.Outcome outcome = scenarios.get(s).parties().get(p.id());
-				sheet.number(row, 1 + 2 * s, outcome.pvNet(), styles.euros);
-				sheet.number(row, 2 + 2 * s, outcome.netAfterSettlement(), styles.euros);
+		double[] pvTotals = new double[columns.size()];
+		double[] afterTotals = new double[columns.size()];
+		for (int i = 0; i < scenarios.pvNet().parties().size(); i++) {
+			SideBySide.Line pv = scenarios.pvNet().parties().get(i);
+			SideBySide.Line after = scenarios.afterSettlement().parties().get(i);
+			sheet.text(row, 0, pv.name());
+			for (int s = 0; s < columns.size(); s++) {
+				sheet.number(row, 1 + 2 * s, pv.exact().get(s), styles.euros);
+				sheet.number(row, 2 + 2 * s, after.exact().get(s), styles.euros);
+				pvTotals[s] += pv.exact().get(s);
+				afterTotals[s] += after.exact().get(s);
 			}
 			row++;
 		}
 		sheet.text(row, 0, texts.get("workbook.total"), styles.header);
-		for (int s = 0; s < scenarios.size(); s++) {
-			sheet.number(row, 1 + 2 * s, scenarios.get(s).totalPvNet(), styles.euros);
+		for (int s = 0; s < columns.size(); s++) {
+			sheet.number(row, 1 + 2 * s, pvTotals[s], styles.euros);
+			sheet.number(row, 2 + 2 * s, afterTotals[s], styles.euros);
 		}
-		sheet.table(0, 1 + 2 * scenarios.size());
-	}
-
-	private String scenarioName(ScenarioResult scenario) {
-		if (scenario.id().equals("base")) {
-			return texts.get("workbook.scenario.base");
-		}
-		return scenario.name().filter(n -> !n.isBlank()).orElse(scenario.id());
+		sheet.table(0, 1 + 2 * columns.size());
 	}
 
 	/** Per party the statistics of its present net and of its net after settlement over the iterations. */
-	private void uncertainty(JsonNode uncertainty) {
+	private void uncertainty(UncertaintyReport uncertainty) {
 		SheetWriter sheet = sheet("workbook.sheet.uncertainty");
 		List<String> headers = List.of("workbook.column.party", "workbook.column.figure", "workbook.column.mean",
 				"workbook.column.sd", "workbook.column.p5", "workbook.column.p50", "workbook.column.p95",
@@ -341,52 +329,50 @@ final class ResultSheets {
 			sheet.header(0, c, texts.get(headers.get(c)));
 		}
 		int row = 1;
-		for (PartyResult p : result.parties()) {
-			JsonNode s = uncertainty.path("parties").path(p.id());
-			statistics(sheet, row++, p.name(), texts.get("workbook.column.pvNet"), s.path("net"));
-			statistics(sheet, row++, p.name(), texts.get("workbook.uncertainty.after"), s.path("netAfterSettlement"));
+		for (UncertaintyReport.PartyRisk p : uncertainty.parties()) {
+			statistics(sheet, row++, p.name(), texts.get("workbook.column.pvNet"), p.net());
+			statistics(sheet, row++, p.name(), texts.get("workbook.uncertainty.after"), p.netAfterSettlement());
 		}
-		statistics(sheet, row++, texts.get("workbook.total"), texts.get("workbook.column.pvNet"), uncertainty
-				.path("total").path("net"));
-		sheet.text(row + 1, 0, texts.get("workbook.uncertainty.iterations", uncertainty.path("iterations").asInt()));
+		statistics(sheet, row++, texts.get("workbook.total"), texts.get("workbook.column.pvNet"), uncertainty.total());
+		sheet.text(row + 1, 0, texts.get("workbook.uncertainty.iterations", uncertainty.iterations()));
 		sheet.table(0, headers.size(), row - 1);
 	}
 
 	/** The statistics S of calculation.md 6.8 in a row: money in euros, the chance of a loss as a percentage. */
-	private void statistics(SheetWriter sheet, int row, String party, String figure, JsonNode s) {
+	private void statistics(SheetWriter sheet, int row, String party, String figure, Statistics s) {
 		sheet.text(row, 0, party);
 		sheet.text(row, 1, figure);
-		List<String> money = List.of("mean", "sd", "p5", "p50", "p95");
-		for (int c = 0; c < money.size(); c++) {
-			sheet.number(row, 2 + c, s.path(money.get(c)).asDouble(), styles.euros);
+		double[] money = { s.mean(), s.sd(), s.p5(), s.p50(), s.p95() };
+		for (int c = 0; c < money.length; c++) {
+			sheet.number(row, 2 + c, money[c], styles.euros);
 		}
-		sheet.number(row, 7, s.path("probabilityNegative").asDouble(), styles.percent);
+		sheet.number(row, 7, s.probabilityNegative(), styles.percent);
 	}
 
 	/** Per party its net per year in the plan, realised + remaining plan, and the difference. */
-	private void realisation() {
+	private void realisation(RealisationReport realisation) {
 		SheetWriter sheet = sheet("workbook.sheet.realisation");
 		List<Integer> years = result.years();
 		sheet.header(0, 0, texts.get("workbook.column.party"));
 		sheet.header(0, 1, texts.get("workbook.column.series"));
 		sheet.header(0, yearHeaders(sheet, 2), texts.get("workbook.column.pv"));
 		int row = 1;
-		for (PartyResult p : result.parties()) {
-			List<Double> realised = p.years().stream().map(y -> y.flows().net()).toList();
-			row = series(sheet, row, p.name(), "workbook.realisation.plan", result.plan().get(p.id()));
-			row = series(sheet, row, p.name(), "workbook.realisation.realised", new YearFigures(realised, p.pv().net()));
-			row = series(sheet, row, p.name(), "workbook.realisation.variance", result.variance().get(p.id()));
+		for (RealisationReport.PartyRealisation p : realisation.parties()) {
+			RealisationReport.Shown pv = p.pv();
+			row = series(sheet, row, p.name(), "workbook.realisation.plan", p.plan(), pv.exactPlan());
+			row = series(sheet, row, p.name(), "workbook.realisation.realised", p.realised(), pv.exactRealised());
+			row = series(sheet, row, p.name(), "workbook.realisation.variance", p.variance(), pv.exactVariance());
 		}
 		sheet.table(0, 3 + years.size());
 	}
 
-	private int series(SheetWriter sheet, int row, String party, String key, YearFigures figures) {
+	private int series(SheetWriter sheet, int row, String party, String key, Row figures, double pv) {
 		sheet.text(row, 0, party);
 		sheet.text(row, 1, texts.get(key));
-		for (int t = 0; t < figures.years().size(); t++) {
-			sheet.number(row, 2 + t, figures.years().get(t), styles.euros);
+		for (int t = 0; t < figures.exact().size(); t++) {
+			sheet.number(row, 2 + t, figures.exact().get(t), styles.euros);
 		}
-		sheet.number(row, 2 + figures.years().size(), figures.pv(), styles.euros);
+		sheet.number(row, 2 + figures.exact().size(), pv, styles.euros);
 		return row + 1;
 	}
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.ChangedSinceExportException;
@@ -65,7 +66,7 @@ class WorkbookController {
 			Locale locale) {
 		CaseDocument stored = cases.read(user.userId(), id);
 		String name = CaseJson.parse(stored.document()).path("name").asString("");
-		Optional<JsonNode> uncertainty = simulations.finished(user.userId(), id, stored.version());
+		Optional<UncertaintyResult> uncertainty = simulations.finished(user.userId(), id, stored.version());
 		return file(Workbooks.export(stored.document(), uncertainty, messages, locale), name);
 	}
 

@@ -11,10 +11,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
+import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
-import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.result.CalculationResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -42,16 +42,15 @@ public final class Workbooks {
 		JsonNode document = CaseJson.parse(caseDocumentJson);
 		PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
 		CalculationResult result = prepared.calculate();
-		return write(caseDocumentJson, document, prepared, result, result.uncertainty().map(ResultJson::uncertainty),
-				new Texts(messages, locale));
+		return write(caseDocumentJson, document, prepared, result, result.uncertainty(), new Texts(messages, locale));
 	}
 
 	/**
 	 * The workbook as the server makes it within a request: without a Monte Carlo run of its own (ADR 9), its
-	 * Onzekerheid sheet from {@code uncertainty}, the uncertainty part of a result (calculation.md 6.9) of this
-	 * very document when a run of it finished; without that sheet when none did.
+	 * Onzekerheid sheet from {@code uncertainty}, that of a run of this very document when one finished;
+	 * without that sheet when none did.
 	 */
-	public static byte[] export(String caseDocumentJson, Optional<JsonNode> uncertainty, MessageSource messages,
+	public static byte[] export(String caseDocumentJson, Optional<UncertaintyResult> uncertainty, MessageSource messages,
 			Locale locale) {
 		JsonNode document = CaseJson.parse(caseDocumentJson);
 		PreparedCase prepared = PreparedCase.of(CaseJson.read(document));
@@ -60,7 +59,7 @@ public final class Workbooks {
 	}
 
 	private static byte[] write(String caseDocumentJson, JsonNode document, PreparedCase prepared,
-			CalculationResult result, Optional<JsonNode> uncertainty, Texts texts) {
+			CalculationResult result, Optional<UncertaintyResult> uncertainty, Texts texts) {
 		// streamed: every sheet is written top to bottom, and a large case's thousands of cells are written in a
 		// fraction of the time a workbook held whole in memory takes. Texts go to the shared strings, as Excel
 		// writes them: a text written inline cannot be changed by a program that edits the file with POI.
@@ -68,7 +67,7 @@ public final class Workbooks {
 		try (workbook) {
 			Styles styles = new Styles(workbook);
 			new InputSheets(workbook, styles, texts).write(document);
-			new ResultSheets(workbook, styles, texts, prepared, result).write(document, uncertainty);
+			new ResultSheets(workbook, styles, texts, prepared, result, uncertainty).write(document);
 			CaseSheet.write(workbook, caseDocumentJson);
 			return bytes(workbook);
 		} catch (IOException e) {

@@ -28,7 +28,6 @@ import nl.ontschot.engine.SharedFiles;
 import nl.ontschot.engine.calculation.Calculator;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
-import nl.ontschot.engine.json.ResultJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.Figure;
@@ -257,7 +256,7 @@ class WorkbookExportTest {
 		UncertaintyResult run = Calculator.calculate(CaseJson.read(json)).uncertainty().orElseThrow();
 
 		try (Workbook without = WorkbookFiles.open(Workbooks.export(json, Optional.empty(), MESSAGES, DUTCH));
-				Workbook with = WorkbookFiles.open(Workbooks.export(json, Optional.of(ResultJson.uncertainty(run)),
+				Workbook with = WorkbookFiles.open(Workbooks.export(json, Optional.of(run),
 						MESSAGES, DUTCH))) {
 			assertThat(without.getSheet("Onzekerheid")).isNull();
 			assertThat(without.getSheet("Per jaar")).isNotNull();

@@ -78,13 +78,14 @@ final class Assembly {
 		}
 		boolean v2 = p.c.schemaVersion() == 2;
 		return new CalculationResult(p.c.schemaVersion(), p.c.name(), calendarYears, partyResults, caseTotal, casePv,
-				settlement(), warnings(), domainShares(), v2 ? parameters() : Map.of(),
+				settlement(e), warnings(), domainShares(), v2 ? parameters() : Map.of(),
 				v2 ? arrangements() : List.of(), v2 ? comparison() : List.of(),
 				v2 && !p.c.scenarios().isEmpty() ? scenarios() : List.of(),
 				v2 && !p.c.actuals().isEmpty() ? plan() : Map.of(),
 				v2 && !p.c.actuals().isEmpty() ? variance() : Map.of(),
 				withUncertainty && v2 && p.c.uncertainty().given() ? Optional.of(uncertainty(progress))
-						: Optional.empty());
+						: Optional.empty(),
+				v2 && !p.c.actuals().isEmpty() ? Optional.of(settlement(planned())) : Optional.empty());
 	}
 
 	/** The uncertainty part (6.8): the Monte Carlo statistics on every processor, the tornado and switching. */
@@ -145,14 +146,14 @@ final class Assembly {
 		return OptionalInt.of(p.c.year(from));
 	}
 
-	private SettlementResult settlement() {
+	private SettlementResult settlement(Evaluation run) {
 		Map<String, Double> byParty = new LinkedHashMap<>();
 		for (int i = 0; i < parties; i++) {
-			byParty.put(partyIds.get(i), e.transfers[i]);
+			byParty.put(partyIds.get(i), run.transfers[i]);
 		}
-		CoreCheck core = e.coreCheck();
-		return new SettlementResult(e.terms.method(), e.terms.basis(), e.terms.perYear(), e.terms.includeCapacity(),
-				byParty, Payments.of(partyIds, e.transfers), core);
+		CoreCheck core = run.coreCheck();
+		return new SettlementResult(run.terms.method(), run.terms.basis(), run.terms.perYear(),
+				run.terms.includeCapacity(), byParty, Payments.of(partyIds, run.transfers), core);
 	}
 
 	private List<Notice> warnings() {

@@ -1,18 +1,13 @@
 package nl.ontschot.engine.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.LongStream;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
-import nl.ontschot.engine.model.Actual;
 import nl.ontschot.engine.model.Arrangement;
 import nl.ontschot.engine.model.ArrangementType;
 import nl.ontschot.engine.model.Case;
@@ -24,15 +19,10 @@ import nl.ontschot.engine.model.TargetGroup;
 import nl.ontschot.engine.model.Targets;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
-import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.CoreCheck;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.Payment;
-import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.result.SettlementResult;
-import nl.ontschot.engine.result.Statistics;
-import nl.ontschot.engine.result.UncertaintyResult;
-import nl.ontschot.engine.result.YearFigures;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.FieldKind;
 import nl.ontschot.engine.schema.SchemaField;
@@ -40,7 +30,11 @@ import nl.ontschot.engine.report.ArrangementReport;
 import nl.ontschot.engine.report.DomainRow;
 import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.RealisationReport;
+import nl.ontschot.engine.report.RealisationReport.PartyRealisation;
 import nl.ontschot.engine.report.Report;
+import nl.ontschot.engine.report.SideBySide;
+import nl.ontschot.engine.report.UncertaintyReport;
 import nl.ontschot.engine.report.Unit;
 import nl.ontschot.engine.report.Row;
 import nl.ontschot.engine.report.SteadyRow;
@@ -88,10 +82,14 @@ final class Table {
 		settlement(s);
 		if (v2()) {
 			arrangements();
-			comparison();
-			scenarios();
-			realisation();
-			result.uncertainty().ifPresent(this::uncertainty);
+			if (!report.arrangements().isEmpty()) {
+				comparison(report.comparison());
+			}
+			if (report.scenarios().compared()) {
+				scenarios(report.scenarios());
+			}
+			report.realisation().ifPresent(this::realisation);
+			report.uncertainty().ifPresent(this::uncertainty);
 		}
 		if (!result.warnings().isEmpty()) {
 			line("");
@@ -308,201 +306,135 @@ final class Table {
 	}
 
 	/** The pv net per party with no arrangement and with each arrangement alone (without settlement). */
-	private void comparison() {
-		if (result.arrangementComparison().isEmpty() || result.arrangements().isEmpty()) {
-			return;
-		}
+	private void comparison(SideBySide comparison) {
 		line("");
 		line(text("table.comparison"));
-		List<String> header = new ArrayList<>();
-		List<List<Double>> columns = new ArrayList<>();
-		for (Comparison column : result.arrangementComparison()) {
-			header.add(column.id().equals("none") ? text("table.noArrangement") : arrangementName(column.id()));
-			columns.add(result.parties().stream().map(p -> column.parties().getOrDefault(p.id(), 0.0)).toList());
-		}
-		partyGrid(header, columns);
+		partyGrid(comparison);
 	}
 
 	/** The base and each scenario side by side: net after settlement, then pv net, with totals. */
-	private void scenarios() {
-		if (result.scenarios().isEmpty()) {
-			return;
-		}
-		List<String> header = new ArrayList<>();
-		List<List<Double>> after = new ArrayList<>();
-		List<List<Double>> pv = new ArrayList<>();
-		for (ScenarioResult scenario : result.scenarios()) {
-			header.add(scenario.id().equals("base") ? text("table.base")
-					: scenario.name().filter(n -> !blank(n)).orElse(scenario.id()));
-			after.add(result.parties().stream().map(p -> scenario.parties().get(p.id()))
-					.map(o -> o == null ? 0.0 : o.netAfterSettlement()).toList());
-			pv.add(result.parties().stream().map(p -> scenario.parties().get(p.id()))
-					.map(o -> o == null ? 0.0 : o.pvNet()).toList());
-		}
+	private void scenarios(Report.Scenarios scenarios) {
 		SettlementResult s = result.settlement();
 		line("");
 		line(text("table.scenarios", text("method." + s.method()), text("basis." + s.basis())));
-		partyGrid(header, after);
+		partyGrid(scenarios.afterSettlement());
 		line("");
 		line(text("table.scenariosPv"));
-		partyGrid(header, pv);
+		partyGrid(scenarios.pvNet());
 	}
 
 	/** With actuals: per party the plan, realised + plan and the difference, at present value, then per year. */
-	private void realisation() {
-		if (result.variance().isEmpty()) {
-			return;
-		}
-		String years = String.join(", ",
-				c.source().actuals().stream().map(a -> Integer.toString(a.year())).toList());
+	private void realisation(RealisationReport realisation) {
 		line("");
-		line(text("table.realisation", years));
-		int n = result.parties().size();
-		long[] plan = Amounts.roundAddingUp(
-				result.parties().stream().mapToDouble(p -> planPv(result.plan(), p.id())).toArray());
-		long[] realised = Amounts.roundAddingUp(result.parties().stream().mapToDouble(p -> p.pv().net()).toArray());
+		line(text("table.realisation", String.join(", ",
+				realisation.realisedYears().stream().map(String::valueOf).toList())));
 		List<String> labels = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i <= n; i++) {
-			labels.add(i < n ? result.parties().get(i).name() : text("table.total"));
-			long planned = i < n ? plan[i] : LongStream.of(plan).sum();
-			long actual = i < n ? realised[i] : LongStream.of(realised).sum();
-			// the variance as the difference of the shown figures, so that every row and column adds up
-			rows.add(List.of(Amounts.euros(planned, locale), Amounts.euros(actual, locale),
-					Amounts.euros(actual - planned, locale)));
+		for (PartyRealisation p : all(realisation)) {
+			labels.add(p.name().isEmpty() ? text("table.total") : p.name());
+			rows.add(List.of(Amounts.euros(p.pv().plan(), locale), Amounts.euros(p.pv().realised(), locale),
+					Amounts.euros(p.pv().variance(), locale)));
 		}
 		grid("", labels, List.of(text("table.plan"), text("table.realised"), text("table.variance")), rows,
 				Set.of());
-		realisationPerYear();
+		realisationPerYear(realisation);
 	}
 
-	/**
-	 * Per party per year the plan, realised + plan and the difference, nominal, the realised years marked. The
-	 * realised row is rounded as the party's net effect above, and the difference from the variance itself so
-	 * that a year the actuals leave alone shows 0; the plan row is realised minus difference. So every row adds
-	 * up to its total and every cell of the difference is the difference of the cells above it.
-	 */
-	private void realisationPerYear() {
-		Set<Integer> realisedYears = c.source().actuals().stream().map(Actual::year).collect(Collectors.toSet());
-		List<String> header = new ArrayList<>();
-		header.add("");
-		result.years().forEach(y -> header.add(y + (realisedYears.contains(y) ? REALISED_MARK : "")));
-		header.add(text("table.total"));
-		line("");
-		line(text("table.realisationPerYear", REALISED_MARK));
-		int cells = result.years().size() + 1;
-		long[][] total = new long[3][cells];
-		List<String> labels = new ArrayList<>();
-		List<List<String>> rows = new ArrayList<>();
-		for (PartyResult party : result.parties()) {
-			long[] realised = withTotal(Amounts.roundAddingUp(
-					party.years().stream().mapToDouble(y -> y.flows().net()).toArray()));
-			long[] variance = withTotal(Amounts.roundAddingUp(
-					result.variance().get(party.id()).years().stream().mapToDouble(Double::doubleValue).toArray()));
-			long[] plan = new long[cells];
-			for (int j = 0; j < cells; j++) {
-				plan[j] = realised[j] - variance[j];
-			}
-			long[][] figures = { plan, realised, variance };
-			for (int k = 0; k < figures.length; k++) {
-				for (int j = 0; j < cells; j++) {
-					total[k][j] += figures[k][j];
-				}
-			}
-			planRows(party.name(), figures, labels, rows);
-		}
-		planRows(text("table.total"), total, labels, rows);
-		grid("", labels, header, rows, Set.of(0));
-	}
-
-	/** The values followed by their sum. */
-	private static long[] withTotal(long[] values) {
-		long[] all = Arrays.copyOf(values, values.length + 1);
-		all[values.length] = LongStream.of(values).sum();
+	private static List<PartyRealisation> all(RealisationReport realisation) {
+		List<PartyRealisation> all = new ArrayList<>(realisation.parties());
+		all.add(realisation.total());
 		return all;
 	}
 
-	/** Three rows under one name: the plan, realised + plan and the difference. */
-	private void planRows(String name, long[][] figures, List<String> labels, List<List<String>> rows) {
+	/** Per party per year the plan, realised + plan and the difference, nominal, the realised years marked. */
+	private void realisationPerYear(RealisationReport realisation) {
+		List<String> header = new ArrayList<>();
+		header.add("");
+		result.years().forEach(y -> header.add(y + (realisation.realisedYears().contains(y) ? REALISED_MARK : "")));
+		header.add(text("table.total"));
+		line("");
+		line(text("table.realisationPerYear", REALISED_MARK));
+		List<String> labels = new ArrayList<>();
+		List<List<String>> rows = new ArrayList<>();
 		String[] kinds = { text("table.plan"), text("table.realised"), text("table.variance") };
-		for (int k = 0; k < kinds.length; k++) {
-			labels.add(k == 0 ? name : "");
-			List<String> cells = new ArrayList<>();
-			cells.add(kinds[k]);
-			for (long v : figures[k]) {
-				cells.add(Amounts.euros(v, locale));
+		for (PartyRealisation p : all(realisation)) {
+			List<Row> figures = List.of(p.plan(), p.realised(), p.variance());
+			for (int k = 0; k < kinds.length; k++) {
+				labels.add(k > 0 ? "" : p.name().isEmpty() ? text("table.total") : p.name());
+				List<String> cells = new ArrayList<>();
+				cells.add(kinds[k]);
+				for (int t = 0; t < result.years().size(); t++) {
+					cells.add(figures.get(k).text(t, locale));
+				}
+				cells.add(figures.get(k).totalText(locale));
+				rows.add(cells);
 			}
-			rows.add(cells);
 		}
+		grid("", labels, header, rows, Set.of(0));
 	}
 
 	/** The Monte Carlo statistics, the tornado, the switching values and the chance of each condition (6.8). */
-	private void uncertainty(UncertaintyResult u) {
+	private void uncertainty(UncertaintyReport u) {
 		line("");
 		String title = text("table.uncertainty", Amounts.number(u.iterations(), 0, locale));
 		line(title);
 		line("-".repeat(title.length()));
 		List<String> labels = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
-		for (PartyResult party : result.parties()) {
-			UncertaintyResult.PartyStatistics stats = u.parties().get(party.id());
-			if (stats == null) {
-				continue;
-			}
-			Statistics after = stats.netAfterSettlement();
+		for (UncertaintyReport.PartyRisk party : u.parties()) {
 			labels.add(party.name());
-			rows.add(List.of(chance(after.probabilityNegative()), euros(after.p5()), euros(after.p50()),
-					euros(after.p95())));
+			rows.add(List.of(chance(party.chanceNegative()), Amounts.euros(party.p5(), locale),
+					Amounts.euros(party.p50(), locale), Amounts.euros(party.p95(), locale)));
 		}
 		grid(text("table.uncertaintyAfter"), labels,
 				List.of(text("table.chanceNegative"), text("table.p5"), text("table.p50"), text("table.p95")), rows,
 				Set.of());
 		tornado(u.tornado());
-		switching(u.switching());
-		if (!u.conditionProbability().isEmpty()) {
+		switching(u);
+		if (!u.conditions().isEmpty()) {
 			line("");
 		}
-		u.conditionProbability().forEach((id, chance) -> line(
-				"  " + text("table.conditionProbability", arrangementName(id), chance(chance))));
+		u.conditions().forEach(condition -> line("  " + text("table.conditionProbability", condition.name(),
+				chance(condition.chance()))));
 	}
 
 	/** Per input the total at its low and high value, with a bar as long as the difference (the widest 30). */
-	private void tornado(List<UncertaintyResult.TornadoBar> bars) {
+	private void tornado(List<UncertaintyReport.Bar> bars) {
 		if (bars.isEmpty()) {
 			return;
 		}
 		line("");
 		line(text("table.tornado"));
-		double widest = bars.stream().mapToDouble(b -> Math.abs(b.total().high() - b.total().low())).max()
-				.orElse(0);
+		long widest = bars.stream().mapToLong(b -> Math.abs(b.totalHigh() - b.totalLow())).max().orElse(0);
 		List<String> labels = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
-		for (UncertaintyResult.TornadoBar bar : bars) {
-			double size = Math.abs(bar.total().high() - bar.total().low());
+		for (UncertaintyReport.Bar bar : bars) {
+			long size = Math.abs(bar.totalHigh() - bar.totalLow());
 			// a difference too small for one block still shows as one, so that no input seems without effect
-			int width = widest <= 0 || size < 0.5 ? 0 : Math.max(1, (int) Math.round(BAR * size / widest));
+			int width = widest <= 0 || size == 0 ? 0 : Math.max(1, (int) Math.round(BAR * size / (double) widest));
 			labels.add(targetLabel(bar.target()));
 			rows.add(List.of(fieldValue(bar.target(), bar.low()), fieldValue(bar.target(), bar.high()),
-					euros(bar.total().low()), euros(bar.total().high()), " " + "\u2588".repeat(width)));
+					Amounts.euros(bar.totalLow(), locale), Amounts.euros(bar.totalHigh(), locale),
+					" " + "\u2588".repeat(width)));
 		}
 		grid("", labels, List.of(text("table.inputLow"), text("table.inputHigh"), text("table.totalLow"),
 				text("table.totalHigh"), ""), rows, Set.of(4));
 	}
 
 	/** The value of each input at which a party breaks even, where there is one. */
-	private void switching(List<UncertaintyResult.SwitchingValue> values) {
-		if (values.isEmpty()) {
+	private void switching(UncertaintyReport u) {
+		// every party has a switching value per input, found or not (6.8): no inputs, nothing to say
+		if (u.tornado().isEmpty()) {
 			return;
 		}
 		line("");
 		line(text("table.switching"));
-		List<UncertaintyResult.SwitchingValue> found = values.stream().filter(v -> v.value().isPresent()).toList();
-		if (found.isEmpty()) {
+		if (u.switching().isEmpty()) {
 			line("  " + text("table.noSwitching"));
 		}
-		for (UncertaintyResult.SwitchingValue v : found) {
-			line("  " + text("table.switchingValue", name(v.party()), targetLabel(v.target()),
-					fieldValue(v.target(), v.value().getAsDouble())));
+		for (UncertaintyReport.Switch v : u.switching()) {
+			line("  " + text("table.switchingValue", v.name(), targetLabel(v.target()), fieldValue(v.target(),
+					v.value())));
 		}
 	}
 
@@ -556,29 +488,22 @@ final class Table {
 		return figure(rounded);
 	}
 
-	private static double planPv(Map<String, YearFigures> figures, String party) {
-		YearFigures f = figures.get(party);
-		return f == null ? 0 : f.pv();
-	}
-
-	/** Parties as rows, the given columns of euros, and a total row; each column adds up to its total. */
-	private void partyGrid(List<String> header, List<List<Double>> columns) {
-		int n = result.parties().size();
-		// the report's rule: each value on its own, a column's total the sum of what it shows (ADR 17)
-		long[][] rounded = new long[columns.size()][];
-		for (int j = 0; j < columns.size(); j++) {
-			rounded[j] = columns.get(j).stream().mapToLong(Unit.EURO::round).toArray();
-		}
+	/** Parties as rows, the model's columns of euros, and a total row; each column adds up to its total. */
+	private void partyGrid(SideBySide table) {
+		List<String> header = table.columns().stream().map(column -> switch (column.kind()) {
+			case PLAN -> text("table.base");
+			case NO_ARRANGEMENT -> text("table.noArrangement");
+			case SCENARIO, ARRANGEMENT -> column.name();
+			case METHOD -> text("method." + column.id());
+		}).toList();
 		List<String> labels = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i <= n; i++) {
-			labels.add(i < n ? result.parties().get(i).name() : text("table.total"));
-			List<String> cells = new ArrayList<>();
-			for (long[] column : rounded) {
-				cells.add(Amounts.euros(i < n ? column[i] : LongStream.of(column).sum(), locale));
-			}
-			rows.add(cells);
+		for (SideBySide.Line party : table.parties()) {
+			labels.add(party.name());
+			rows.add(party.values().stream().map(v -> Amounts.euros(v, locale)).toList());
 		}
+		labels.add(text("table.total"));
+		rows.add(table.totals().stream().map(v -> Amounts.euros(v, locale)).toList());
 		grid("", labels, header, rows, Set.of());
 	}
 

@@ -1,6 +1,11 @@
 package nl.ontschot.engine.json;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
 
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.model.ArrangementType;
@@ -20,6 +25,7 @@ import nl.ontschot.engine.result.SettlementResult;
 import nl.ontschot.engine.result.Statistics;
 import nl.ontschot.engine.result.SteadyState;
 import nl.ontschot.engine.result.UncertaintyResult;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -160,6 +166,62 @@ public final class ResultJson {
 		ObjectNode o = CaseJson.MAPPER.createObjectNode();
 		uncertainty(o, u);
 		return o;
+	}
+
+	/**
+	 * How each party's net after settlement spreads over the iterations ({@link UncertaintyResult.Histogram},
+	 * outside the result format): per party {@code {from, to, counts}}.
+	 */
+	public static ObjectNode histograms(UncertaintyResult u) {
+		ObjectNode all = CaseJson.MAPPER.createObjectNode();
+		u.parties().forEach((party, s) -> {
+			ObjectNode h = all.putObject(party).put("from", s.histogram().from()).put("to", s.histogram().to());
+			s.histogram().counts().forEach(h.putArray("counts")::add);
+		});
+		return all;
+	}
+
+	/**
+	 * The uncertainty part of a result read back from {@link #uncertainty(UncertaintyResult)} and
+	 * {@link #histograms(UncertaintyResult)}, as a finished run keeps them; a party without a histogram gets one
+	 * empty bin.
+	 */
+	public static UncertaintyResult readUncertainty(JsonNode result, JsonNode histograms) {
+		Map<String, UncertaintyResult.PartyStatistics> parties = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> p : result.path("parties").properties()) {
+			JsonNode h = histograms.path(p.getKey());
+			List<Integer> counts = h.path("counts").valueStream().map(JsonNode::asInt).toList();
+			parties.put(p.getKey(), new UncertaintyResult.PartyStatistics(statistics(p.getValue().path("net")),
+					statistics(p.getValue().path("netAfterSettlement")), new UncertaintyResult.Histogram(
+							h.path("from").asDouble(), h.path("to").asDouble(), counts.isEmpty() ? List.of(0) : counts)));
+		}
+		Map<String, Double> conditions = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> a : result.path("arrangements").properties()) {
+			conditions.put(a.getKey(), a.getValue().path("conditionProbability").asDouble());
+		}
+		List<UncertaintyResult.TornadoBar> tornado = new ArrayList<>();
+		for (JsonNode b : result.path("tornado")) {
+			Map<String, UncertaintyResult.Span> spans = new LinkedHashMap<>();
+			b.path("parties").properties().forEach(e -> spans.put(e.getKey(), span(e.getValue())));
+			tornado.add(new UncertaintyResult.TornadoBar(b.path("target").asString(), b.path("low").asDouble(),
+					b.path("high").asDouble(), span(b.path("total")), spans));
+		}
+		List<UncertaintyResult.SwitchingValue> switching = new ArrayList<>();
+		for (JsonNode v : result.path("switching")) {
+			switching.add(new UncertaintyResult.SwitchingValue(v.path("party").asString(), v.path("target").asString(),
+					v.path("value").isNumber() ? OptionalDouble.of(v.path("value").asDouble()) : OptionalDouble.empty()));
+		}
+		return new UncertaintyResult(result.path("iterations").asInt(), parties,
+				statistics(result.path("total").path("net")), conditions, tornado, switching);
+	}
+
+	private static Statistics statistics(JsonNode s) {
+		return new Statistics(s.path("mean").asDouble(), s.path("sd").asDouble(), s.path("p5").asDouble(),
+				s.path("p50").asDouble(), s.path("p95").asDouble(), s.path("probabilityNegative").asDouble());
+	}
+
+	private static UncertaintyResult.Span span(JsonNode s) {
+		return new UncertaintyResult.Span(s.path("low").asDouble(), s.path("high").asDouble());
 	}
 
 	private static void uncertainty(ObjectNode o, UncertaintyResult u) {

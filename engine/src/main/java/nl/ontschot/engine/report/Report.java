@@ -1,34 +1,51 @@
 package nl.ontschot.engine.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 
 import nl.ontschot.engine.calculation.PreparedCase;
+import nl.ontschot.engine.model.Actual;
 import nl.ontschot.engine.model.Arrangement;
+import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Domain;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.ValueBasis;
 import nl.ontschot.engine.report.Matrix.MatrixRow;
+import nl.ontschot.engine.report.SideBySide.Column;
+import nl.ontschot.engine.report.SideBySide.Kind;
 import nl.ontschot.engine.result.ArrangementResult;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.Comparison;
 import nl.ontschot.engine.result.DomainShare;
 import nl.ontschot.engine.result.Flows;
 import nl.ontschot.engine.result.PartyResult;
 import nl.ontschot.engine.result.PartyYear;
+import nl.ontschot.engine.result.ScenarioResult;
 import nl.ontschot.engine.result.SteadyState;
+import nl.ontschot.engine.result.UncertaintyResult;
 
 /**
  * The figures of a result as every output shows them (the command line's table, the overview page, the
- * steering group's report, the workbook): built once, rounded once, by one rule: every value in whole steps
- * of its unit (euros, hours, tenths of an fte), half away from zero, and a row's total the sum of what it
- * shows ({@link Row}, ADR 8).
+ * steering group's report, the workbook): per party its rows, the case's net per year, the matrix of all parties, the arrangements'
+ * payments, the arrangements compared, the scenarios, the realisation and the uncertainty. Built once,
+ * rounded once, by one rule: every value in whole steps of its unit (euros, hours, tenths of an fte), half
+ * away from zero, and a total the sum of what it adds up ({@link Row}, ADR 8, ADR 17). Each value keeps the
+ * engine's own beside it, for a workbook's cells.
  */
-public record Report(List<Integer> years, List<PartyReport> parties, Matrix matrix,
-		List<ArrangementReport> arrangements) {
+public record Report(List<Integer> years, List<PartyReport> parties, Row totalNet, Matrix matrix,
+		List<ArrangementReport> arrangements, SideBySide comparison, Scenarios scenarios,
+		Optional<RealisationReport> realisation, Optional<UncertaintyReport> uncertainty) {
+
+	/** The id the result gives the case's own values among its scenarios (6.9). */
+	private static final String BASE = "base";
+	/** The id the result gives the column without arrangements in their comparison (6.9). */
+	private static final String NO_ARRANGEMENT = "none";
 
 	public Report {
 		years = List.copyOf(years);
@@ -37,10 +54,28 @@ public record Report(List<Integer> years, List<PartyReport> parties, Matrix matr
 	}
 
 	/**
-	 * The report of a calculated case. Every party has the same rows: the payments from arrangements when the
-	 * case has arrangements, the settlement per year when it settles per year.
+	 * The plan and each scenario side by side (6.9): per party its pv net, and its net after settlement in the
+	 * settlement's basis. A case without scenarios has the plan's column alone.
+	 */
+	public record Scenarios(SideBySide pvNet, SideBySide afterSettlement) {
+
+		/** Whether the case has scenarios to compare with its plan. */
+		public boolean compared() {
+			return pvNet.columns().size() > 1;
+		}
+	}
+
+	/**
+	 * The report of a calculated case, with the uncertainty of the result when it has it. Every party has the
+	 * same rows: the payments from arrangements when the case has arrangements, the settlement per year when it
+	 * settles per year.
 	 */
 	public static Report of(PreparedCase prepared, CalculationResult result) {
+		return of(prepared, result, result.uncertainty());
+	}
+
+	/** The report of a calculated case with the uncertainty of a run of it (a run the pages keep apart). */
+	public static Report of(PreparedCase prepared, CalculationResult result, Optional<UncertaintyResult> run) {
 		List<PartyReport> parties = new ArrayList<>();
 		double hoursPerFte = prepared.hoursPerFte();
 		List<Optional<Domain>> domains = domains(result);
@@ -80,7 +115,81 @@ public record Report(List<Integer> years, List<PartyReport> parties, Matrix matr
 					euros(p.pv().capacity()), euros(p.pv().societal()), euros(p.settlement()),
 					euros(p.netAfterSettlement()), p.paybackYear(), domains(result, p.id(), domains)));
 		}
-		return new Report(result.years(), parties, matrix(result, domains), arrangements(prepared, result));
+		Case c = prepared.source();
+		return new Report(result.years(), parties, totalNet(parties, result.years().size()), matrix(result, domains),
+				arrangements(prepared, result),
+				comparison(c, result), scenarios(result),
+				result.plannedSettlement().map(planned -> RealisationReport.of(c.actuals().stream()
+						.map(Actual::year).distinct().sorted().toList(), result)),
+				run.map(u -> UncertaintyReport.of(c, u)));
+	}
+
+	/** The uncertainty of a run in place of the result's own. */
+	public Report withUncertainty(UncertaintyReport run) {
+		return new Report(years, parties, totalNet, matrix, arrangements, comparison, scenarios, realisation,
+				Optional.of(run));
+	}
+
+	/** The case's net per year: per year the sum of what the parties' net rows show. */
+	private static Row totalNet(List<PartyReport> parties, int years) {
+		long[] shown = new long[years];
+		double[] exact = new double[years];
+		for (PartyReport party : parties) {
+			Row net = party.rows().stream().filter(r -> r.figure() == Figure.NET).findFirst().orElseThrow();
+			for (int t = 0; t < years; t++) {
+				shown[t] += net.years().get(t);
+				exact[t] += net.exact().get(t);
+			}
+		}
+		return new Row(Figure.NET, LongStream.of(shown).boxed().toList(), LongStream.of(shown).sum(),
+				Arrays.stream(exact).boxed().toList());
+	}
+
+	/**
+	 * The pv net per party with no arrangement and with each arrangement alone (6.9); no columns for a version
+	 * 1 case.
+	 */
+	private static SideBySide comparison(Case c, CalculationResult result) {
+		List<Column> columns = new ArrayList<>();
+		List<double[]> values = new ArrayList<>();
+		for (Comparison column : result.arrangementComparison()) {
+			columns.add(column.id().equals(NO_ARRANGEMENT)
+					? new Column(Kind.NO_ARRANGEMENT, column.id(), column.id())
+					: new Column(Kind.ARRANGEMENT, column.id(), arrangementName(c, column.id())));
+			values.add(result.parties().stream().mapToDouble(p -> column.parties().getOrDefault(p.id(), 0.0))
+					.toArray());
+		}
+		return sideBySide(result, columns, values);
+	}
+
+	private static Scenarios scenarios(CalculationResult result) {
+		List<Column> columns = new ArrayList<>();
+		List<double[]> pv = new ArrayList<>();
+		List<double[]> after = new ArrayList<>();
+		if (result.scenarios().isEmpty()) {
+			columns.add(new Column(Kind.PLAN, BASE, BASE));
+			pv.add(result.parties().stream().mapToDouble(p -> p.pv().net()).toArray());
+			after.add(result.parties().stream().mapToDouble(PartyResult::netAfterSettlement).toArray());
+		}
+		for (ScenarioResult s : result.scenarios()) {
+			// the result names the case's own values "base" (6.9)
+			columns.add(s.id().equals(BASE) ? new Column(Kind.PLAN, BASE, BASE)
+					: new Column(Kind.SCENARIO, s.id(), s.name().filter(n -> !n.isBlank()).orElse(s.id())));
+			pv.add(result.parties().stream().mapToDouble(p -> s.parties().get(p.id()).pvNet()).toArray());
+			after.add(result.parties().stream().mapToDouble(p -> s.parties().get(p.id()).netAfterSettlement())
+					.toArray());
+		}
+		return new Scenarios(sideBySide(result, columns, pv), sideBySide(result, columns, after));
+	}
+
+	private static SideBySide sideBySide(CalculationResult result, List<Column> columns, List<double[]> values) {
+		return SideBySide.of(columns, result.parties().stream().map(PartyResult::id).toList(),
+				result.parties().stream().map(PartyResult::name).toList(), values.toArray(double[][]::new));
+	}
+
+	private static String arrangementName(Case c, String id) {
+		return c.arrangements().stream().filter(x -> x.id().equals(id)).map(Arrangement::name)
+				.filter(n -> !n.isBlank()).findFirst().orElse(id);
 	}
 
 	private static List<ArrangementReport> arrangements(PreparedCase prepared, CalculationResult result) {
@@ -95,9 +204,7 @@ public record Report(List<Integer> years, List<PartyReport> parties, Matrix matr
 							euros(a.pv().getOrDefault(party.id(), 0.0))));
 				}
 			}
-			String name = prepared.source().arrangements().stream().filter(x -> x.id().equals(a.id()))
-					.map(Arrangement::name).filter(n -> !n.isBlank()).findFirst().orElse(a.id());
-			reports.add(new ArrangementReport(a.id(), name, a.type(), payments));
+			reports.add(new ArrangementReport(a.id(), arrangementName(prepared.source(), a.id()), a.type(), payments));
 		}
 		return reports;
 	}

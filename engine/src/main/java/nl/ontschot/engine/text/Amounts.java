@@ -3,7 +3,6 @@ package nl.ontschot.engine.text;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import java.util.stream.DoubleStream;
 
 /**
  * How amounts are shown to people: Dutch notation {@code € 1.234.567} (cents only where they matter, as in
@@ -33,36 +32,6 @@ public final class Amounts {
 	/** A share as a percentage: {@code 12,5 %}. */
 	public static String percent(double share, Locale locale) {
 		return pattern("#,##0.##", locale).format(share * 100) + " %";
-	}
-
-	/**
-	 * Rounds each value to whole units so that the rounded values add up to the rounded sum (largest
-	 * remainder method; ties go to the earlier value).
-	 */
-	public static long[] roundAddingUp(double[] values) {
-		double sum = DoubleStream.of(values).sum();
-		long[] rounded = new long[values.length];
-		long roundedSum = 0;
-		for (int i = 0; i < values.length; i++) {
-			rounded[i] = (long) Math.floor(values[i]);
-			roundedSum += rounded[i];
-		}
-		long missing = Math.round(sum) - roundedSum;
-		while (missing > 0) {
-			int best = -1;
-			for (int i = 0; i < values.length; i++) {
-				double remainder = values[i] - rounded[i];
-				if (remainder > 0 && (best < 0 || remainder > values[best] - rounded[best])) {
-					best = i;
-				}
-			}
-			if (best < 0) {
-				break;
-			}
-			rounded[best]++;
-			missing--;
-		}
-		return rounded;
 	}
 
 	private static DecimalFormat pattern(String pattern, Locale locale) {

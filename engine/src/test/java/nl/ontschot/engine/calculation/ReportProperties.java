@@ -1,6 +1,7 @@
 package nl.ontschot.engine.calculation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,10 @@ import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.Matrix;
 import nl.ontschot.engine.report.PartyReport;
+import nl.ontschot.engine.report.RealisationReport;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.report.Row;
+import nl.ontschot.engine.report.SideBySide;
 
 /**
  * The report (package report) rounds once and by one rule: every year on its own, and every row adds up to the
@@ -137,5 +140,104 @@ class ReportProperties {
 				});
 			}
 		}
+	}
+
+	@Provide
+	Arbitrary<Case> withScenariosAndActuals() {
+		return Arbitraries.randomValue((Random r) -> ScenarioProperties.withScenarios(r).c());
+	}
+
+	@Provide
+	Arbitrary<Case> withActuals() {
+		return Arbitraries.randomValue((Random r) -> RandomCases.withActuals(r, RandomCases.generateV2(r,
+				r.nextInt(3))));
+	}
+
+	/**
+	 * The scenarios and the arrangements compared: each value within half a euro of the engine's (which it
+	 * keeps beside it), each column adding up to its total, the plan's column the party's own figures.
+	 */
+	@Property(tries = 60)
+	void everySideBySideColumnAddsUpAndItsPlanIsThePartysOwnFigure(@ForAll("withScenariosAndActuals") Case c) {
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Report report = Report.of(prepared, result);
+
+		assertThat(report.scenarios().compared()).isEqualTo(!result.scenarios().isEmpty());
+		assertThat(report.scenarios().pvNet().columns()).hasSize(result.scenarios().size());
+		assertThat(report.comparison().columns()).hasSize(result.arrangementComparison().size());
+		for (SideBySide table : List.of(report.scenarios().pvNet(), report.scenarios().afterSettlement(),
+				report.comparison())) {
+			for (int col = 0; col < table.columns().size(); col++) {
+				int k = col;
+				assertThat(table.parties().stream().mapToLong(p -> p.values().get(k)).sum())
+						.isEqualTo(table.totals().get(k));
+				for (SideBySide.Line line : table.parties()) {
+					assertThat((double) line.values().get(k)).isCloseTo(line.exact().get(k), within(0.5 + 1e-9));
+				}
+			}
+		}
+		SideBySide.Column plan = report.scenarios().pvNet().columns().get(0);
+		assertThat(plan.kind()).isEqualTo(SideBySide.Kind.PLAN);
+		for (int i = 0; i < result.parties().size(); i++) {
+			PartyReport party = report.parties().get(i);
+			assertThat(report.scenarios().pvNet().parties().get(i).values().get(0)).isEqualTo(party.pvNet());
+			assertThat(report.scenarios().afterSettlement().parties().get(i).values().get(0))
+					.isEqualTo(party.netAfterSettlement());
+		}
+	}
+
+	/**
+	 * The realisation: realised + plan is the party's own net row, every cell of the difference is the
+	 * difference of the cells above it and 0 where the actuals leave the year alone, every row and column adds
+	 * up, and the figures are within half a euro a year of the engine's plan and variance.
+	 */
+	@Property(tries = 60)
+	void theRealisationAddsUpEveryWayAndShowsTheOwnNetAsRealised(@ForAll("withActuals") Case c) {
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Report report = Report.of(prepared, result);
+
+		assertThat(report.realisation().isPresent()).isEqualTo(!c.actuals().isEmpty());
+		if (report.realisation().isEmpty()) {
+			return;
+		}
+		RealisationReport realisation = report.realisation().get();
+		assertThat(realisation.realisedYears()).containsExactlyElementsOf(
+				c.actuals().stream().map(a -> a.year()).distinct().sorted().toList());
+		int years = result.years().size();
+		long[][] columnSums = new long[3][years];
+		for (int i = 0; i < realisation.parties().size(); i++) {
+			RealisationReport.PartyRealisation p = realisation.parties().get(i);
+			Row net = report.parties().get(i).rows().stream().filter(r -> r.figure() == Figure.NET).findFirst()
+					.orElseThrow();
+			assertThat(p.realised().years()).isEqualTo(net.years());
+			List<Double> variance = result.variance().get(p.party()).years();
+			List<Double> planned = result.plan().get(p.party()).years();
+			List<Row> rows = List.of(p.plan(), p.realised(), p.variance());
+			for (Row row : rows) {
+				assertThat(row.years().stream().mapToLong(Long::longValue).sum()).isEqualTo(row.total());
+			}
+			for (int t = 0; t < years; t++) {
+				assertThat(p.variance().years().get(t)).isEqualTo(p.realised().years().get(t) - p.plan().years().get(t));
+				if (Math.abs(variance.get(t)) < 0.5) {
+					assertThat(p.variance().years().get(t)).isZero();
+				}
+				assertThat((double) p.plan().years().get(t)).isCloseTo(planned.get(t), within(1.0 + 1e-6));
+				for (int k = 0; k < 3; k++) {
+					columnSums[k][t] += rows.get(k).years().get(t);
+				}
+			}
+			assertThat(p.pv().variance()).isEqualTo(p.pv().realised() - p.pv().plan());
+			assertThat(p.pv().realised()).isEqualTo(report.parties().get(i).pvNet());
+			assertThat(p.settlement().variance()).isEqualTo(p.settlement().realised() - p.settlement().plan());
+		}
+		RealisationReport.PartyRealisation total = realisation.total();
+		List<Row> totals = List.of(total.plan(), total.realised(), total.variance());
+		for (int k = 0; k < 3; k++) {
+			assertThat(totals.get(k).years()).isEqualTo(java.util.Arrays.stream(columnSums[k]).boxed().toList());
+		}
+		assertThat(total.pv().realised())
+				.isEqualTo(realisation.parties().stream().mapToLong(p -> p.pv().realised()).sum());
 	}
 }
