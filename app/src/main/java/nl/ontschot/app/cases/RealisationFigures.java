@@ -254,7 +254,7 @@ class RealisationFigures {
 			List<Money> cells = new ArrayList<>();
 			row.apply(p).years().forEach(v -> cells.add(Money.euros(v, locale)));
 			cells.add(Money.euros(pv.applyAsLong(p), locale));
-			rows.add(new Row(p.name().isEmpty() ? text("overview.total", locale) : p.name(), cells));
+			rows.add(new Row(p.name().isEmpty() ? text("summary.total", locale) : p.name(), cells));
 		}
 		return rows;
 	}

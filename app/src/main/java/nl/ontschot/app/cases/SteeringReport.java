@@ -22,6 +22,7 @@ import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Party;
+import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.report.Report;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.result.CalculationResult;
@@ -62,6 +63,7 @@ public final class SteeringReport {
 	private final FieldViews fields;
 	private final AgreementFigures agreements;
 	private final UncertaintyFigures uncertainties;
+	private final RealisationFigures realisations;
 
 	public SteeringReport(MessageSource messages) {
 		this.messages = messages;
@@ -70,6 +72,7 @@ public final class SteeringReport {
 		this.fields = new FieldViews(messages);
 		this.agreements = new AgreementFigures(messages, charts, fields);
 		this.uncertainties = new UncertaintyFigures(messages, charts);
+		this.realisations = new RealisationFigures(messages, charts, fields);
 	}
 
 	/** Where the report's figures came from: the stored version, or a file on the command line. */
@@ -127,6 +130,13 @@ public final class SteeringReport {
 		v.put("comparison", figures.comparison(prepared, result, report, locale));
 		v.put("risks", report.uncertainty().map(u -> risks(u, locale)).orElse(List.of()));
 		v.put("iterations", report.uncertainty().map(u -> Amounts.number(u.iterations(), 0, locale)).orElse(""));
+		boolean scenarios = report.scenarios().compared();
+		v.put("scenarios", scenarios ? agreements.scenarios(report, locale).table() : AgreementFigures.Table.EMPTY);
+		v.put("scenariosAfter", scenarios && result.settlement().method() != SettlementMethod.NONE
+				? agreements.scenariosAfterSettlement(report, locale) : AgreementFigures.Table.EMPTY);
+		v.put("realisation", realisations.outcome(tree, report, result, locale));
+		v.put("uncertainty", uncertainty.map(u -> uncertainties.outcome(u, tree, ScenarioTargets.of(tree, fields,
+				locale), locale)));
 		v.put("charts", charts.all(prepared, result, locale).stream().map(chart -> sized(chart,
 				messages.getMessage("report.chart." + chart.id(), null, chart.description(), locale))).toList());
 		v.put("settings", settings(tree, locale));

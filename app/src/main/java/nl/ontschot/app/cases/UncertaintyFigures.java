@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 import nl.ontschot.app.cases.AgreementFigures.Row;
 import nl.ontschot.app.cases.AgreementFigures.Table;
 import nl.ontschot.app.cases.Figures.Money;
-import nl.ontschot.app.simulation.Simulation;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.report.UncertaintyReport;
 import nl.ontschot.engine.result.UncertaintyResult;
@@ -64,8 +63,8 @@ class UncertaintyFigures {
 		return inputs;
 	}
 
-	Outcome outcome(Simulation run, JsonNode document, ScenarioTargets targets, Locale locale) {
-		UncertaintyResult found = run.uncertainty();
+	/** A run's uncertainty in words, tables and charts; its parties named as the document names them. */
+	Outcome outcome(UncertaintyResult found, JsonNode document, ScenarioTargets targets, Locale locale) {
 		UncertaintyReport u = UncertaintyReport.of(CaseJson.read(document), found);
 		List<Row> risk = new ArrayList<>();
 		List<Charts.Chart> spread = new ArrayList<>();

@@ -195,7 +195,7 @@ class UncertaintyPagesController {
 		model.addAttribute("run", latest.orElse(null));
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		latest.filter(r -> r.state() == Simulation.State.DONE).ifPresent(r -> model.addAttribute("outcome",
-				figures.outcome(r, document, ScenarioTargets.of(document, fields, locale), locale)));
+				figures.outcome(r.uncertainty(), document, ScenarioTargets.of(document, fields, locale), locale)));
 		model.addAttribute("stale", latest.map(r -> r.caseVersion() != version).orElse(false));
 		// why a run failed, its fields named as the pages name them, in the reader's language
 		latest.filter(r -> !r.problems().isEmpty()).ifPresent(r -> model.addAttribute("failure", fields.text(

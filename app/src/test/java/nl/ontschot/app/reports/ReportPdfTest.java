@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -196,6 +197,68 @@ class ReportPdfTest extends ApiTestBase {
 			// the annex has every input: also what was realised and what is uncertain
 			assertThat(text).contains("Gerealiseerde cijfers", "Realisatie eerste jaar: minder deelnemers geworven",
 					"2026 activiteit", "560", "Onzekere waarden", "driehoek");
+		}
+	}
+
+	/**
+	 * The scenarios, the realisation and the uncertainty have chapters of their own, with the figures of the
+	 * pages that show them (each table row of those pages is a line of the PDF).
+	 */
+	@Test
+	void theScenariosRealisationAndUncertaintyHaveTheFiguresOfTheirPages() throws IOException {
+		Opened c = open("cases-v2/valpreventie-hib.json", "nl-NL");
+		Api api = c.owner().api();
+		until(api, api.post("/api/v1" + c.url() + "/simulations", "").header("Location").orElseThrow());
+		Map<String, String> pages = Map.of("Scenario's", c.browser().get(c.url() + "/scenarios").body(),
+				"Realisatie", c.browser().get(c.url() + "/realisatie").body(),
+				"Onzekerheid", c.browser().get(c.url() + "/onzekerheid").body());
+
+		try (PDDocument document = pdf(c.browser().download(c.url() + "/report.pdf"))) {
+			// a long name wraps in its cell: the words are what counts
+			String text = text(document).replaceAll("\\s+", " ");
+			pages.forEach((chapter, page) -> {
+				assertThat(firstPageHeaded(document, chapter)).as(chapter).isPositive();
+				List<String> rows = tableRows(page);
+				assertThat(rows).as(chapter).hasSizeGreaterThan(5);
+				for (String row : rows) {
+					assertThat(text).as(chapter).contains(row);
+				}
+			});
+			assertThat(text).contains("Gerealiseerd: 2026. De andere jaren volgen het plan.",
+					"Zorgverzekeraar Zuid speelt quitte bij");
+		}
+	}
+
+	/** Every row of the tables of figures on a page: its name and its cells, as one line. */
+	private static List<String> tableRows(String page) {
+		List<String> rows = new ArrayList<>();
+		Matcher table = Pattern.compile("<table class=\"figures\">(.*?)</table>", Pattern.DOTALL).matcher(page);
+		while (table.find()) {
+			Matcher row = Pattern.compile("<th scope=\"row\">([^<]+)</th>(.*?)</tr>", Pattern.DOTALL)
+					.matcher(table.group(1));
+			while (row.find()) {
+				List<String> cells = new ArrayList<>(List.of(row.group(1).strip()));
+				Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(2));
+				while (cell.find()) {
+					cells.add(cell.group(1).strip());
+				}
+				rows.add(String.join(" ", cells).replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " "));
+			}
+		}
+		return rows;
+	}
+
+	/** The first page whose first line is the heading, or -1. */
+	private static int firstPageHeaded(PDDocument document, String heading) {
+		try {
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				if (pageText(document, page).lines().findFirst().orElse("").equals(heading)) {
+					return page;
+				}
+			}
+			return -1;
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 
