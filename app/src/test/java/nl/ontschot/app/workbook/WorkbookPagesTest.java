@@ -2,10 +2,16 @@ package nl.ontschot.app.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -116,7 +122,7 @@ class WorkbookPagesTest extends ApiTestBase {
 		HttpResponse<String> upload = browser.upload("/cases/import", "file", "fout.xlsx", workbook);
 		String list = browser.get("/cases").body();
 		HttpResponse<String> notAWorkbook = browser.upload("/cases/import", "file", "fout.xlsx",
-				"geen werkmap".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				"geen werkmap".getBytes(StandardCharsets.UTF_8));
 		String again = browser.get("/cases").body();
 
 		assertThat(upload.statusCode()).isEqualTo(302);
@@ -129,16 +135,49 @@ class WorkbookPagesTest extends ApiTestBase {
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
 	}
 
+	/**
+	 * A file over 5 MB chosen in any of the three upload forms gets the error page with its sentence, not the
+	 * API's JSON; sent without a length (chunked) as well. The API keeps its JSON 413 (CaseApiTest).
+	 */
 	@Test
-	void aFileOverFiveMegabytesIsRefusedWithASentence() {
+	void aFileOverFiveMegabytesIsRefusedWithASentenceOnAPage() throws Exception {
 		int before = owner.api().get("/api/v1/cases").json().size();
-		browser.get("/cases");
+		String stored = owner.api().get(apiUrl).body();
+		byte[] large = new byte[6 * 1024 * 1024];
+		List<HttpResponse<String>> uploads = new ArrayList<>();
+		for (String form : List.of("/cases/import", caseUrl + "/import", "/cases/upload")) {
+			browser.get("/cases");
+			uploads.add(browser.upload(form, "file", "groot.xlsx", large));
+		}
+		uploads.add(withoutLength("/cases/import", large));
 
-		HttpResponse<String> upload = browser.upload("/cases/import", "file", "groot.xlsx", new byte[6 * 1024 * 1024]);
-
-		assertThat(upload.statusCode()).isEqualTo(413);
-		assertThat(upload.body()).contains("5 MB");
+		assertThat(uploads).allSatisfy(upload -> {
+			assertThat(upload.statusCode()).isEqualTo(413);
+			assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+					.startsWith("text/html"));
+			assertThat(upload.body()).contains("Dit bestand is groter dan een casus kan zijn (hoogstens 5 MB).")
+					.doesNotContain("\"errors\"");
+		});
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(stored);
+	}
+
+	/** A form's file sent as a browser would, but without a declared length (chunked). */
+	private HttpResponse<String> withoutLength(String path, byte[] content) throws Exception {
+		byte[] head = ("--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"groot.xlsx\"\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1);
+		byte[] tail = "\r\n--grens--\r\n".getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(head);
+		body.write(content);
+		body.write(tail);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
+				+ port + path)).header("Content-Type", "multipart/form-data; boundary=grens")
+				.header("Accept", BrowserSession.BROWSER_ACCEPT).header("Accept-Language", "nl-NL")
+				.POST(HttpRequest.BodyPublishers.fromPublisher(
+						HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())))
+				.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
