@@ -93,7 +93,12 @@ class WorkbookImport {
 	}
 
 	private Outcome read(XSSFWorkbook workbook, Optional<String> existing, Texts texts) {
-		Optional<String> carried = CaseSheet.read(workbook).filter(WorkbookImport::isDocument);
+		Optional<String> carried = CaseSheet.read(workbook);
+		if (carried.isPresent() && !isDocument(carried.get())) {
+			// read as a template instead, a new case would lose what only the document holds, and a case read
+			// into would get the sheets whole, over what others saved since the download (ADR 19)
+			return refused(texts, "workbook.refused.damagedCase");
+		}
 		// an export is read on the document it was made of: what differs from it is what was changed offline
 		ObjectNode base = (ObjectNode) carried.or(() -> existing).map(CaseJson::parse).filter(JsonNode::isObject)
 				.orElseGet(JsonNodeFactory.instance::objectNode);

@@ -303,6 +303,38 @@ class WorkbookPagesTest extends ApiTestBase {
 		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
 	}
 
+	/**
+	 * An export whose hidden document is damaged is refused with a sentence, as a new case and into a case: read
+	 * as a template it would lose the arrangements and the conversation, or overwrite what others saved since.
+	 */
+	@Test
+	void aWorkbookWhoseHiddenCaseIsDamagedIsRefusedWithASentence() throws IOException {
+		byte[] damaged;
+		try (Workbook workbook = WorkbookFiles.open(withPopulation(browser.download(caseUrl + "/export.xlsx").body(),
+				160))) {
+			workbook.getSheet(CaseSheet.NAME).getRow(1).getCell(0).setCellValue("{\"schemaVersion\": 2, \"name\": ");
+			damaged = WorkbookFiles.bytes(workbook);
+		}
+		String before = owner.api().get(apiUrl).body();
+		int cases = owner.api().get("/api/v1/cases").json().size();
+
+		browser.get(caseUrl + "/overview");
+		HttpResponse<String> into = browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", damaged);
+		String casePage = browser.get(caseUrl + "/overview").body();
+		HttpResponse<String> asNew = browser.upload("/cases/import", "file", "druppelbril.xlsx", damaged);
+		String list = browser.get("/cases").body();
+
+		assertThat(into.statusCode()).isEqualTo(302);
+		assertThat(asNew.statusCode()).isEqualTo(302);
+		for (String page : List.of(casePage, list)) {
+			assertThat(page).contains("Niet ingelezen, er is niets opgeslagen. In druppelbril.xlsx:",
+					"het verborgen deel met de rest van de casus (afspraken, scenario&#39;s, onzekerheid en het goede "
+							+ "gesprek) is beschadigd", "Download de werkmap opnieuw");
+		}
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(cases);
+	}
+
 	/** The workbook with the first target group's population changed. */
 	private static byte[] withPopulation(byte[] bytes, double population) throws IOException {
 		try (Workbook workbook = WorkbookFiles.open(bytes)) {
