@@ -304,6 +304,73 @@ class WorkbookPagesTest extends ApiTestBase {
 	}
 
 	/**
+	 * A sheet over the limit of lines: the limit of the sheet, the case's own limit and a cell's problem are each a
+	 * sentence of their own, and every number is written the Dutch way (20.000, 3,5). The case's limit comes
+	 * before the engine checks any cell (ADR 9), so a cell's value out of range is named once the sheet fits.
+	 */
+	@Test
+	void aSheetOverTheLimitOfLinesIsNamedWithTheOtherProblemsInDutchNotation() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			List<List<Object>> items = new ArrayList<>();
+			for (int i = 0; i <= 20_000; i++) {
+				items.add(List.of("items[].id", "p" + i, "items[].name", "Post " + i, "items[].type", "kosten",
+						"items[].recurrence", "incidenteel", "items[].year", 2027.0, "items[].amount", 1.0,
+						"items[].party", "wijkteam"));
+			}
+			WorkbookFiles.fill(filled.getSheet("Posten"), items);
+			for (Row row : filled.getSheet("Casus")) {
+				if (row.getCell(2) != null && "horizonYears".equals(row.getCell(2).getStringCellValue())) {
+					row.getCell(1).setCellValue(3.5);
+				}
+			}
+			workbook = WorkbookFiles.bytes(filled);
+		}
+		int before = owner.api().get("/api/v1/cases").json().size();
+		browser.get("/cases");
+
+		browser.upload("/cases/import", "file", "groot.xlsx", workbook);
+		String problems = problemsOn(browser.get("/cases").body());
+
+		assertThat(problems).contains(
+				"<li>blad Posten: Dit blad heeft meer dan 20.000 regels, en een casus heeft er hoogstens 20.000; alleen "
+						+ "de eerste 20.000 zijn gelezen en gecontroleerd.</li>",
+				"<li>Een casus heeft ten hoogste 20.000 regels (doelgroepen, activiteiten, kostenposten en "
+						+ "verdeelsleutels samen); deze heeft er 20.002.</li>",
+				"<li>Casus, rij 7, kolom B: &#39;3,5&#39; is geen geheel getal.</li>");
+		assertThat(problems).doesNotContain("20000", "20002", "3.5");
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
+
+	/** Two limits on one cell (a negative number too large to hold): each its own sentence, in Dutch notation. */
+	@Test
+	void twoLimitsOnOneCellAreTwoSentences() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			WorkbookFiles.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume", -1e13,
+					"activities[].current.tariff", 1e13)));
+			workbook = WorkbookFiles.bytes(filled);
+		}
+		browser.get("/cases");
+
+		browser.upload("/cases/import", "file", "fout.xlsx", workbook);
+		String problems = problemsOn(browser.get("/cases").body());
+
+		assertThat(problems).contains(
+				"<li>Activiteiten, rij 3, kolom I: moet tussen -1.000.000.000.000 en 1.000.000.000.000 liggen</li>",
+				"<li>Activiteiten, rij 3, kolom I: moet 0 of meer zijn</li>",
+				"<li>Activiteiten, rij 3, kolom J: moet tussen -1.000.000.000.000 en 1.000.000.000.000 liggen</li>");
+		assertThat(problems).doesNotContain("e12", "e13", "hoogstens 1.000.000.000.000");
+	}
+
+	/** The list of a workbook's problems on the case list. */
+	private static String problemsOn(String page) {
+		int list = page.indexOf("id=\"workbook-problems\"");
+		assertThat(list).isNotNegative();
+		return page.substring(list, page.indexOf("</ul>", list));
+	}
+
+	/**
 	 * An export whose hidden document is damaged is refused with a sentence, as a new case and into a case: read
 	 * as a template it would lose the arrangements and the conversation, or overwrite what others saved since.
 	 */
