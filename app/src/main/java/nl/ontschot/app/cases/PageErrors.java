@@ -8,7 +8,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -59,12 +58,6 @@ class PageErrors {
 			MissingServletRequestPartException.class, MultipartException.class })
 	ModelAndView badRequest(Exception e, Locale locale) {
 		return page(400, messages.getMessage("page.badRequest", null, locale));
-	}
-
-	/** A file larger than a case can be. */
-	@ExceptionHandler
-	ModelAndView tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-		return page(413, messages.getMessage("page.fileTooLarge", null, locale));
 	}
 
 	private static ModelAndView page(int status, String message) {

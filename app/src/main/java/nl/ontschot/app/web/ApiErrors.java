@@ -17,6 +17,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.security.web.firewall.RequestRejectedException;
@@ -80,6 +81,20 @@ class ApiErrors {
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<ApiError>>> tooLarge(PayloadTooLargeException e, Locale locale) {
 		return answer(413, "api.tooLarge", locale);
+	}
+
+	/**
+	 * A file over the multipart limit. Spring reads a multipart body before it chooses a controller, so the
+	 * pages' own advice (PageErrors, for page controllers) never sees this: a page gets the error page with the
+	 * sentence about the file here, the API its JSON.
+	 */
+	@ExceptionHandler
+	Object uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request, Locale locale) {
+		if (isApi(request)) {
+			return answer(413, "api.tooLarge", locale);
+		}
+		return new ModelAndView("error", Map.of("status", 413, "message",
+				messages.getMessage("page.fileTooLarge", null, locale)), HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@ExceptionHandler

@@ -18,7 +18,8 @@ import nl.ontschot.app.OntschotProperties;
 
 /**
  * Refuses request bodies over the limit (5 MB) with 413: at once when the declared length is too large, or
- * while reading a body sent without a length.
+ * while reading a body sent without a length. The API gets its JSON, a page (a file chosen in a form) the
+ * error page with the sentence that the file is too large.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,7 +38,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
 			response.setHeader("Connection", "close");
-			errors.write(request, response, 413, "api.tooLarge");
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				errors.write(request, response, 413, "api.tooLarge");
+			} else {
+				// on the way to the error page Spring meets a form's file over its multipart limit once more
+				// (ApiErrors.uploadTooLarge); any other body gets error.html's sentence for 413
+				response.sendError(413);
+			}
 			return;
 		}
 		chain.doFilter(new Limited(request, limit), response);

@@ -35,7 +35,7 @@ final class CaseSheet {
 		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
 	}
 
-	/** The document an exported workbook carries, if it has one. */
+	/** The text an exported workbook carries as its document, if it has one; damaged, it need not be JSON. */
 	static Optional<String> read(Workbook workbook) {
 		Sheet sheet = workbook.getSheet(NAME);
 		if (sheet == null || !MARK.equals(text(sheet.getRow(0)))) {

@@ -120,7 +120,7 @@ final class CellReader {
 	private long whole(Object value) {
 		double d = value instanceof Double n ? n : parse(text(value), false).doubleValue();
 		if (d != Math.rint(d) || Math.abs(d) > 1e15) {
-			throw new CellProblem("workbook.problem.notWhole", text(value));
+			throw new CellProblem("workbook.problem.notWhole", value instanceof Double n ? texts.number(n) : text(value));
 		}
 		return (long) d;
 	}

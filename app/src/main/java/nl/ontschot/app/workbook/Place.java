@@ -16,7 +16,7 @@ record Place(String sheet, int row, int column) {
 		return new Place(sheet, row, c);
 	}
 
-	/** In Excel's words: "Activiteiten, rij 4, kolom F". */
+	/** In Excel's words: "Activiteiten, rij 4, kolom F"; a row number ungrouped, as Excel numbers its rows. */
 	String text(Texts texts) {
 		if (row < 0) {
 			return texts.get("workbook.place.sheet", sheet);

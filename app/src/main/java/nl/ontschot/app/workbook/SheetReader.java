@@ -69,6 +69,14 @@ final class SheetReader {
 		return keys;
 	}
 
+	/**
+	 * The last row read: a sheet longer than a case can be is read only as far as a case can go, so that its
+	 * problems are found with the refusal of its length (WorkbookImport) at a bounded cost.
+	 */
+	private static int lastRow(Sheet sheet) {
+		return Math.min(sheet.getLastRowNum(), WorkbookImport.MAX_ROWS - 1);
+	}
+
 	private Optional<JsonNode> read(CellReader reader, Sheet sheet, Row row, int column, CellKind kind,
 			List<String> choices) {
 		try {
@@ -87,7 +95,7 @@ final class SheetReader {
 			return;
 		}
 		CellReader reader = new CellReader(texts, 0);
-		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= lastRow(sheet); r++) {
 			Row row = sheet.getRow(r);
 			String name = row == null ? "" : text(row.getCell(field));
 			if (!InputLayout.SETTINGS.contains(name)) {
@@ -166,7 +174,7 @@ final class SheetReader {
 		int idColumn = keys.indexOf(list.list + "[].id");
 		ArrayNode lines = NODES.arrayNode();
 		places.put(list.list, Place.of(sheet.getSheetName()));
-		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= lastRow(sheet); r++) {
 			Row row = sheet.getRow(r);
 			if (blank(row, keys.size())) {
 				continue;
@@ -223,7 +231,7 @@ final class SheetReader {
 		CellReader reader = new CellReader(texts, 0);
 		Map<Long, Year> years = new LinkedHashMap<>();
 		places.put("actuals", Place.of(sheet.getSheetName()));
-		for (int r = InputLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= lastRow(sheet); r++) {
 			Row row = sheet.getRow(r);
 			if (blank(row, keys.size())) {
 				continue;

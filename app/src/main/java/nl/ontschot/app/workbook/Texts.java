@@ -1,14 +1,23 @@
 package nl.ontschot.app.workbook;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+
+import nl.ontschot.engine.text.Amounts;
 
 /** The workbook's words in one language, from the app's message bundles (Dutch first). */
 record Texts(MessageSource messages, Locale locale) {
 
 	String get(String key, Object... args) {
 		return messages.getMessage(key, args, locale);
+	}
+
+	/** A number of a cell in this language's notation, all its decimals shown: {@code 1.234,5} in Dutch. */
+	String number(double value) {
+		int decimals = BigDecimal.valueOf(value).stripTrailingZeros().scale();
+		return Amounts.number(value, Math.max(0, Math.min(decimals, 10)), locale);
 	}
 
 	/** A choice of a closed set in words, as the pages show it ({@code choice.HEALTH_INSURER}). */

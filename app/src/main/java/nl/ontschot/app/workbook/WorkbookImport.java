@@ -20,6 +20,7 @@ import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.CaseLimits;
+import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -93,13 +94,18 @@ class WorkbookImport {
 	}
 
 	private Outcome read(XSSFWorkbook workbook, Optional<String> existing, Texts texts) {
-		Optional<String> carried = CaseSheet.read(workbook).filter(WorkbookImport::isDocument);
+		Optional<String> carried = CaseSheet.read(workbook);
+		if (carried.isPresent() && !isDocument(carried.get())) {
+			// read as a template instead, a new case would lose what only the document holds, and a case read
+			// into would get the sheets whole, over what others saved since the download (ADR 19)
+			return refused(texts, "workbook.refused.damagedCase");
+		}
 		// an export is read on the document it was made of: what differs from it is what was changed offline
 		ObjectNode base = (ObjectNode) carried.or(() -> existing).map(CaseJson::parse).filter(JsonNode::isObject)
 				.orElseGet(JsonNodeFactory.instance::objectNode);
 		Optional<String> exportedFrom = existing.isPresent() ? carried : Optional.empty();
 		SheetReader reader = new SheetReader(base, texts);
-		List<String> tooLong = new ArrayList<>();
+		List<Problem> tooLong = new ArrayList<>();
 		Optional<Sheet> settings = Optional.empty();
 		Optional<Sheet> actuals = Optional.empty();
 		List<Map.Entry<ListSheet, Sheet>> lists = new ArrayList<>();
@@ -109,18 +115,19 @@ class WorkbookImport {
 			boolean input = first.equals(InputLayout.SETTING_LABEL) || first.equals(InputLayout.ACTUAL_YEAR)
 					|| ListSheet.byKey(first).isPresent();
 			if (input && sheet.getLastRowNum() >= MAX_ROWS) {
-				tooLong.add(Place.of(sheet.getSheetName()).text(texts) + ": " + texts.get(
-						"workbook.problem.tooManyRows", String.valueOf(CaseLimits.MAX_LINES)));
-			} else if (first.equals(InputLayout.SETTING_LABEL)) {
+				// its first rows are read and checked all the same (SheetReader.lastRow), so that the workbook's
+				// other problems are listed with this one and not only on the next try
+				Place place = Place.of(sheet.getSheetName());
+				tooLong.add(new Problem(Optional.of(place), place.text(texts) + ": " + texts.get(
+						"workbook.problem.tooManyRows", Amounts.number(CaseLimits.MAX_LINES, 0, texts.locale()))));
+			}
+			if (first.equals(InputLayout.SETTING_LABEL)) {
 				settings = Optional.of(sheet);
 			} else if (first.equals(InputLayout.ACTUAL_YEAR)) {
 				actuals = Optional.of(sheet);
 			} else {
 				ListSheet.byKey(first).ifPresent(list -> lists.add(Map.entry(list, sheet)));
 			}
-		}
-		if (!tooLong.isEmpty()) {
-			return new Refused(tooLong);
 		}
 		if (settings.isEmpty() && actuals.isEmpty() && lists.isEmpty() && carried.isEmpty()) {
 			return refused(texts, "workbook.problem.noSheets");
@@ -130,7 +137,7 @@ class WorkbookImport {
 		lists.sort(Map.Entry.comparingByKey());
 		lists.forEach(e -> reader.list(e.getKey(), e.getValue()));
 		actuals.ifPresent(reader::actuals);
-		return checked(reader, texts, exportedFrom);
+		return checked(reader, texts, exportedFrom, tooLong);
 	}
 
 	private static boolean isDocument(String json) {
@@ -142,10 +149,10 @@ class WorkbookImport {
 	}
 
 	/** The document as the engine checks any case, its problems at the cells they came from. */
-	private Outcome checked(SheetReader reader, Texts texts, Optional<String> exportedFrom) {
+	private Outcome checked(SheetReader reader, Texts texts, Optional<String> exportedFrom, List<Problem> tooLong) {
 		ObjectNode document = reader.document();
 		upgradeWhereNeeded(document);
-		List<Problem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>(tooLong);
 		reader.problems().forEach((place, sentence) -> problems.add(new Problem(Optional.of(place),
 				place.text(texts) + ": " + sentence)));
 		try {
@@ -159,12 +166,23 @@ class WorkbookImport {
 				}
 				String sentence = fields.problem(notice, document, texts.locale());
 				problems.add(new Problem(place, place.map(p -> p.text(texts) + ": " + sentence)
-						.orElseGet(() -> notice.path().isEmpty() ? sentence : texts.get("workbook.place.elsewhere")
+						.orElseGet(() -> notice.path().isEmpty() ? standingAlone(sentence, texts.locale())
+								: texts.get("workbook.place.elsewhere")
 								+ ", " + fields.placed(notice, document, texts.locale()))));
 			}
 		}
 		return problems.isEmpty() ? new Accepted(document.toString(), exportedFrom)
 				: new Refused(inReadingOrder(problems));
+	}
+
+	/**
+	 * The engine's sentence about the whole case, written to follow a place ("moet ..."), as a sentence of its
+	 * own: a capital and a full stop.
+	 */
+	private static String standingAlone(String sentence, Locale locale) {
+		String capital = sentence.isEmpty() ? sentence : sentence.substring(0, 1).toUpperCase(locale)
+				+ sentence.substring(1);
+		return capital.endsWith(".") ? capital : capital + ".";
 	}
 
 	/** A problem and the place it was found at, if any. */

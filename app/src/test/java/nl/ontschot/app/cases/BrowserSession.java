@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 /** A person in a browser: a session cookie, and the CSRF token of the last page read. */
 public class BrowserSession {
 
+	/** What a browser accepts when it submits a form: a page first. */
+	public static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
 	private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 	private final int port;
 	private final String language;
@@ -50,7 +53,7 @@ public class BrowserSession {
 
 	/** A page asked for as a browser asks, HTML first. */
 	public HttpResponse<String> getHtml(String path) {
-		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET());
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> form) {
@@ -73,7 +76,7 @@ public class BrowserSession {
 		System.arraycopy(tail.getBytes(StandardCharsets.ISO_8859_1), 0, body, head.length() + content.length,
 				tail.length());
 		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+				.header("Accept", BROWSER_ACCEPT).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -268,7 +268,7 @@ class WorkbookImportTest {
 			linked.getSheet("Doelgroepen").getRow(2).createCell(3).setCellFormula("[begroting.xlsx]Blad1!A1");
 			sentences.addAll(refusal(WorkbookFiles.bytes(linked)));
 		}
-		try (Workbook tooLong = WorkbookFiles.open(Workbooks.template(MESSAGES, DUTCH))) {
+		try (Workbook tooLong = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
 			tooLong.getSheet("Posten").createRow(WorkbookImport.MAX_ROWS).createCell(0).setCellValue("x");
 			sentences.addAll(refusal(WorkbookFiles.bytes(tooLong)));
 		}
@@ -279,7 +279,8 @@ class WorkbookImportTest {
 				"Deze werkmap bevat macro's; sla hem op als gewone werkmap (.xlsx) en lees hem opnieuw in.",
 				"Dit bestand heeft geen bladen van Ontschot: neem de invoer van de voorbeeldwerkmap over.",
 				"Deze werkmap verwijst naar andere bestanden; neem de waarden over en lees hem opnieuw in.",
-				"blad Posten: Dit blad heeft meer dan 20000 rijen.",
+				"blad Posten: Dit blad heeft meer dan 20.000 regels, en een casus heeft er hoogstens 20.000; alleen de "
+						+ "eerste 20.000 zijn gelezen en gecontroleerd.",
 				"Dit bestand is te groot (hoogstens 5 MB) of pakt uit tot te veel gegevens.");
 	}
 

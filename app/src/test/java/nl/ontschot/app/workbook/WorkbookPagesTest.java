@@ -2,10 +2,16 @@ package nl.ontschot.app.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -116,7 +122,7 @@ class WorkbookPagesTest extends ApiTestBase {
 		HttpResponse<String> upload = browser.upload("/cases/import", "file", "fout.xlsx", workbook);
 		String list = browser.get("/cases").body();
 		HttpResponse<String> notAWorkbook = browser.upload("/cases/import", "file", "fout.xlsx",
-				"geen werkmap".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				"geen werkmap".getBytes(StandardCharsets.UTF_8));
 		String again = browser.get("/cases").body();
 
 		assertThat(upload.statusCode()).isEqualTo(302);
@@ -129,16 +135,49 @@ class WorkbookPagesTest extends ApiTestBase {
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
 	}
 
+	/**
+	 * A file over 5 MB chosen in any of the three upload forms gets the error page with its sentence, not the
+	 * API's JSON; sent without a length (chunked) as well. The API keeps its JSON 413 (CaseApiTest).
+	 */
 	@Test
-	void aFileOverFiveMegabytesIsRefusedWithASentence() {
+	void aFileOverFiveMegabytesIsRefusedWithASentenceOnAPage() throws Exception {
 		int before = owner.api().get("/api/v1/cases").json().size();
-		browser.get("/cases");
+		String stored = owner.api().get(apiUrl).body();
+		byte[] large = new byte[6 * 1024 * 1024];
+		List<HttpResponse<String>> uploads = new ArrayList<>();
+		for (String form : List.of("/cases/import", caseUrl + "/import", "/cases/upload")) {
+			browser.get("/cases");
+			uploads.add(browser.upload(form, "file", "groot.xlsx", large));
+		}
+		uploads.add(withoutLength("/cases/import", large));
 
-		HttpResponse<String> upload = browser.upload("/cases/import", "file", "groot.xlsx", new byte[6 * 1024 * 1024]);
-
-		assertThat(upload.statusCode()).isEqualTo(413);
-		assertThat(upload.body()).contains("5 MB");
+		assertThat(uploads).allSatisfy(upload -> {
+			assertThat(upload.statusCode()).isEqualTo(413);
+			assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+					.startsWith("text/html"));
+			assertThat(upload.body()).contains("Dit bestand is groter dan een casus kan zijn (hoogstens 5 MB).")
+					.doesNotContain("\"errors\"");
+		});
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(stored);
+	}
+
+	/** A form's file sent as a browser would, but without a declared length (chunked). */
+	private HttpResponse<String> withoutLength(String path, byte[] content) throws Exception {
+		byte[] head = ("--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"groot.xlsx\"\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1);
+		byte[] tail = "\r\n--grens--\r\n".getBytes(StandardCharsets.ISO_8859_1);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.write(head);
+		body.write(content);
+		body.write(tail);
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:"
+				+ port + path)).header("Content-Type", "multipart/form-data; boundary=grens")
+				.header("Accept", BrowserSession.BROWSER_ACCEPT).header("Accept-Language", "nl-NL")
+				.POST(HttpRequest.BodyPublishers.fromPublisher(
+						HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())))
+				.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
@@ -262,6 +301,105 @@ class WorkbookPagesTest extends ApiTestBase {
 		assertThat(browser.get(caseUrl + "/overview").body()).contains("Niet ingelezen",
 				"intussen door iemand anders gewijzigd sinds deze werkmap werd gedownload");
 		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	/**
+	 * A sheet over the limit of lines: the limit of the sheet, the case's own limit and a cell's problem are each a
+	 * sentence of their own, and every number is written the Dutch way (20.000, 3,5). The case's limit comes
+	 * before the engine checks any cell (ADR 9), so a cell's value out of range is named once the sheet fits.
+	 */
+	@Test
+	void aSheetOverTheLimitOfLinesIsNamedWithTheOtherProblemsInDutchNotation() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			List<List<Object>> items = new ArrayList<>();
+			for (int i = 0; i <= 20_000; i++) {
+				items.add(List.of("items[].id", "p" + i, "items[].name", "Post " + i, "items[].type", "kosten",
+						"items[].recurrence", "incidenteel", "items[].year", 2027.0, "items[].amount", 1.0,
+						"items[].party", "wijkteam"));
+			}
+			WorkbookFiles.fill(filled.getSheet("Posten"), items);
+			for (Row row : filled.getSheet("Casus")) {
+				if (row.getCell(2) != null && "horizonYears".equals(row.getCell(2).getStringCellValue())) {
+					row.getCell(1).setCellValue(3.5);
+				}
+			}
+			workbook = WorkbookFiles.bytes(filled);
+		}
+		int before = owner.api().get("/api/v1/cases").json().size();
+		browser.get("/cases");
+
+		browser.upload("/cases/import", "file", "groot.xlsx", workbook);
+		String problems = problemsOn(browser.get("/cases").body());
+
+		assertThat(problems).contains(
+				"<li>blad Posten: Dit blad heeft meer dan 20.000 regels, en een casus heeft er hoogstens 20.000; alleen "
+						+ "de eerste 20.000 zijn gelezen en gecontroleerd.</li>",
+				"<li>Een casus heeft ten hoogste 20.000 regels (doelgroepen, activiteiten, kostenposten en "
+						+ "verdeelsleutels samen); deze heeft er 20.002.</li>",
+				"<li>Casus, rij 7, kolom B: &#39;3,5&#39; is geen geheel getal.</li>");
+		assertThat(problems).doesNotContain("20000", "20002", "3.5");
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
+
+	/** Two limits on one cell (a negative number too large to hold): each its own sentence, in Dutch notation. */
+	@Test
+	void twoLimitsOnOneCellAreTwoSentences() throws IOException {
+		byte[] workbook;
+		try (Workbook filled = WorkbookFiles.open(WorkbookFiles.filledTemplate())) {
+			WorkbookFiles.fill(filled.getSheet("Activiteiten"), List.of(List.of("activities[].current.volume", -1e13,
+					"activities[].current.tariff", 1e13)));
+			workbook = WorkbookFiles.bytes(filled);
+		}
+		browser.get("/cases");
+
+		browser.upload("/cases/import", "file", "fout.xlsx", workbook);
+		String problems = problemsOn(browser.get("/cases").body());
+
+		assertThat(problems).contains(
+				"<li>Activiteiten, rij 3, kolom I: moet tussen -1.000.000.000.000 en 1.000.000.000.000 liggen</li>",
+				"<li>Activiteiten, rij 3, kolom I: moet 0 of meer zijn</li>",
+				"<li>Activiteiten, rij 3, kolom J: moet tussen -1.000.000.000.000 en 1.000.000.000.000 liggen</li>");
+		assertThat(problems).doesNotContain("e12", "e13", "hoogstens 1.000.000.000.000");
+	}
+
+	/** The list of a workbook's problems on the case list. */
+	private static String problemsOn(String page) {
+		int list = page.indexOf("id=\"workbook-problems\"");
+		assertThat(list).isNotNegative();
+		return page.substring(list, page.indexOf("</ul>", list));
+	}
+
+	/**
+	 * An export whose hidden document is damaged is refused with a sentence, as a new case and into a case: read
+	 * as a template it would lose the arrangements and the conversation, or overwrite what others saved since.
+	 */
+	@Test
+	void aWorkbookWhoseHiddenCaseIsDamagedIsRefusedWithASentence() throws IOException {
+		byte[] damaged;
+		try (Workbook workbook = WorkbookFiles.open(withPopulation(browser.download(caseUrl + "/export.xlsx").body(),
+				160))) {
+			workbook.getSheet(CaseSheet.NAME).getRow(1).getCell(0).setCellValue("{\"schemaVersion\": 2, \"name\": ");
+			damaged = WorkbookFiles.bytes(workbook);
+		}
+		String before = owner.api().get(apiUrl).body();
+		int cases = owner.api().get("/api/v1/cases").json().size();
+
+		browser.get(caseUrl + "/overview");
+		HttpResponse<String> into = browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", damaged);
+		String casePage = browser.get(caseUrl + "/overview").body();
+		HttpResponse<String> asNew = browser.upload("/cases/import", "file", "druppelbril.xlsx", damaged);
+		String list = browser.get("/cases").body();
+
+		assertThat(into.statusCode()).isEqualTo(302);
+		assertThat(asNew.statusCode()).isEqualTo(302);
+		for (String page : List.of(casePage, list)) {
+			assertThat(page).contains("Niet ingelezen, er is niets opgeslagen. In druppelbril.xlsx:",
+					"het verborgen deel met de rest van de casus (afspraken, scenario&#39;s, onzekerheid en het goede "
+							+ "gesprek) is beschadigd", "Download de werkmap opnieuw");
+		}
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(cases);
 	}
 
 	/** The workbook with the first target group's population changed. */

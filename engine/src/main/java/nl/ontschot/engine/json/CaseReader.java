@@ -323,11 +323,22 @@ final class CaseReader {
 		}
 		OptionalDouble value = Obj.number(node, at, problems);
 		if (value.isEmpty()) {
+			// a negative number too large to hold breaks the field's lower limit as well: both are said, each on
+			// its own, or whoever fixes the size learns of the sign only on the next try
+			if (negative(node) && field.range().min() >= 0) {
+				outOfRange(field.range(), -1).ifPresent(n -> problems.add(at, n.key(), n.args().toArray()));
+			}
 			return Optional.empty();
 		}
 		Optional<Notice> outside = outOfRange(field.range(), value.getAsDouble());
 		outside.ifPresent(n -> problems.add(at, n.key(), n.args().toArray()));
 		return outside.isPresent() ? Optional.empty() : Optional.of(Quantity.of(value.getAsDouble()));
+	}
+
+	/** Whether a number is below 0, also one beyond a double's range (its conversion to a double throws). */
+	private static boolean negative(JsonNode node) {
+		return node.isBigInteger() ? node.bigIntegerValue().signum() < 0
+				: node.isBigDecimal() ? node.decimalValue().signum() < 0 : node.isNumber() && node.asDouble() < 0;
 	}
 
 	/** The sentence for a value outside a field's range, in the words of section 2. */

@@ -182,6 +182,16 @@ class CaseValidationTest {
 				.hasSize(1).allSatisfy(p -> assertThat(p).startsWith("activities and items times the years"));
 	}
 
+	/** A negative number too large to hold breaks two limits: both are said, not only the size. */
+	@Test
+	void aNegativeNumberTooLargeToHoldIsAlsoBelowItsFieldsLowerLimit() {
+		assertThat(problems(VALID.replace("\"volume\": 10", "\"volume\": -1e13"))).containsExactly(
+				"activities[0].current.volume: must be a finite number of at most 1e12 in size",
+				"activities[0].current.volume: must be 0 or more");
+		assertThat(problems(VALID.replace("\"volume\": 10", "\"volume\": 1e13")))
+				.containsExactly("activities[0].current.volume: must be a finite number of at most 1e12 in size");
+	}
+
 	@Test
 	void aDocumentNestedTooDeeplyIsSaidPlainly() {
 		assertThat(problems("[".repeat(1000) + "]".repeat(1000)))
