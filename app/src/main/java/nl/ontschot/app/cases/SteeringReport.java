@@ -54,6 +54,11 @@ public final class SteeringReport {
 	static final List<List<String>> ITEM_COLUMNS = List.of(List.of("name"), List.of("type", "nature", "category"),
 			List.of("party", "allocation"), List.of("recurrence", "year", "fromYear", "toYear"),
 			List.of("amount", "fte", "costPerFte"), List.of("domain"), List.of("basis", "group"));
+	/**
+	 * The annex lists at most this many lines of a list (activities, items): a thousand lines are some sixty
+	 * landscape pages, and ten thousand would take the report a minute to make; the workbook has them all.
+	 */
+	static final int ANNEX_LINES = 1_000;
 	/** The footer's case name at most this long, so that the page number keeps its place. */
 	static final int FOOTER_NAME = 60;
 
@@ -91,7 +96,8 @@ public final class SteeringReport {
 	}
 
 	/** A list of the case's inputs as a table: its title, its column headers and one row per line. */
-	record Inputs(String title, List<String> headers, List<List<String>> rows) {
+	/** A list of the case's inputs as a table; {@code more} says how many lines it leaves out, or is empty. */
+	record Inputs(String title, List<String> headers, List<List<String>> rows, String more) {
 	}
 
 	record Setting(String label, String value) {
@@ -215,7 +221,8 @@ public final class SteeringReport {
 		JsonNode lines = document.path(list.field);
 		List<String> headers = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i < lines.size(); i++) {
+		int shownLines = Math.min(lines.size(), ANNEX_LINES);
+		for (int i = 0; i < shownLines; i++) {
 			List<String> row = new ArrayList<>();
 			for (List<String> column : columns) {
 				List<String> labels = new ArrayList<>();
@@ -239,7 +246,9 @@ public final class SteeringReport {
 		List<Integer> filled = IntStream.range(0, headers.size())
 				.filter(c -> rows.stream().anyMatch(row -> !row.get(c).equals(EMPTY))).boxed().toList();
 		return new Inputs(text("report.inputs." + list.field, locale), filled.stream().map(headers::get).toList(),
-				rows.stream().map(row -> filled.stream().map(row::get).toList()).toList());
+				rows.stream().map(row -> filled.stream().map(row::get).toList()).toList(), shownLines == lines.size()
+						? "" : text("report.moreLines", locale, Amounts.number(shownLines, 0, locale),
+								Amounts.number(lines.size(), 0, locale)));
 	}
 
 	/** A list's fields as the pages show them, each in a column of its own. */
@@ -268,7 +277,10 @@ public final class SteeringReport {
 			}
 		}
 		return new Inputs(text("report.inputs.actuals", locale), List.of(text("report.year", locale),
-				text("report.line", locale), text("realisatie.figure", locale), text("report.value", locale)), rows);
+				text("report.line", locale), text("realisatie.figure", locale), text("report.value", locale)),
+				rows.subList(0, Math.min(rows.size(), ANNEX_LINES)), rows.size() <= ANNEX_LINES ? ""
+						: text("report.moreLines", locale, Amounts.number(ANNEX_LINES, 0, locale),
+								Amounts.number(rows.size(), 0, locale)));
 	}
 
 	private String realisedLabel(String list, String field, Locale locale) {
@@ -287,7 +299,7 @@ public final class SteeringReport {
 		List<List<String>> rows = uncertainties.inputs(document, targets, locale).stream()
 				.map(i -> List.of(i.target(), i.distribution(), i.values())).toList();
 		return new Inputs(text("onzekerheid.inputs", locale), List.of(text("report.input", locale),
-				text("onzekerheid.distributionLabel", locale), text("report.values", locale)), rows);
+				text("onzekerheid.distributionLabel", locale), text("report.values", locale)), rows, "");
 	}
 
 	/**

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.ontschot.engine.SharedFiles;
+import nl.ontschot.engine.json.CaseJson;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** {@code ./ontschot report}: the same report from a case file, and what it says when it cannot make one. */
 class ReportCommandTest {
@@ -66,6 +69,28 @@ class ReportCommandTest {
 			assertThat(workbook.getSheet("Per jaar")).isNotNull();
 			assertThat(workbook.getSheet("Onzekerheid")).isNotNull();
 			assertThat(workbook.getSheet("Realisatie")).isNotNull();
+		}
+	}
+
+	/** A list longer than the annex shows: its first lines, and a sentence that the workbook has them all. */
+	@Test
+	void theAnnexShowsTheFirstThousandLinesOfAListAndSaysWhereTheRestIs() throws IOException {
+		ObjectNode c = (ObjectNode) CaseJson.parse(SharedFiles.read("bench/large-25-parties.json"));
+		ArrayNode items = (ArrayNode) c.get("items");
+		int original = items.size();
+		for (int i = original; i < 1_100; i++) {
+			ObjectNode copy = (ObjectNode) items.get(i % original).deepCopy();
+			items.add(copy.put("id", "extra" + i).put("name", "Extra post " + i));
+		}
+		Path file = Files.writeString(dir.resolve("casus.json"), c.toString());
+		Path pdf = dir.resolve("rapport.pdf");
+
+		assertThat(run(file.toString(), "--pdf", pdf.toString())).isZero();
+
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Extra post 999 ", "Hierboven de eerste 1.000 van de 1.100 regels; de werkmap")
+					.doesNotContain("Extra post 1000 ", "Extra post 1099");
 		}
 	}
 
