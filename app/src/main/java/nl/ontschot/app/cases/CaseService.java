@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +39,15 @@ public class CaseService {
 	private final AccountService accounts;
 	private final TemplateCatalog templates;
 	private final MemberLookup memberLookup;
+	private final ApplicationEventPublisher events;
 
-	CaseService(CaseStore store, AccountService accounts, TemplateCatalog templates, MemberLookup memberLookup) {
+	CaseService(CaseStore store, AccountService accounts, TemplateCatalog templates, MemberLookup memberLookup,
+			ApplicationEventPublisher events) {
 		this.store = store;
 		this.accounts = accounts;
 		this.templates = templates;
 		this.memberLookup = memberLookup;
+		this.events = events;
 	}
 
 	/** Validates and stores a new case; the caller becomes its owner. Returns the new case's id. */
@@ -81,6 +85,16 @@ public class CaseService {
 	@Transactional(readOnly = true)
 	public CaseDocument read(long userId, UUID id) {
 		StoredCase stored = get(userId, id);
+		return new CaseDocument(stored.id(), stored.version(), stored.document());
+	}
+
+	/**
+	 * The latest version of a case the caller is a member of, held until the caller's transaction ends: no
+	 * save comes between what the caller reads and what it records about that version (an approval).
+	 */
+	@Transactional
+	public CaseDocument readToRecord(long userId, UUID id) {
+		StoredCase stored = locked(userId, id);
 		return new CaseDocument(stored.id(), stored.version(), stored.document());
 	}
 
@@ -353,6 +367,7 @@ public class CaseService {
 		}
 		int version = stored.version() + 1;
 		store.audit(stored.id(), Optional.of(version), userId, now, "UPDATE", JsonDiff.between(before, after));
+		events.publishEvent(new CaseSaved(stored.id(), version, userId, before, after));
 		return new StoredCase(stored.id(), c.name(), document, version, now);
 	}
 
@@ -370,8 +385,18 @@ public class CaseService {
 	 * not exist (404), so that a stranger cannot probe which cases there are.
 	 */
 	@Transactional(readOnly = true)
-	Membership membership(long userId, UUID id) {
+	public Membership membership(long userId, UUID id) {
 		return member(userId, id);
+	}
+
+	/**
+	 * Records in the case's audit trail something a member did with a version that is not a change of its
+	 * document ({@code action}, about {@code path}): an approval, a signature.
+	 */
+	@Transactional
+	public void record(long userId, UUID id, int version, String action, String path) {
+		store.audit(id, Optional.of(version), userId, Instant.now(), action, List.of(new AuditChange(path,
+				Optional.empty(), Optional.empty())));
 	}
 
 	@Transactional

@@ -3,5 +3,5 @@ package nl.ontschot.app.cases;
 import java.util.Optional;
 
 /** The caller's place in a case: a role, and for a party-bound editor the party. */
-record Membership(Role role, Optional<String> party) {
+public record Membership(Role role, Optional<String> party) {
 }

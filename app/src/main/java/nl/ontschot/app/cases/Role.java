@@ -9,11 +9,11 @@ public enum Role {
 	/** Read the case, its result, versions and audit trail. */
 	VIEWER;
 
-	boolean mayEdit() {
+	public boolean mayEdit() {
 		return this != VIEWER;
 	}
 
-	boolean mayManage() {
+	public boolean mayManage() {
 		return this == OWNER;
 	}
 }

@@ -1,0 +1,84 @@
+package nl.ontschot.app.collaboration.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import nl.ontschot.app.collaboration.ApprovalStatus;
+import nl.ontschot.app.collaboration.Approvals;
+import nl.ontschot.app.collaboration.PartyApproval;
+import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.PageController;
+
+/**
+ * The strip above every step that shows each party's approval of its own figures, with a button for the
+ * parties the person may approve for; a step page loads it, and loads it again after every save.
+ */
+@Controller
+@PageController
+@RequestMapping("/cases/{id}/goedkeuringen")
+class ApprovalPagesController {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+
+	private final Approvals approvals;
+	private final MessageSource messages;
+
+	ApprovalPagesController(Approvals approvals, MessageSource messages) {
+		this.approvals = approvals;
+		this.messages = messages;
+	}
+
+	/** A party's approval in words, and whether the person may approve for it now. */
+	record ApprovalView(String party, String name, String status, String state, String detail, boolean approvable) {
+	}
+
+	@GetMapping
+	String strip(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model, Locale locale) {
+		return show(user, id, approvals.of(user.userId(), id), model, locale);
+	}
+
+	@PostMapping
+	String approve(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam String party, Model model, Locale locale) {
+		return show(user, id, approvals.approve(user.userId(), id, party), model, locale);
+	}
+
+	private String show(AccountPrincipal user, UUID id, List<PartyApproval> all, Model model, Locale locale) {
+		List<String> mine = approvals.approvableBy(user.userId(), id);
+		model.addAttribute("caseId", id);
+		model.addAttribute("approvals", all.stream().map(a -> new ApprovalView(a.party(), a.name(),
+				a.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				text("approval.status." + a.status(), locale), detail(a, locale),
+				mine.contains(a.party()) && a.status() != ApprovalStatus.APPROVED)).toList());
+		return "collaboration/approvals :: strip";
+	}
+
+	private String detail(PartyApproval a, Locale locale) {
+		if (a.version().isEmpty()) {
+			return "";
+		}
+		String approved = text("approval.approvedBy", locale, a.version().getAsInt(), a.approvedBy().orElse(""),
+				a.approvedAt().map(at -> DATE.format(at.atZone(DUTCH_TIME))).orElse(""));
+		return a.changedIn().isPresent()
+				? approved + " " + text("approval.changedIn", locale, a.changedIn().getAsInt())
+				: approved;
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}
