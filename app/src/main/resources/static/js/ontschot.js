@@ -25,6 +25,16 @@
 		place.appendChild(message);
 	}
 
+	// A save on the page (a successful POST outside the approvals above it): the approvals are loaded again,
+	// since the save may have changed a party's own figures. An event of its own, because a trigger filter
+	// of htmx needs eval, which the Content-Security-Policy forbids.
+	document.addEventListener("htmx:afterRequest", function (event) {
+		var config = event.detail.requestConfig;
+		if (event.detail.successful && config && config.verb === "post" && !event.detail.elt.closest("#approvals")) {
+			document.body.dispatchEvent(new CustomEvent("ontschot:saved"));
+		}
+	});
+
 	// The grid of realised figures sends only the boxes that were changed (and what they showed), so that a
 	// year of a large case stays well inside what one form may hold.
 	document.addEventListener("submit", function (event) {

@@ -51,6 +51,25 @@ class ApprovalPagesController {
 		return show(user, id, approvals.of(user.userId(), id), model, locale);
 	}
 
+	/** For the case list: how many parties stand where, and per party its state. */
+	@GetMapping("/overzicht")
+	String summary(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Model model, Locale locale) {
+		List<PartyApproval> all = approvals.of(user.userId(), id);
+		model.addAttribute("count", text("approval.count", locale, count(all, ApprovalStatus.APPROVED),
+				count(all, ApprovalStatus.CHANGED_SINCE_APPROVAL), count(all, ApprovalStatus.NOT_APPROVED)));
+		model.addAttribute("approvals", all.stream().map(a -> new ApprovalView(a.party(), a.name(),
+				cssClass(a.status()), text("approval.status." + a.status(), locale), "", false)).toList());
+		return "collaboration/approvals :: summary";
+	}
+
+	private static long count(List<PartyApproval> all, ApprovalStatus status) {
+		return all.stream().filter(a -> a.status() == status).count();
+	}
+
+	private static String cssClass(ApprovalStatus status) {
+		return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
 	@PostMapping
 	String approve(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestParam String party, Model model, Locale locale) {
@@ -61,7 +80,7 @@ class ApprovalPagesController {
 		List<String> mine = approvals.approvableBy(user.userId(), id);
 		model.addAttribute("caseId", id);
 		model.addAttribute("approvals", all.stream().map(a -> new ApprovalView(a.party(), a.name(),
-				a.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				cssClass(a.status()),
 				text("approval.status." + a.status(), locale), detail(a, locale),
 				mine.contains(a.party()) && a.status() != ApprovalStatus.APPROVED)).toList());
 		return "collaboration/approvals :: strip";
