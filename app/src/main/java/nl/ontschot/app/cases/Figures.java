@@ -201,7 +201,7 @@ class Figures {
 	/** The settlement's figures: the methods compared, the payments of the chosen one and its core check. */
 	Comparison comparison(PreparedCase prepared, CalculationResult chosenResult, Report report, Locale locale) {
 		Case c = prepared.source();
-		MethodComparison compared = MethodComparison.of(prepared, chosenResult);
+		MethodComparison compared = MethodComparison.of(prepared, chosenResult, report);
 		List<MethodColumn> methods = new ArrayList<>();
 		List<String> stable = new ArrayList<>();
 		for (int m = 0; m < compared.methods().size(); m++) {

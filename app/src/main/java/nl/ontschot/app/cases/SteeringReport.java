@@ -136,6 +136,7 @@ public final class SteeringReport {
 		v.put("comparison", figures.comparison(prepared, result, report, locale));
 		v.put("risks", report.uncertainty().map(u -> risks(u, locale)).orElse(List.of()));
 		v.put("iterations", report.uncertainty().map(u -> Amounts.number(u.iterations(), 0, locale)).orElse(""));
+		v.put("arrangementComparison", agreements.comparison(report, locale).table());
 		boolean scenarios = report.scenarios().compared();
 		v.put("scenarios", scenarios ? agreements.scenarios(report, locale).table() : AgreementFigures.Table.EMPTY);
 		v.put("scenariosAfter", scenarios && result.settlement().method() != SettlementMethod.NONE

@@ -34,7 +34,7 @@ class UncertaintyFigures {
 	}
 
 	record Outcome(int iterations, Table risk, List<Charts.Chart> spread, Table tornado, Charts.Chart tornadoChart,
-			List<String> switching) {
+			List<String> switching, List<String> conditions) {
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -99,7 +99,9 @@ class UncertaintyFigures {
 						text("onzekerheid.totalLow", locale), text("onzekerheid.totalHigh", locale) }, locale);
 		List<String> switching = u.switching().stream().map(s -> text("onzekerheid.switching", locale, s.name(),
 				targets.label(s.target()), targets.withUnit(s.target(), number(s.value()), locale))).toList();
-		return new Outcome(u.iterations(), riskTable, spread, tornado, chart, switching);
+		List<String> conditions = u.conditions().stream().map(c -> text("onzekerheid.condition", locale, c.name(),
+				Amounts.percent(c.chance(), locale))).toList();
+		return new Outcome(u.iterations(), riskTable, spread, tornado, chart, switching, conditions);
 	}
 
 	private static JsonNode number(double value) {

@@ -129,6 +129,7 @@ final class ResultSheets {
 			}
 		}
 		sheet.table(0, 4 + years.size());
+		sheet.text(row + 1, 0, texts.get("workbook.exactNote"));
 	}
 
 	/**
@@ -197,6 +198,7 @@ final class ResultSheets {
 			row++;
 		}
 		sheet.table(0, columns);
+		sheet.text(row + 1, 0, texts.get("workbook.exactNote"));
 	}
 
 	/** A party's net from the lines of one domain, in the settlement's basis, as the overview's matrix takes it. */
@@ -209,7 +211,7 @@ final class ResultSheets {
 	/** Every settlement method side by side (the chosen one first), then the payments of the chosen one. */
 	private void settlement() {
 		SheetWriter sheet = sheet("workbook.sheet.settlement");
-		MethodComparison compared = MethodComparison.of(prepared, result);
+		MethodComparison compared = MethodComparison.of(prepared, result, report);
 		List<SettlementMethod> order = compared.methods();
 		SettlementMethod chosen = order.get(0);
 		String basis = texts.get("basis." + result.settlement().basis());

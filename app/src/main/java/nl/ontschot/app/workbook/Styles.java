@@ -39,7 +39,7 @@ final class Styles {
 		cents = format(workbook, formats, "\"€ \"#,##0.00;\"€ \"-#,##0.00");
 		whole = format(workbook, formats, "#,##0");
 		tenths = format(workbook, formats, "#,##0.0");
-		percent = format(workbook, formats, "0.0 %");
+		percent = format(workbook, formats, "0.0# %");
 		plain = format(workbook, formats, "General");
 		text = format(workbook, formats, "@");
 		lines = workbook.createCellStyle();

@@ -201,8 +201,8 @@ class ReportPdfTest extends ApiTestBase {
 	}
 
 	/**
-	 * The scenarios, the realisation and the uncertainty have chapters of their own, with the figures of the
-	 * pages that show them (each table row of those pages is a line of the PDF).
+	 * The arrangements, the scenarios, the realisation and the uncertainty have chapters of their own, with the
+	 * figures of the pages that show them (each table row of those pages is a line of the PDF).
 	 */
 	@Test
 	void theScenariosRealisationAndUncertaintyHaveTheFiguresOfTheirPages() throws IOException {
@@ -211,7 +211,8 @@ class ReportPdfTest extends ApiTestBase {
 		until(api, api.post("/api/v1" + c.url() + "/simulations", "").header("Location").orElseThrow());
 		Map<String, String> pages = Map.of("Scenario's", c.browser().get(c.url() + "/scenarios").body(),
 				"Realisatie", c.browser().get(c.url() + "/realisatie").body(),
-				"Onzekerheid", c.browser().get(c.url() + "/onzekerheid").body());
+				"Onzekerheid", c.browser().get(c.url() + "/onzekerheid").body(),
+				"Financieringsafspraken", c.browser().get(c.url() + "/afspraken").body());
 
 		try (PDDocument document = pdf(c.browser().download(c.url() + "/report.pdf"))) {
 			// a long name wraps in its cell: the words are what counts
@@ -225,7 +226,8 @@ class ReportPdfTest extends ApiTestBase {
 				}
 			});
 			assertThat(text).contains("Gerealiseerd: 2026. De andere jaren volgen het plan.",
-					"Zorgverzekeraar Zuid speelt quitte bij");
+					"Zorgverzekeraar Zuid speelt quitte bij", "Kans dat de voorwaarde van Health impact bond gehaald wordt:");
+			assertThat(pages.get("Onzekerheid")).contains("Kans dat de voorwaarde van Health impact bond gehaald wordt:");
 		}
 	}
 

@@ -77,7 +77,9 @@ class WorkbookExportTest {
 			}
 			List<String> shown = new ArrayList<>();
 			int numbers = 0;
-			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+			// the table, then an empty row, then the note on what the amounts are
+			int r = 1;
+			for (; sheet.getRow(r) != null; r++) {
 				Row row = sheet.getRow(r);
 				PartyResult party = parties.get(row.getCell(0).getStringCellValue());
 				Figure figure = figures.get(row.getCell(1).getStringCellValue());
@@ -94,6 +96,8 @@ class WorkbookExportTest {
 				}
 				assertThat(row.getCell(3 + c.horizonYears()).getNumericCellValue()).isCloseTo(total, within(1e-6));
 			}
+			assertThat(sheet.getRow(r + 1).getCell(0).getStringCellValue()).contains("onafgeronde uitkomsten",
+					"een euro of twee");
 			List<String> model = new ArrayList<>();
 			for (PartyReport p : report.parties()) {
 				p.rows().forEach(row -> model.add(p.id() + " " + row.figure()));
@@ -142,7 +146,8 @@ class WorkbookExportTest {
 				columns.put(cell.getStringCellValue(), cell.getColumnIndex());
 			}
 			String basis = c.settlement().basis().name().equals("PV") ? "contante waarde" : "nominaal";
-			assertThat(sheet.getLastRowNum()).isEqualTo(result.parties().size());
+			assertThat(sheet.getLastRowNum()).isEqualTo(result.parties().size() + 2);
+			assertThat(sheet.getRow(result.parties().size() + 1)).isNull();
 			for (int i = 0; i < result.parties().size(); i++) {
 				PartyResult p = result.parties().get(i);
 				Row row = sheet.getRow(1 + i);
@@ -220,7 +225,7 @@ class WorkbookExportTest {
 					.isCloseTo(result.variance().get(first.id()).years().get(0), within(1e-6));
 
 			Sheet scenarios = workbook.getSheet("Scenario's");
-			assertThat(scenarios.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Basis: netto (contante waarde)");
+			assertThat(scenarios.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Plan: netto (contante waarde)");
 			assertThat(scenarios.getRow(1).getCell(3).getNumericCellValue()).isCloseTo(result.scenarios().get(1)
 					.parties().get(first.id()).pvNet(), within(1e-6));
 

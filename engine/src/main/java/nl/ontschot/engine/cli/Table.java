@@ -438,9 +438,9 @@ final class Table {
 		}
 	}
 
-	/** A chance with one decimal: {@code 12,5 %}. */
+	/** A chance as the pages write it: {@code 12,5 %}, {@code 13,25 %}. */
 	private String chance(double share) {
-		return Amounts.number(share * 100, 1, locale) + " %";
+		return Amounts.percent(share, locale);
 	}
 
 	/** A target in words: a key figure's name, or the field and the name of its line. */

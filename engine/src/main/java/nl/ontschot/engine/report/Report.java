@@ -79,9 +79,8 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 		List<PartyReport> parties = new ArrayList<>();
 		double hoursPerFte = prepared.hoursPerFte();
 		List<Optional<Domain>> domains = domains(result);
+		List<List<Row>> rowsOf = new ArrayList<>();
 		for (PartyResult p : result.parties()) {
-			Party party = prepared.source().parties().stream().filter(q -> q.id().equals(p.id())).findFirst()
-					.orElseThrow();
 			List<Row> rows = new ArrayList<>();
 			rows.add(row(p, Figure.INCIDENTAL_COSTS, Flows::incidentalCosts));
 			rows.add(row(p, Figure.STRUCTURAL_COSTS, Flows::structuralCosts));
@@ -103,6 +102,14 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 				rows.add(Row.of(Figure.NET_AFTER_SETTLEMENT, p.years().stream()
 						.mapToDouble(PartyYear::netAfterSettlement).toArray()));
 			}
+			rowsOf.add(rows);
+		}
+		Settled settled = Settled.of(result, rowsOf);
+		for (int i = 0; i < result.parties().size(); i++) {
+			PartyResult p = result.parties().get(i);
+			Party party = prepared.source().parties().stream().filter(q -> q.id().equals(p.id())).findFirst()
+					.orElseThrow();
+			List<Row> rows = rowsOf.get(i);
 			SteadyState s = p.steadyState();
 			List<SteadyRow> steady = List.of(
 					SteadyRow.of(Figure.EXPENSE, s.current().expense(), s.future().expense()),
@@ -111,14 +118,17 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 					SteadyRow.of(Figure.STAFF_HOURS, s.current().hours(), s.future().hours()),
 					SteadyRow.future(Figure.STRUCTURAL_ITEM_COSTS, s.structuralItemCosts()),
 					SteadyRow.future(Figure.STRUCTURAL_ITEM_BENEFITS, s.structuralItemBenefits()));
+			Row net = rows.stream().filter(r -> r.figure() == Figure.NET).findFirst().orElseThrow();
 			parties.add(new PartyReport(p.id(), p.name(), party.type(), rows, steady, euros(p.pv().net()),
-					euros(p.pv().capacity()), euros(p.pv().societal()), euros(p.settlement()),
-					euros(p.netAfterSettlement()), p.paybackYear(), domains(result, p.id(), domains)));
+					euros(p.pv().capacity()), euros(p.pv().societal()), settled.settlement[i],
+					settled.net[i] + settled.settlement[i], p.paybackYear(),
+					domains(result, p, net.total(), domains)));
 		}
 		Case c = prepared.source();
-		return new Report(result.years(), parties, totalNet(parties, result.years().size()), matrix(result, domains),
+		return new Report(result.years(), parties, totalNet(parties, result.years().size()),
+				matrix(result, domains, settled),
 				arrangements(prepared, result),
-				comparison(c, result), scenarios(result),
+				comparison(c, result), scenarios(result, settled),
 				result.plannedSettlement().map(planned -> RealisationReport.of(c.actuals().stream()
 						.map(Actual::year).distinct().sorted().toList(), result)),
 				run.map(u -> UncertaintyReport.of(c, u)));
@@ -162,7 +172,8 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 		return sideBySide(result, columns, values);
 	}
 
-	private static Scenarios scenarios(CalculationResult result) {
+	/** The plan's net after settlement is the one the matrix shows ({@link Settled}). */
+	private static Scenarios scenarios(CalculationResult result, Settled settled) {
 		List<Column> columns = new ArrayList<>();
 		List<double[]> pv = new ArrayList<>();
 		List<double[]> after = new ArrayList<>();
@@ -179,7 +190,18 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 			after.add(result.parties().stream().mapToDouble(p -> s.parties().get(p.id()).netAfterSettlement())
 					.toArray());
 		}
-		return new Scenarios(sideBySide(result, columns, pv), sideBySide(result, columns, after));
+		long[] afterPlan = new long[settled.net().length];
+		for (int i = 0; i < afterPlan.length; i++) {
+			afterPlan[i] = settled.net()[i] + settled.settlement()[i];
+		}
+		long[][] afterShown = new long[after.size()][];
+		for (int c = 0; c < after.size(); c++) {
+			afterShown[c] = columns.get(c).kind() == Kind.PLAN ? afterPlan
+					: Arrays.stream(after.get(c)).mapToLong(Report::euros).toArray();
+		}
+		return new Scenarios(sideBySide(result, columns, pv), SideBySide.of(columns, result.parties().stream()
+				.map(PartyResult::id).toList(), result.parties().stream().map(PartyResult::name).toList(),
+				after.toArray(double[][]::new), afterShown));
 	}
 
 	private static SideBySide sideBySide(CalculationResult result, List<Column> columns, List<double[]> values) {
@@ -217,13 +239,23 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 				.toList();
 	}
 
-	private static Domains domains(CalculationResult result, String party, List<Optional<Domain>> order) {
+	/**
+	 * A party's net per domain, nominal and at present value: each column broken down from the figure the
+	 * party's own tables show (its net row's total, its present net), so that it adds up to it.
+	 */
+	private static Domains domains(CalculationResult result, PartyResult party, long netShown,
+			List<Optional<Domain>> order) {
+		double[] nominal = order.stream().mapToDouble(d -> share(result, party.id(), d, DomainShare::nominal))
+				.toArray();
+		double[] pv = order.stream().mapToDouble(d -> share(result, party.id(), d, DomainShare::presentValue))
+				.toArray();
+		long[] nominalShown = Breakdown.of(nominal, party.years().stream().mapToDouble(y -> y.flows().net()).sum(),
+				netShown);
+		long[] pvShown = Breakdown.of(pv, party.pv().net(), euros(party.pv().net()));
 		List<DomainRow> rows = new ArrayList<>();
-		for (Optional<Domain> domain : order) {
-			double nominal = share(result, party, domain, DomainShare::nominal);
-			double pv = share(result, party, domain, DomainShare::presentValue);
-			if (euros(nominal) != 0 || euros(pv) != 0) {
-				rows.add(new DomainRow(domain, euros(nominal), euros(pv)));
+		for (int d = 0; d < order.size(); d++) {
+			if (nominalShown[d] != 0 || pvShown[d] != 0) {
+				rows.add(new DomainRow(order.get(d), nominalShown[d], pvShown[d]));
 			}
 		}
 		return new Domains(rows, rows.stream().mapToLong(DomainRow::nominal).sum(),
@@ -236,14 +268,17 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 				.mapToDouble(value).sum();
 	}
 
-	private static Matrix matrix(CalculationResult result, List<Optional<Domain>> domains) {
+	private static Matrix matrix(CalculationResult result, List<Optional<Domain>> domains, Settled settled) {
 		boolean pv = result.settlement().basis() == ValueBasis.PV;
 		List<MatrixRow> rows = new ArrayList<>();
-		for (PartyResult p : result.parties()) {
-			List<Long> perDomain = domains.stream().map(d -> euros(share(result, p.id(), d,
-					pv ? DomainShare::presentValue : DomainShare::nominal))).toList();
-			rows.add(new MatrixRow(p.name(), euros(p.netAfterSettlement() - p.settlement()),
-					euros(pv ? p.pv().capacity() : p.total().capacity()), euros(p.netAfterSettlement()), perDomain));
+		for (int i = 0; i < result.parties().size(); i++) {
+			PartyResult p = result.parties().get(i);
+			double[] parts = domains.stream().mapToDouble(d -> share(result, p.id(), d,
+					pv ? DomainShare::presentValue : DomainShare::nominal)).toArray();
+			List<Long> perDomain = LongStream.of(Breakdown.of(parts, settled.exactNet[i], settled.net[i])).boxed()
+					.toList();
+			rows.add(new MatrixRow(p.name(), settled.net[i], euros(pv ? p.pv().capacity() : p.total().capacity()),
+					settled.net[i] + settled.settlement[i], perDomain));
 		}
 		List<Long> domainTotals = IntStream.range(0, domains.size())
 				.mapToObj(i -> rows.stream().mapToLong(r -> r.domains().get(i)).sum()).toList();
@@ -251,6 +286,33 @@ public record Report(List<Integer> years, List<PartyReport> parties, Row totalNe
 				rows.stream().mapToLong(MatrixRow::capacity).sum(),
 				rows.stream().mapToLong(MatrixRow::afterSettlement).sum(), domainTotals);
 		return new Matrix(result.settlement().basis(), domains, rows, total);
+	}
+
+	/**
+	 * Each party's net in the settlement's basis and its settlement, broken down from 0 over the parties: what
+	 * one receives another pays, so that the net after settlement adds up to the same total as the net, in
+	 * every output that shows it. The net is the one the party's own tables show: its net row's total when the
+	 * basis is nominal, its present net otherwise (rounded on its own where the settlement counts more, such as
+	 * released capacity).
+	 */
+	record Settled(double[] exactNet, long[] net, long[] settlement) {
+
+		static Settled of(CalculationResult result, List<List<Row>> rows) {
+			int n = result.parties().size();
+			double[] exactNet = new double[n];
+			long[] net = new long[n];
+			for (int i = 0; i < n; i++) {
+				PartyResult p = result.parties().get(i);
+				exactNet[i] = p.netAfterSettlement() - p.settlement();
+				Row netRow = rows.get(i).stream().filter(r -> r.figure() == Figure.NET).findFirst().orElseThrow();
+				boolean nominal = result.settlement().basis() == ValueBasis.NOMINAL;
+				double own = nominal ? netRow.exactTotal() : p.pv().net();
+				net[i] = Math.abs(own - exactNet[i]) > 0.01 ? euros(exactNet[i])
+						: nominal ? netRow.total() : euros(p.pv().net());
+			}
+			double[] transfers = result.parties().stream().mapToDouble(PartyResult::settlement).toArray();
+			return new Settled(exactNet, net, Breakdown.of(transfers, 0, 0));
+		}
 	}
 
 	private static Row row(PartyResult p, Figure figure, ToDoubleFunction<Flows> field) {

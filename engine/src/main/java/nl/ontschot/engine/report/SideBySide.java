@@ -44,6 +44,16 @@ public record SideBySide(List<Column> columns, List<Line> parties, List<Long> to
 
 	/** @param values per column the value of each party, in the order of {@code ids} */
 	static SideBySide of(List<Column> columns, List<String> ids, List<String> names, double[][] values) {
+		long[][] shown = new long[values.length][];
+		for (int c = 0; c < values.length; c++) {
+			shown[c] = Arrays.stream(values[c]).mapToLong(Unit.EURO::round).toArray();
+		}
+		return of(columns, ids, names, values, shown);
+	}
+
+	/** @param shown per column what is shown of each party's value, where another table shows it already */
+	static SideBySide of(List<Column> columns, List<String> ids, List<String> names, double[][] values,
+			long[][] shownValues) {
 		List<Line> lines = new ArrayList<>();
 		long[] totals = new long[columns.size()];
 		for (int i = 0; i < ids.size(); i++) {
@@ -51,7 +61,7 @@ public record SideBySide(List<Column> columns, List<Line> parties, List<Long> to
 			double[] exact = new double[columns.size()];
 			for (int c = 0; c < columns.size(); c++) {
 				exact[c] = values[c][i];
-				shown[c] = Unit.EURO.round(exact[c]);
+				shown[c] = shownValues[c][i];
 				totals[c] += shown[c];
 			}
 			lines.add(new Line(ids.get(i), names.get(i), LongStream.of(shown).boxed().toList(),

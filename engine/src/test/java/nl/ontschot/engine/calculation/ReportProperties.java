@@ -24,6 +24,7 @@ import nl.ontschot.engine.report.DomainRow;
 import nl.ontschot.engine.report.Domains;
 import nl.ontschot.engine.report.Figure;
 import nl.ontschot.engine.report.Matrix;
+import nl.ontschot.engine.report.MethodComparison;
 import nl.ontschot.engine.report.PartyReport;
 import nl.ontschot.engine.report.RealisationReport;
 import nl.ontschot.engine.report.Report;
@@ -69,8 +70,9 @@ class ReportProperties {
 				// a cost looks like the same benefit: the rounding does not lean to one sign
 				assertThat(Math.abs(net.years().get(t))).isEqualTo(Math.round(Math.abs(year)));
 			}
+			// the net as its row shows it (within half a euro a year) and the settlement broken down from 0
 			assertThat((double) party.netAfterSettlement()).isCloseTo(exact.netAfterSettlement(),
-					org.assertj.core.data.Offset.offset(0.5 + 1e-6));
+					org.assertj.core.data.Offset.offset(0.5 * net.years().size() + 1 + 1e-6));
 		}
 	}
 
@@ -94,10 +96,19 @@ class ReportProperties {
 			assertThat(matrix.total().domains().get(d))
 					.isEqualTo(matrix.rows().stream().mapToLong(r -> r.domains().get(column)).sum());
 		}
+		// what one receives another pays: the settlement moves nothing in total
+		assertThat(matrix.total().afterSettlement()).isEqualTo(matrix.total().net());
 		for (int i = 0; i < report.parties().size(); i++) {
 			PartyReport party = report.parties().get(i);
 			Matrix.MatrixRow row = matrix.rows().get(i);
 			assertThat(row.afterSettlement()).isEqualTo(party.netAfterSettlement());
+			assertThat(row.afterSettlement() - row.net()).isEqualTo(party.settlement());
+			// a party's net broken down by domain adds up to the net its tables show
+			Row net = party.rows().stream().filter(r -> r.figure() == Figure.NET).findFirst().orElseThrow();
+			assertThat(party.domains().nominal()).isEqualTo(net.total());
+			assertThat(party.domains().presentValue()).isEqualTo(party.pvNet());
+			assertThat(row.domains().stream().mapToLong(Long::longValue).sum()).isEqualTo(row.net());
+			assertThat(row.net()).isEqualTo(matrix.basis() == ValueBasis.PV ? party.pvNet() : net.total());
 			Domains domains = party.domains();
 			assertThat(domains.nominal()).isEqualTo(domains.rows().stream().mapToLong(DomainRow::nominal).sum());
 			assertThat(domains.presentValue())
@@ -109,6 +120,31 @@ class ReportProperties {
 							.mapToLong(DomainRow::presentValue).sum();
 					assertThat(row.domains().get(d)).as(party.name() + " " + domain).isEqualTo(own);
 				}
+			}
+		}
+	}
+
+	/**
+	 * The settlement methods side by side: every column adds up to the same total (the parties' net), and the
+	 * chosen method's column is the matrix's net after settlement.
+	 */
+	@Property(tries = 40)
+	void everyMethodsColumnAddsUpToTheNetAndTheChosenOneIsTheMatrixs(@ForAll("cases") Case c) {
+		PreparedCase prepared = PreparedCase.of(c);
+		CalculationResult result = prepared.calculateWithoutUncertainty();
+		Report report = Report.of(prepared, result);
+		MethodComparison methods = MethodComparison.of(prepared, result, report);
+
+		assertThat(methods.methods().get(0)).isEqualTo(c.settlement().method());
+		for (int m = 0; m < methods.methods().size(); m++) {
+			assertThat(methods.afterSettlement().totals().get(m)).isEqualTo(report.matrix().total().net());
+		}
+		for (int i = 0; i < report.parties().size(); i++) {
+			SideBySide.Line line = methods.afterSettlement().parties().get(i);
+			assertThat(line.values().get(0)).isEqualTo(report.matrix().rows().get(i).afterSettlement());
+			for (int m = 0; m < methods.methods().size(); m++) {
+				assertThat((double) line.values().get(m)).isCloseTo(line.exact().get(m),
+						within(0.5 * result.years().size() + 1 + 1e-6));
 			}
 		}
 	}
@@ -173,7 +209,10 @@ class ReportProperties {
 				assertThat(table.parties().stream().mapToLong(p -> p.values().get(k)).sum())
 						.isEqualTo(table.totals().get(k));
 				for (SideBySide.Line line : table.parties()) {
-					assertThat((double) line.values().get(k)).isCloseTo(line.exact().get(k), within(0.5 + 1e-9));
+					// the plan's net after settlement is the matrix's: its net as its row shows it, settled
+					double off = table == report.scenarios().afterSettlement() && k == 0
+							? 0.5 * result.years().size() + 1 : 0.5;
+					assertThat((double) line.values().get(k)).isCloseTo(line.exact().get(k), within(off + 1e-9));
 				}
 			}
 		}

@@ -196,7 +196,7 @@ class MainTest {
 		assertThat(table).contains("Onzekerheid (200 trekkingen)",
 				"Netto na verrekening                Kans onder nul             P5  P50 (mediaan)            P95");
 		// a party that always pays on balance is below zero in every draw
-		assertThat(table.lines().filter(l -> l.startsWith("  Zorgaanbieders samen ") && l.contains("100,0 %")))
+		assertThat(table.lines().filter(l -> l.startsWith("  Zorgaanbieders samen ") && l.contains("100 %")))
 				.hasSize(1);
 		// the tornado and the switching values do not depend on the draws: as in valpreventie-hib.expected.json,
 		// largest difference first, the key figures by name, their values as plain numbers
@@ -212,7 +212,7 @@ class MainTest {
 				  Zorgverzekeraar Zuid speelt quitte bij Kans op een val per jaar zonder programma = 0,2496
 				  Sociaal investeringsfonds speelt quitte bij Relatieve daling van het aantal vallen = 0,15
 				""");
-		assertThat(table).containsPattern("Kans dat de voorwaarde van Health impact bond gehaald wordt: \\d+,\\d %");
+		assertThat(table).containsPattern("Kans dat de voorwaarde van Health impact bond gehaald wordt: \\d+(,\\d{1,2})? %");
 		// not a terminal: no progress line
 		assertThat(err()).isEmpty();
 	}
@@ -227,7 +227,7 @@ class MainTest {
 				"Zorgverzekeraar Noordwest speelt quitte bij slagingspercentage van Patiënten met diabetes type 2"
 						+ " = 42,5 %",
 				"Zorgverzekeraar Noordwest speelt quitte bij Daling medisch-specialistische zorg = 0,2578",
-				"  deelpercentage van Gedeelde besparing op ziekenhuiszorg          30,0 %         70,0 %");
+				"  deelpercentage van Gedeelde besparing op ziekenhuiszorg            30 %           70 %");
 	}
 
 	@Test
