@@ -26,6 +26,7 @@ import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.MissingNode;
 
 /** Builds the field views of a case document, with labels and choices in the reader's language. */
 @Component
@@ -432,5 +433,54 @@ public class FieldViews {
 
 	String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
+	}
+
+	/** What a field shows when it is empty, in words and tables alike. */
+	static final String EMPTY = "\u2014";
+
+	/**
+	 * A field's value as a reader reads it: a choice by its name, a list of choices or shares in words, yes or
+	 * no, an amount with its unit, a formula with what it comes to; {@link #EMPTY} when it has none.
+	 */
+	String shown(FieldView f, Locale locale) {
+		if (f.isChoice()) {
+			return f.options().stream().filter(o -> o.value().equals(f.value())).map(FieldView.Option::label)
+					.findFirst().orElse(f.value().isEmpty() ? EMPTY : f.value());
+		}
+		if (f.kind() == FieldKind.SHARES) {
+			return shares(f, locale);
+		}
+		if (f.isChoices()) {
+			List<String> chosen = f.options().stream().filter(o -> f.selected().contains(o.value()))
+					.map(FieldView.Option::label).toList();
+			return chosen.isEmpty() ? EMPTY : String.join(", ", chosen);
+		}
+		if (f.isBool()) {
+			return text(Boolean.parseBoolean(f.value()) ? "report.yes" : "report.no", locale);
+		}
+		if (f.value().isEmpty()) {
+			return EMPTY;
+		}
+		boolean formula = f.value().startsWith("=");
+		String value = !formula && f.suffix().equals(text("unit.euro", locale)) ? "€ " + f.value()
+				: f.suffix().isEmpty() || formula ? f.value() : f.value() + " " + f.suffix();
+		return f.hasEvaluated() ? value + " (" + f.evaluated() + ")" : value;
+	}
+
+	private String shares(FieldView f, Locale locale) {
+		JsonNode stored = f.original().isEmpty() ? MissingNode.getInstance() : CaseJson.parse(f.original());
+		List<String> parts = new ArrayList<>();
+		for (JsonNode share : stored) {
+			String party = share.isObject() ? share.path("party").asString() : share.asString();
+			String name = f.options().stream().filter(o -> o.value().equals(party)).map(FieldView.Option::label)
+					.findFirst().orElse(party);
+			parts.add(share.path("share").isNumber()
+					? name + " (" + Amounts.number(share.path("share").asDouble(), 2, locale) + ")" : name);
+		}
+		if (parts.isEmpty() && stored.isString()) {
+			return f.options().stream().filter(o -> o.value().equals(stored.asString())).map(FieldView.Option::label)
+					.findFirst().orElse(stored.asString());
+		}
+		return parts.isEmpty() ? EMPTY : String.join(", ", parts);
 	}
 }

@@ -28,7 +28,6 @@ import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.result.CalculationResult;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * What the steering group's report shows of a case, from the same figures as the pages (the overview's rows,
@@ -151,7 +150,7 @@ public final class SteeringReport {
 				inputs(tree, CaseList.TARGET_GROUPS, alone(CaseList.TARGET_GROUPS), locale)));
 		v.put("arrangements", agreements.arrangements(tree, report, result, locale).stream()
 				.map(a -> new ReportArrangement(a.title(), a.type(), a.explanation(), a.fields().stream()
-						.map(f -> new Setting(f.label(), shown(f, locale))).toList(), a.payments(), a.condition(),
+						.map(f -> new Setting(f.label(), fields.shown(f, locale))).toList(), a.payments(), a.condition(),
 						a.irr()))
 				.toList());
 		v.put("conversation", Conversation.read(tree, c.parties().stream()
@@ -213,7 +212,7 @@ public final class SteeringReport {
 		return List.of("startYear", "horizonYears", "discountRate", "hoursPerFte", "implementation.years",
 				"implementation.curve", "settlement.method", "settlement.basis").stream().map(path -> {
 					FieldView f = fields.field(document, path, locale);
-					return new Setting(f.label(), shown(f, locale));
+					return new Setting(f.label(), fields.shown(f, locale));
 				}).toList();
 	}
 
@@ -231,7 +230,7 @@ public final class SteeringReport {
 				for (String field : column) {
 					FieldView f = fields.field(document, list.field + "[" + i + "]." + field, locale);
 					labels.add(f.label());
-					String value = shown(f, locale);
+					String value = fields.shown(f, locale);
 					if (!value.equals(EMPTY)) {
 						values.add(value);
 					}
@@ -307,48 +306,7 @@ public final class SteeringReport {
 	 * A field's value as a reader sees it: the words of a choice and the names of the parties and lines it
 	 * names, an amount in euros, a percentage as a percentage, a formula with what it comes to, a dash when empty.
 	 */
-	private String shown(FieldView f, Locale locale) {
-		if (f.isChoice()) {
-			return f.options().stream().filter(o -> o.value().equals(f.value())).map(FieldView.Option::label)
-					.findFirst().orElse(f.value().isEmpty() ? EMPTY : f.value());
-		}
-		if (f.kind() == FieldKind.SHARES) {
-			return shares(f, locale);
-		}
-		if (f.isChoices()) {
-			List<String> chosen = f.options().stream().filter(o -> f.selected().contains(o.value()))
-					.map(FieldView.Option::label).toList();
-			return chosen.isEmpty() ? EMPTY : String.join(", ", chosen);
-		}
-		if (f.isBool()) {
-			return text(Boolean.parseBoolean(f.value()) ? "report.yes" : "report.no", locale);
-		}
-		if (f.value().isEmpty()) {
-			return EMPTY;
-		}
-		boolean formula = f.value().startsWith("=");
-		String value = !formula && f.suffix().equals(text("unit.euro", locale)) ? "€ " + f.value()
-				: f.suffix().isEmpty() || formula ? f.value() : f.value() + " " + f.suffix();
-		return f.hasEvaluated() ? value + " (" + f.evaluated() + ")" : value;
-	}
-
-	private static final String EMPTY = "\u2014";
+	private static final String EMPTY = FieldViews.EMPTY;
 
 	/** Parties with their shares ({@code [{party, share}]}): each party's name and its share. */
-	private String shares(FieldView f, Locale locale) {
-		JsonNode stored = f.original().isEmpty() ? MissingNode.getInstance() : CaseJson.parse(f.original());
-		List<String> parts = new ArrayList<>();
-		for (JsonNode share : stored) {
-			String party = share.isObject() ? share.path("party").asString() : share.asString();
-			String name = f.options().stream().filter(o -> o.value().equals(party)).map(FieldView.Option::label)
-					.findFirst().orElse(party);
-			parts.add(share.path("share").isNumber()
-					? name + " (" + Amounts.number(share.path("share").asDouble(), 2, locale) + ")" : name);
-		}
-		if (parts.isEmpty() && stored.isString()) {
-			return f.options().stream().filter(o -> o.value().equals(stored.asString())).map(FieldView.Option::label)
-					.findFirst().orElse(stored.asString());
-		}
-		return parts.isEmpty() ? EMPTY : String.join(", ", parts);
-	}
 }
