@@ -149,6 +149,17 @@ class CaseApiController {
 		return cases.version(user.userId(), id, version);
 	}
 
+	@PostMapping("/{id}/versions/{version}/restore")
+	@Operation(summary = "Make an earlier version the latest again, as a new version (owners and editors without a "
+			+ "party; the write rules of any save apply); recorded in the audit trail as RESTORE")
+	@ApiResponse(responseCode = "200", description = "The case's id and its latest version")
+	@ErrorAnswers({ 403, 404, 409 })
+	ResponseEntity<Saved> restore(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@PathVariable int version) {
+		StoredCase saved = cases.restore(user.userId(), id, version);
+		return ResponseEntity.ok().eTag(etag(saved.version())).body(new Saved(id, saved.version()));
+	}
+
 	@GetMapping("/{id}/audit")
 	@Operation(summary = "The audit trail: who changed which field, when, from what to what")
 	@ErrorAnswers(404)

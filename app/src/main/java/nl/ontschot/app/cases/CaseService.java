@@ -427,6 +427,27 @@ public class CaseService {
 		return store.version(id, version).orElseThrow(() -> new StatusException(404, "case.versionNotFound"));
 	}
 
+	/**
+	 * Makes an earlier version the latest again: its document saved as a new version, with the checks of any
+	 * save (the caller's rights, the write rules of its party), and recorded as a restore. Nothing is saved
+	 * when the latest version is that document already.
+	 */
+	@Transactional
+	StoredCase restore(long userId, UUID id, int version) {
+		StoredCase stored = locked(userId, id);
+		Membership membership = editor(userId, id);
+		String earlier = store.version(id, version).orElseThrow(() -> new StatusException(404,
+				"case.versionNotFound"));
+		if (CaseJson.parse(earlier).equals(CaseJson.parse(stored.document()))) {
+			return stored;
+		}
+		StoredCase saved = save(userId, stored, membership, (ObjectNode) CaseJson.parse(earlier),
+				Optional.of(earlier));
+		store.audit(id, Optional.of(saved.version()), userId, Instant.now(), "RESTORE", List.of(new AuditChange("",
+				Optional.of(String.valueOf(version)), Optional.empty())));
+		return saved;
+	}
+
 	@Transactional(readOnly = true)
 	List<AuditLine> audit(long userId, UUID id) {
 		get(userId, id);

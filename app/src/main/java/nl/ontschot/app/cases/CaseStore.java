@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -158,6 +160,24 @@ class CaseStore {
 				.param("id", caseId)
 				.query((rs, n) -> new VersionInfo(rs.getInt("version"), instant(rs, "saved_at"), rs.getString("username")))
 				.list();
+	}
+
+	/** A person as the history names them: their name and organisation. */
+	record Person(String name, String organisation) {
+	}
+
+	/** Everyone in a case's audit trail, by account name. */
+	Map<String, Person> people(UUID caseId) {
+		Map<String, Person> people = new HashMap<>();
+		jdbc.sql("""
+				select distinct u.username, u.display_name, o.name as organisation
+				  from audit_entry a join app_user u on u.id = a.user_id join organisation o on o.id = u.organisation_id
+				 where a.case_id = :id""")
+				.param("id", caseId)
+				.query((rs, n) -> people.put(rs.getString("username"), new Person(rs.getString("display_name"),
+						rs.getString("organisation"))))
+				.list();
+		return people;
 	}
 
 	Optional<String> version(UUID caseId, int version) {

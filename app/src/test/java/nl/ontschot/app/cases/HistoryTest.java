@@ -1,0 +1,84 @@
+package nl.ontschot.app.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import nl.ontschot.app.ApiTestBase;
+import nl.ontschot.engine.SharedFiles;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Geschiedenis: who changed what when in words, two versions compared (inputs and results), and an earlier
+ * version restored as a new one, through the page and the API.
+ */
+class HistoryTest extends ApiTestBase {
+
+	private static final String DOCUMENT = SharedFiles.read("cases/druppelbril.json");
+
+	private User owner;
+	private String location;
+	private String page;
+	private BrowserSession browser;
+
+	@BeforeEach
+	void aCaseWhoseSuccessRateAZorgverzekeraarChanged() {
+		owner = newUser("eigenaar", "Zorgverzekeraar Zuid");
+		location = owner.api().post("/api/v1/cases", DOCUMENT).header("Location").orElseThrow();
+		page = location.replace("/api/v1", "") + "/geschiedenis";
+		browser = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		JsonNode groups = owner.api().get(location).json().get("targetGroups");
+		assertThat(groups.get(0).get("successRate").asDouble()).isEqualTo(0.7);
+		String version = owner.api().get(location).header("ETag").orElseThrow();
+		assertThat(owner.api().header("If-Match", version).put(location, DOCUMENT.replace(
+				"\"successRate\": 0.7}", "\"successRate\": 0.55}")).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theHistorySaysWhoChangedWhatInWordsAndComparesTheResults() {
+		String html = browser.get(page).body();
+
+		assertThat(html).contains("Versie 2", "Versie 1", "Zorgverzekeraar Zuid maakte de casus aan",
+				"Zorgverzekeraar Zuid wijzigde doelgroep", "slagingspercentage van 70 % naar 55 %")
+				.doesNotContain("targetGroups[", "successRate");
+		// the latest two compared by default: what differs, and each party's result in both
+		assertThat(html).contains("Wat er in de invoer verschilt van versie 1 naar versie 2",
+				"Netto (versie 1)", "Netto (versie 2)", "Thuiszorg Noord");
+	}
+
+	@Test
+	void anEarlierVersionIsRestoredAsANewVersionAndRecorded() {
+		assertThat(browser.get(page).body()).contains("Versie 1 terugzetten");
+		String restored = browser.post(page + "/1/terugzetten", Map.of()).headers().firstValue("Location")
+				.orElseThrow();
+
+		assertThat(restored).endsWith("/geschiedenis");
+		assertThat(owner.api().get(location).json()).isEqualTo(owner.api().get(location + "/versions/1").json());
+		assertThat(owner.api().get(location).header("ETag").orElseThrow()).isEqualTo("\"3\"");
+		assertThat(owner.api().get(location + "/audit").json().findValuesAsString("action")).last()
+				.isEqualTo("RESTORE");
+		assertThat(browser.get(page).body()).contains("Versie 3", "zette versie 1 terug",
+				"slagingspercentage van 55 % naar 70 %");
+		// the API does the same; a version that is the latest already makes no new one
+		assertThat(owner.api().post(location + "/versions/3/restore", "").status()).isEqualTo(200);
+		assertThat(owner.api().get(location).header("ETag").orElseThrow()).isEqualTo("\"3\"");
+	}
+
+	@Test
+	void aViewerCannotRestoreAndAStrangerSeesNoHistory() {
+		User viewer = newUser("kijker", "Gemeente Noord");
+		owner.api().put(location + "/members/" + viewer.username(), "{\"role\": \"VIEWER\"}");
+		User stranger = newUser("vreemde", "Woningcorporatie Oost");
+
+		assertThat(viewer.api().post(location + "/versions/1/restore", "").status()).isEqualTo(403);
+		assertThat(new BrowserSession(port, viewer.username(), PASSWORD, "nl-NL").get(page).body())
+				.contains("Versie 2").doesNotContain("terugzetten");
+		assertThat(stranger.api().post(location + "/versions/1/restore", "").status()).isEqualTo(404);
+		assertThat(new BrowserSession(port, stranger.username(), PASSWORD, "nl-NL").get(page).statusCode())
+				.isEqualTo(404);
+		assertThat(owner.api().get(location).header("ETag").orElseThrow()).isEqualTo("\"2\"");
+	}
+}
