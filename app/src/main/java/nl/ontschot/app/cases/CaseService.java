@@ -422,7 +422,7 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	String version(long userId, UUID id, int version) {
+	public String version(long userId, UUID id, int version) {
 		get(userId, id);
 		return store.version(id, version).orElseThrow(() -> new StatusException(404, "case.versionNotFound"));
 	}

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /** What every step page shows: the case's name, the step bar, the result per party. */
 @Component
-class StepPages {
+public class StepPages {
 
 	/** The steps in the order of the instrument, as shown in the step bar. */
 	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
@@ -34,7 +34,7 @@ class StepPages {
 	}
 
 	/** Fills the model for one step page and answers the case, prepared and calculated once. */
-	PreparedCase page(long userId, UUID id, String step, Model model, Locale locale) {
+	public PreparedCase page(long userId, UUID id, String step, Model model, Locale locale) {
 		StoredCase stored = cases.get(userId, id);
 		JsonNode document = CaseJson.parse(stored.document());
 		PreparedCase prepared = PreparedCase.of(CaseJson.read(document));

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 
@@ -109,7 +111,21 @@ public final class PdfReport {
 	 */
 	public byte[] render(String document, SteeringReport.Source source, Optional<UncertaintyResult> uncertainty,
 			Locale locale) {
-		String html = html(document, source, uncertainty, locale);
+		return pdf(html(document, source, uncertainty, locale));
+	}
+
+	/**
+	 * Another document of a case version made the same way (the intentieverklaring): {@code template} gets the
+	 * report's variables and {@code more}.
+	 */
+	public byte[] render(String template, Map<String, Object> more, String document, SteeringReport.Source source,
+			Locale locale) {
+		Map<String, Object> variables = new HashMap<>(report.variables(document, source, Optional.empty(), locale));
+		variables.putAll(more);
+		return pdf(templates.process(template, new Context(locale, variables)));
+	}
+
+	private byte[] pdf(String html) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
