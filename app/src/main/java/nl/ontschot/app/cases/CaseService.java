@@ -456,6 +456,12 @@ public class CaseService {
 				.toList();
 	}
 
+	/** Whether some member of the case works for the party (is bound to it). */
+	@Transactional(readOnly = true)
+	public boolean represented(long userId, UUID id, String party) {
+		return members(userId, id).stream().anyMatch(m -> m.party().equals(Optional.of(party)));
+	}
+
 	@Transactional(readOnly = true)
 	List<Member> members(long userId, UUID id) {
 		get(userId, id);

@@ -28,7 +28,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The intentieverklaring (ADR 21): when every party has approved its own figures, the case's owner proposes
- * the latest version for signature; each party's signatory (a member bound to it) signs it with name and
+ * the latest version for signature; each party's signatory (a member bound to it, or the owner for a party
+ * nobody works for) signs it with name and
  * function; the content hash ties every signature to the version's document as stored. While the signing is
  * under way the case cannot be changed; once every party signed, a change makes a new draft and the signed
  * version stays as it was.
@@ -90,8 +91,7 @@ public class Signoffs {
 		if (!hasParty(document, party)) {
 			throw new StatusException(400, "approval.unknownParty");
 		}
-		Membership membership = cases.membership(userId, caseId);
-		if (!membership.role().mayEdit() || !membership.party().equals(Optional.of(party))) {
+		if (!maySign(userId, caseId, party)) {
 			throw new StatusException(403, "signoff.notYourParty");
 		}
 		if (name == null || name.isBlank() || function == null || function.isBlank()) {
@@ -105,6 +105,19 @@ public class Signoffs {
 		}
 		cases.record(userId, caseId, proposal.version(), "SIGN", party);
 		return signoff(userId, caseId, proposal);
+	}
+
+	/**
+	 * A member bound to the party signs for it; for a party that nobody at the table works for, the case's
+	 * owner does (the mandate a kerngroep holds for the others).
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySign(long userId, UUID caseId, String party) {
+		Membership membership = cases.membership(userId, caseId);
+		if (membership.party().isPresent()) {
+			return membership.role().mayEdit() && membership.party().get().equals(party);
+		}
+		return membership.role() == Role.OWNER && !cases.represented(userId, caseId, party);
 	}
 
 	/** The owner withdraws a proposal that not every party has signed yet: the case can be changed again. */

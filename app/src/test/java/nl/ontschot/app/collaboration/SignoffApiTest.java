@@ -79,6 +79,8 @@ class SignoffApiTest extends ApiTestBase {
 		assertThat(frozen.json().get("errors").get(0).get("message").asString()).contains("ter ondertekening");
 		assertThat(sign(viewer, "thuiszorg", "Kijker").status()).isEqualTo(403);
 		assertThat(sign(signatories.get("thuiszorg"), "verzekeraar", "Iemand").status()).isEqualTo(403);
+		// every party has a member of its own here: the owner signs for none of them
+		assertThat(sign(owner, "verzekeraar", "Eigenaar").status()).isEqualTo(403);
 		assertThat(signatories.get("thuiszorg").api().post(location + "/signoff/signatures",
 				"{\"party\": \"thuiszorg\", \"name\": \"\", \"function\": \"\"}").status()).isEqualTo(400);
 

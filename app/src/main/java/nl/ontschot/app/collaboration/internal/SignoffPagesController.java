@@ -82,9 +82,9 @@ class SignoffPagesController {
 		model.addAttribute("waiting", String.join(", ", waiting));
 		model.addAttribute("mayPropose", proposable && waiting.isEmpty());
 		model.addAttribute("mayWithdraw", membership.role() == Role.OWNER && signoff.map(s -> !s.signed()).orElse(false));
-		model.addAttribute("signFor", signoff.filter(s -> !s.signed()).flatMap(s -> membership.party()
-				.filter(p -> membership.role().mayEdit() && s.unsigned().contains(p))).flatMap(p -> all.stream()
-						.filter(a -> a.party().equals(p)).findFirst()).orElse(null));
+		model.addAttribute("signFor", signoff.filter(s -> !s.signed()).map(s -> all.stream()
+				.filter(a -> s.unsigned().contains(a.party()) && signoffs.maySign(user.userId(), id, a.party()))
+				.toList()).orElse(List.of()));
 		model.addAttribute("signatures", signoff.map(s -> s.signatures().stream().map(g -> new SignatureView(
 				g.partyName(), g.name(), g.function(), g.organisation(), WHEN.format(g.signedAt().atZone(DUTCH_TIME))))
 				.toList()).orElse(List.of()));
