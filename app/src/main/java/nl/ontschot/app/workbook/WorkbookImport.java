@@ -109,11 +109,17 @@ class WorkbookImport {
 		Optional<Sheet> settings = Optional.empty();
 		Optional<Sheet> actuals = Optional.empty();
 		List<Map.Entry<ListSheet, Sheet>> lists = new ArrayList<>();
+		List<Sheet> unkeyed = new ArrayList<>();
 		for (Sheet sheet : workbook) {
-			List<String> keys = SheetReader.keys(sheet);
-			String first = keys.isEmpty() ? "" : keys.get(0);
-			boolean input = first.equals(InputLayout.SETTING_LABEL) || first.equals(InputLayout.ACTUAL_YEAR)
-					|| ListSheet.byKey(first).isPresent();
+			// known by any of its keys, so that a sheet whose first key was cleared or overwritten is still read
+			// and its damaged column named (SheetReader)
+			String first = SheetReader.keys(sheet).stream().filter(k -> InputLayout.SETTING_KEYS.contains(k)
+					|| InputLayout.ACTUAL_COLUMNS.contains(k) || ListSheet.byKey(k).isPresent()).findFirst().orElse("");
+			boolean input = !first.isEmpty();
+			if (!input && isInputSheetName(sheet.getSheetName(), texts)) {
+				// its key row is gone, so it cannot be read; skipped, its data would be lost without a word
+				unkeyed.add(sheet);
+			}
 			if (input && sheet.getLastRowNum() >= MAX_ROWS) {
 				// its first rows are read and checked all the same (SheetReader.lastRow), so that the workbook's
 				// other problems are listed with this one and not only on the next try
@@ -121,15 +127,15 @@ class WorkbookImport {
 				tooLong.add(new Problem(Optional.of(place), place.text(texts) + ": " + texts.get(
 						"workbook.problem.tooManyRows", Amounts.number(CaseLimits.MAX_LINES, 0, texts.locale()))));
 			}
-			if (first.equals(InputLayout.SETTING_LABEL)) {
+			if (InputLayout.SETTING_KEYS.contains(first)) {
 				settings = Optional.of(sheet);
-			} else if (first.equals(InputLayout.ACTUAL_YEAR)) {
+			} else if (InputLayout.ACTUAL_COLUMNS.contains(first)) {
 				actuals = Optional.of(sheet);
 			} else {
 				ListSheet.byKey(first).ifPresent(list -> lists.add(Map.entry(list, sheet)));
 			}
 		}
-		if (settings.isEmpty() && actuals.isEmpty() && lists.isEmpty() && carried.isEmpty()) {
+		if (settings.isEmpty() && actuals.isEmpty() && lists.isEmpty() && unkeyed.isEmpty() && carried.isEmpty()) {
 			return refused(texts, "workbook.problem.noSheets");
 		}
 		// the settings first: the start year turns the calendar years of the other sheets into year indices
@@ -137,7 +143,18 @@ class WorkbookImport {
 		lists.sort(Map.Entry.comparingByKey());
 		lists.forEach(e -> reader.list(e.getKey(), e.getValue()));
 		actuals.ifPresent(reader::actuals);
+		unkeyed.forEach(reader::keyRowDamaged);
 		return checked(reader, texts, exportedFrom, tooLong);
+	}
+
+	/** The name of an input sheet in either language the workbook may have been written in. */
+	private static boolean isInputSheetName(String name, Texts texts) {
+		List<String> keys = new ArrayList<>(List.of("workbook.sheet.case", "workbook.sheet.actualsInput"));
+		for (ListSheet list : ListSheet.values()) {
+			keys.add(list.nameKey());
+		}
+		return keys.stream().anyMatch(key -> name.equalsIgnoreCase(texts.get(key))
+				|| name.equalsIgnoreCase(texts.other().get(key)));
 	}
 
 	private static boolean isDocument(String json) {
@@ -155,13 +172,17 @@ class WorkbookImport {
 		List<Problem> problems = new ArrayList<>(tooLong);
 		reader.problems().forEach((place, sentence) -> problems.add(new Problem(Optional.of(place),
 				place.text(texts) + ": " + sentence)));
+		// a sheet whose key row is damaged was read without the columns it could not place: what the engine finds
+		// on it follows from that, and restoring row 1 is the way out
+		List<String> unreadable = reader.problems().keySet().stream().filter(p -> p.row() == InputLayout.KEY_ROW)
+				.map(Place::sheet).toList();
 		try {
 			CaseJson.read(document);
 		} catch (InvalidCaseException e) {
 			for (Notice notice : e.problems()) {
 				Optional<Place> place = place(notice.path(), reader.places());
-				if (place.filter(reader.problems()::containsKey).isPresent()) {
-					// the cell's own problem says it already
+				if (place.filter(p -> reader.problems().containsKey(p) || unreadable.contains(p.sheet())).isPresent()) {
+					// the cell's own problem, or its sheet's key row, says it already
 					continue;
 				}
 				String sentence = fields.problem(notice, document, texts.locale());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -400,6 +401,54 @@ class WorkbookPagesTest extends ApiTestBase {
 		}
 		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(cases);
+	}
+
+	/**
+	 * A column whose hidden key was overwritten or cleared, or a sheet whose key row is gone, while it holds data:
+	 * skipped, the edit in it would be lost without a word (the page said the workbook changes nothing). It is
+	 * named at row 1 with the way out, and nothing is stored.
+	 */
+	@Test
+	void aDamagedKeyRowIsNamedAndTheEditBelowItIsNotLostSilently() throws IOException {
+		byte[] exported = browser.download(caseUrl + "/export.xlsx").body();
+		String before = owner.api().get(apiUrl).body();
+		browser.get(caseUrl + "/overview");
+
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withItems(exported, posten -> {
+			posten.getRow(0).getCell(9).setCellValue("bedrag");
+			posten.getRow(3).getCell(9).setCellValue(450);
+		}));
+		String overwritten = problemsOn(browser.get(caseUrl + "/overview").body());
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withItems(exported, posten -> {
+			posten.getRow(0).getCell(0).setBlank();
+			posten.getRow(3).getCell(9).setCellValue(450);
+		}));
+		String cleared = problemsOn(browser.get(caseUrl + "/overview").body());
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withItems(exported, posten -> {
+			posten.removeRow(posten.getRow(0));
+			posten.getRow(3).getCell(9).setCellValue(450);
+		}));
+		String gone = problemsOn(browser.get(caseUrl + "/overview").body());
+
+		assertThat(overwritten).contains("<li>Posten, rij 1, kolom J: Deze kolom heeft gegevens, maar de verborgen "
+				+ "rij 1 van het blad, die zegt welk veld in welke kolom staat, is hier beschadigd of leeg, dus de kolom "
+				+ "is niet te lezen. Download de werkmap opnieuw, of zet rij 1 terug zoals hij was, en lees hem dan "
+				+ "opnieuw in.</li>");
+		assertThat(cleared).contains("<li>Posten, rij 1, kolom A: Deze kolom heeft gegevens").doesNotContain("kolom J");
+		assertThat(gone).contains("<li>Posten, rij 1: Dit blad heeft gegevens, maar de verborgen rij 1, die zegt welk "
+				+ "veld in welke kolom staat, ontbreekt of is beschadigd");
+		assertThat(List.of(overwritten, cleared, gone)).allSatisfy(problems -> assertThat(problems)
+				.contains("Niet ingelezen, er is niets opgeslagen").doesNotContain("items[", "bedrag"));
+		assertThat(browser.get(caseUrl + "/overview").body()).doesNotContain("wijzigt niets aan de casus");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	/** The export with its Posten sheet edited. */
+	private static byte[] withItems(byte[] bytes, Consumer<Sheet> edit) throws IOException {
+		try (Workbook workbook = WorkbookFiles.open(bytes)) {
+			edit.accept(workbook.getSheet("Posten"));
+			return WorkbookFiles.bytes(workbook);
+		}
 	}
 
 	/** The workbook with the first target group's population changed. */
