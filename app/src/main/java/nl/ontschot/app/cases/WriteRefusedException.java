@@ -31,6 +31,18 @@ public class WriteRefusedException extends RuntimeException {
 		return messages.getMessage(refusal.reason().messageKey, new Object[] { partyName }, locale);
 	}
 
+	/** A refused change: the path in the case document it is about, and why in words. */
+	public record Refused(String path, String sentence) {
+	}
+
+	/**
+	 * Every refusal with its path, so that a write from a file (a workbook) can name the cell each comes from.
+	 * A line's index is its place in the document written, or, for a line removed, in the one stored before.
+	 */
+	public List<Refused> refused(MessageSource messages, Locale locale) {
+		return refusals().stream().map(r -> new Refused(r.path(), sentence(r, messages, locale))).toList();
+	}
+
 	/** Every refusal in words, each reason once. */
 	public String sentences(MessageSource messages, Locale locale) {
 		return String.join(" ", refusals().stream().map(r -> sentence(r, messages, locale)).distinct().toList());

@@ -26,6 +26,7 @@ final class InputLayout {
 	static final String SETTING_LABEL = "setting.label";
 	static final String SETTING_VALUE = "setting.value";
 	static final String SETTING_FIELD = "setting.field";
+	static final List<String> SETTING_KEYS = List.of(SETTING_LABEL, SETTING_VALUE, SETTING_FIELD);
 
 	/** The keys of the realised figures' columns. */
 	static final String ACTUAL_YEAR = "actuals[].year";

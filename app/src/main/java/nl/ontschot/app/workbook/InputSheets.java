@@ -56,7 +56,7 @@ final class InputSheets {
 
 	private void settings(JsonNode document, int startYear) {
 		SheetWriter sheet = sheet("workbook.sheet.case");
-		keys(sheet, List.of(InputLayout.SETTING_LABEL, InputLayout.SETTING_VALUE, InputLayout.SETTING_FIELD));
+		keys(sheet, InputLayout.SETTING_KEYS);
 		sheet.header(InputLayout.HEADER_ROW, 0, texts.get("workbook.column.setting"));
 		sheet.header(InputLayout.HEADER_ROW, 1, texts.get("workbook.column.value"));
 		sheet.header(InputLayout.HEADER_ROW, 2, texts.get("workbook.column.field"));

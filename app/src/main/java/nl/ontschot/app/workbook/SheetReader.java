@@ -92,8 +92,10 @@ final class SheetReader {
 		int value = keys.indexOf(InputLayout.SETTING_VALUE);
 		int field = keys.indexOf(InputLayout.SETTING_FIELD);
 		if (value < 0 || field < 0) {
+			keyRowDamaged(sheet);
 			return;
 		}
+		unkeyedColumns(sheet, keys, InputLayout.SETTING_KEYS);
 		CellReader reader = new CellReader(texts, 0);
 		for (int r = InputLayout.FIRST_DATA_ROW; r <= lastRow(sheet); r++) {
 			Row row = sheet.getRow(r);
@@ -171,6 +173,7 @@ final class SheetReader {
 		CellReader reader = new CellReader(texts, document.path("startYear").asInt(0));
 		Map<String, JsonNode> before = new HashMap<>();
 		document.path(list.list).forEach(line -> before.putIfAbsent(line.path("id").asString(""), line));
+		unkeyedColumns(sheet, keys, list.columns().stream().map(Column::key).toList());
 		int idColumn = keys.indexOf(list.list + "[].id");
 		ArrayNode lines = NODES.arrayNode();
 		places.put(list.list, Place.of(sheet.getSheetName()));
@@ -204,14 +207,58 @@ final class SheetReader {
 		}
 	}
 
+	/**
+	 * A column that holds data under a key that is not one of the sheet's fields (row 1 overwritten or cleared
+	 * there, or a column copied with its key) is named, not skipped: skipped, the edits in it would be lost
+	 * without a word (ADR 19).
+	 */
+	private void unkeyedColumns(Sheet sheet, List<String> keys, List<String> known) {
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= lastRow(sheet); r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			for (Cell cell : row) {
+				int c = cell.getColumnIndex();
+				String key = c < keys.size() ? keys.get(c) : "";
+				if (!blank(cell) && !(known.contains(key) && keys.indexOf(key) == c)) {
+					problems.putIfAbsent(new Place(sheet.getSheetName(), InputLayout.KEY_ROW, c),
+							texts.get("workbook.problem.unkeyedColumn"));
+				}
+			}
+		}
+	}
+
+	/** A sheet of Ontschot whose hidden row 1 lacks what it needs to be read at all (WorkbookImport). */
+	void keyRowDamaged(Sheet sheet) {
+		if (hasData(sheet)) {
+			problems.put(new Place(sheet.getSheetName(), InputLayout.KEY_ROW, -1),
+					texts.get("workbook.problem.keyRowDamaged"));
+		}
+	}
+
+	private static boolean hasData(Sheet sheet) {
+		for (int r = InputLayout.FIRST_DATA_ROW; r <= lastRow(sheet); r++) {
+			Row row = sheet.getRow(r);
+			if (row != null && !blank(row, row.getLastCellNum())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean blank(Cell cell) {
+		return cell.getCellType() == CellType.BLANK
+				|| cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank();
+	}
+
 	private static boolean blank(Row row, int columns) {
 		if (row == null) {
 			return true;
 		}
 		for (int c = 0; c < columns; c++) {
 			Cell cell = row.getCell(c);
-			if (cell != null && cell.getCellType() != CellType.BLANK
-					&& !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+			if (cell != null && !blank(cell)) {
 				return false;
 			}
 		}
@@ -226,8 +273,10 @@ final class SheetReader {
 		List<String> keys = keys(sheet);
 		int[] c = InputLayout.ACTUAL_COLUMNS.stream().mapToInt(keys::indexOf).toArray();
 		if (java.util.Arrays.stream(c).anyMatch(i -> i < 0)) {
+			keyRowDamaged(sheet);
 			return;
 		}
+		unkeyedColumns(sheet, keys, InputLayout.ACTUAL_COLUMNS);
 		CellReader reader = new CellReader(texts, 0);
 		Map<Long, Year> years = new LinkedHashMap<>();
 		places.put("actuals", Place.of(sheet.getSheetName()));

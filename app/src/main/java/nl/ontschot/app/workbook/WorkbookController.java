@@ -117,7 +117,10 @@ class WorkbookController {
 				redirect.addFlashAttribute(saved.version() == stored.version() ? "workbookUnchanged"
 						: "workbookImported", String.valueOf(file.getOriginalFilename()));
 			} catch (WriteRefusedException notYours) {
-				refused(redirect, file, new Refused(List.of(notYours.sentences(messages, locale))));
+				// named at its cells, as the workbook's other problems; the refused paths are those of the case as
+				// it is now (nothing was stored) with the workbook's changes merged in
+				refused(redirect, file, reader.refused(notYours.refused(messages, locale), accepted,
+						cases.read(user.userId(), id).document(), locale));
 			} catch (ChangedSinceExportException conflict) {
 				JsonNode current = CaseJson.parse(conflict.current());
 				refused(redirect, file, new Refused(conflict.paths().stream().map(path -> messages.getMessage(

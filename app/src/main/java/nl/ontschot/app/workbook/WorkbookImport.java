@@ -4,10 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.cases.WriteRefusedException;
 import nl.ontschot.app.workbook.InputLayout.ListSheet;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
@@ -38,6 +43,8 @@ class WorkbookImport {
 	static final int MAX_BYTES = 5 * 1024 * 1024;
 	/** Rows of one sheet read at most: as many lines as a case may have, and the two rows of the header. */
 	static final int MAX_ROWS = CaseLimits.MAX_LINES + InputLayout.FIRST_DATA_ROW;
+	/** A path into a line of a list: the list, the line's index and what follows. */
+	private static final Pattern LINE = Pattern.compile("(\\w+)\\[(\\d+)\\](.*)");
 
 	private final MessageSource messages;
 	private final FieldViews fields;
@@ -55,7 +62,11 @@ class WorkbookImport {
 	 * A valid workbook: the document it makes and, when it was read into a case and carries the document it was
 	 * exported from, that document, so that only what was changed offline is applied to the case (ADR 19).
 	 */
-	record Accepted(String document, Optional<String> exportedFrom) implements Outcome {
+	record Accepted(String document, Optional<String> exportedFrom, Map<String, Place> places) implements Outcome {
+
+		Accepted {
+			places = Map.copyOf(places);
+		}
 	}
 
 	record Refused(List<String> problems) implements Outcome {
@@ -109,11 +120,17 @@ class WorkbookImport {
 		Optional<Sheet> settings = Optional.empty();
 		Optional<Sheet> actuals = Optional.empty();
 		List<Map.Entry<ListSheet, Sheet>> lists = new ArrayList<>();
+		List<Sheet> unkeyed = new ArrayList<>();
 		for (Sheet sheet : workbook) {
-			List<String> keys = SheetReader.keys(sheet);
-			String first = keys.isEmpty() ? "" : keys.get(0);
-			boolean input = first.equals(InputLayout.SETTING_LABEL) || first.equals(InputLayout.ACTUAL_YEAR)
-					|| ListSheet.byKey(first).isPresent();
+			// known by any of its keys, so that a sheet whose first key was cleared or overwritten is still read
+			// and its damaged column named (SheetReader)
+			String first = SheetReader.keys(sheet).stream().filter(k -> InputLayout.SETTING_KEYS.contains(k)
+					|| InputLayout.ACTUAL_COLUMNS.contains(k) || ListSheet.byKey(k).isPresent()).findFirst().orElse("");
+			boolean input = !first.isEmpty();
+			if (!input && isInputSheetName(sheet.getSheetName(), texts)) {
+				// its key row is gone, so it cannot be read; skipped, its data would be lost without a word
+				unkeyed.add(sheet);
+			}
 			if (input && sheet.getLastRowNum() >= MAX_ROWS) {
 				// its first rows are read and checked all the same (SheetReader.lastRow), so that the workbook's
 				// other problems are listed with this one and not only on the next try
@@ -121,15 +138,15 @@ class WorkbookImport {
 				tooLong.add(new Problem(Optional.of(place), place.text(texts) + ": " + texts.get(
 						"workbook.problem.tooManyRows", Amounts.number(CaseLimits.MAX_LINES, 0, texts.locale()))));
 			}
-			if (first.equals(InputLayout.SETTING_LABEL)) {
+			if (InputLayout.SETTING_KEYS.contains(first)) {
 				settings = Optional.of(sheet);
-			} else if (first.equals(InputLayout.ACTUAL_YEAR)) {
+			} else if (InputLayout.ACTUAL_COLUMNS.contains(first)) {
 				actuals = Optional.of(sheet);
 			} else {
 				ListSheet.byKey(first).ifPresent(list -> lists.add(Map.entry(list, sheet)));
 			}
 		}
-		if (settings.isEmpty() && actuals.isEmpty() && lists.isEmpty() && carried.isEmpty()) {
+		if (settings.isEmpty() && actuals.isEmpty() && lists.isEmpty() && unkeyed.isEmpty() && carried.isEmpty()) {
 			return refused(texts, "workbook.problem.noSheets");
 		}
 		// the settings first: the start year turns the calendar years of the other sheets into year indices
@@ -137,7 +154,18 @@ class WorkbookImport {
 		lists.sort(Map.Entry.comparingByKey());
 		lists.forEach(e -> reader.list(e.getKey(), e.getValue()));
 		actuals.ifPresent(reader::actuals);
+		unkeyed.forEach(reader::keyRowDamaged);
 		return checked(reader, texts, exportedFrom, tooLong);
+	}
+
+	/** The name of an input sheet in either language the workbook may have been written in. */
+	private static boolean isInputSheetName(String name, Texts texts) {
+		List<String> keys = new ArrayList<>(List.of("workbook.sheet.case", "workbook.sheet.actualsInput"));
+		for (ListSheet list : ListSheet.values()) {
+			keys.add(list.nameKey());
+		}
+		return keys.stream().anyMatch(key -> name.equalsIgnoreCase(texts.get(key))
+				|| name.equalsIgnoreCase(texts.other().get(key)));
 	}
 
 	private static boolean isDocument(String json) {
@@ -155,13 +183,17 @@ class WorkbookImport {
 		List<Problem> problems = new ArrayList<>(tooLong);
 		reader.problems().forEach((place, sentence) -> problems.add(new Problem(Optional.of(place),
 				place.text(texts) + ": " + sentence)));
+		// a sheet whose key row is damaged was read without the columns it could not place: what the engine finds
+		// on it follows from that, and restoring row 1 is the way out
+		List<String> unreadable = reader.problems().keySet().stream().filter(p -> p.row() == InputLayout.KEY_ROW)
+				.map(Place::sheet).toList();
 		try {
 			CaseJson.read(document);
 		} catch (InvalidCaseException e) {
 			for (Notice notice : e.problems()) {
 				Optional<Place> place = place(notice.path(), reader.places());
-				if (place.filter(reader.problems()::containsKey).isPresent()) {
-					// the cell's own problem says it already
+				if (place.filter(p -> reader.problems().containsKey(p) || unreadable.contains(p.sheet())).isPresent()) {
+					// the cell's own problem, or its sheet's key row, says it already
 					continue;
 				}
 				String sentence = fields.problem(notice, document, texts.locale());
@@ -171,8 +203,118 @@ class WorkbookImport {
 								+ ", " + fields.placed(notice, document, texts.locale()))));
 			}
 		}
-		return problems.isEmpty() ? new Accepted(document.toString(), exportedFrom)
+		return problems.isEmpty() ? new Accepted(document.toString(), exportedFrom, reader.places())
 				: new Refused(inReadingOrder(problems));
+	}
+
+	/**
+	 * The write rules' refusals of an accepted workbook read into a case, each at the cells it comes from, as
+	 * every other problem of a workbook (ADR 19). A refusal names a path of the document written: for a
+	 * filled-in template the workbook's own document, for an export the case as it is now ({@code current})
+	 * with the workbook's changes merged in. A refused field that holds more than a cell (the settlement, the
+	 * realisation, the key figures) is named at each cell the workbook changed in it.
+	 */
+	Refused refused(List<WriteRefusedException.Refused> refusals, Accepted accepted, String current, Locale locale) {
+		Texts texts = new Texts(messages, locale);
+		JsonNode mine = CaseJson.parse(accepted.document());
+		JsonNode stored = CaseJson.parse(current);
+		JsonNode base = accepted.exportedFrom().map(CaseJson::parse).orElse(stored);
+		List<String> changed = new ArrayList<>();
+		changes("", base, mine, changed);
+		List<Problem> problems = new ArrayList<>();
+		for (WriteRefusedException.Refused refusal : refusals) {
+			Optional<String> path = inWorkbook(refusal.path(), mine, stored, accepted.exportedFrom().map(e -> base));
+			List<Place> places = path.map(p -> cells(p, changed, accepted.places())).orElseGet(() -> Optional
+					.ofNullable(accepted.places().get(refusal.path().replaceAll("\\[.*", ""))).stream().toList());
+			if (places.isEmpty()) {
+				problems.add(new Problem(Optional.empty(), refusal.sentence()));
+			}
+			places.forEach(p -> problems.add(new Problem(Optional.of(p), p.text(texts) + ": " + refusal.sentence())));
+		}
+		return new Refused(inReadingOrder(problems));
+	}
+
+	/**
+	 * A refused path as a path of the workbook's document: a line by its id, since the index is its place in the
+	 * document written; empty for a line the workbook removed (its index is its place in the stored case).
+	 *
+	 * @param exportedFrom the document an export was made of; empty for a template, whose document is written
+	 */
+	private static Optional<String> inWorkbook(String path, JsonNode mine, JsonNode stored,
+			Optional<JsonNode> exportedFrom) {
+		Matcher line = LINE.matcher(path);
+		if (!line.matches()) {
+			return Optional.of(path);
+		}
+		String list = line.group(1);
+		int index = Integer.parseInt(line.group(2));
+		List<String> written = exportedFrom.map(base -> merged(base.path(list), mine.path(list), stored.path(list)))
+				.orElseGet(() -> ids(mine.path(list)));
+		if (index >= written.size() || line.group(3).isEmpty() && ids(stored.path(list)).contains(written.get(index))) {
+			return Optional.empty();
+		}
+		int own = ids(mine.path(list)).indexOf(written.get(index));
+		return own < 0 ? Optional.empty() : Optional.of(list + "[" + own + "]" + line.group(3));
+	}
+
+	/**
+	 * The ids of a list's lines as the three-way merge of the case service writes them (ThreeWayMerge): the
+	 * stored lines in their order, less those the workbook removed, then those only the workbook added; the
+	 * workbook's own order when nobody else changed the list since the export.
+	 */
+	private static List<String> merged(JsonNode base, JsonNode mine, JsonNode stored) {
+		if (mine.equals(base) || mine.equals(stored)) {
+			return ids(stored);
+		}
+		if (stored.equals(base)) {
+			return ids(mine);
+		}
+		List<String> exported = ids(base);
+		List<String> offline = ids(mine);
+		List<String> merged = new ArrayList<>(ids(stored));
+		merged.removeIf(id -> exported.contains(id) && !offline.contains(id));
+		offline.stream().filter(id -> !exported.contains(id) && !merged.contains(id)).forEach(merged::add);
+		return merged;
+	}
+
+	private static List<String> ids(JsonNode list) {
+		return list.valueStream().map(l -> l.path("id").asString("")).toList();
+	}
+
+	/**
+	 * The cells of a refused path: its own cell or row; else each cell the workbook changed inside it; else the
+	 * place of the nearest path the sheets hold.
+	 */
+	private static List<Place> cells(String path, List<String> changed, Map<String, Place> places) {
+		Place exact = places.get(path);
+		if (exact != null && exact.row() >= 0) {
+			return List.of(exact);
+		}
+		List<Place> inside = changed.stream().filter(c -> c.startsWith(path + ".") || c.startsWith(path + "["))
+				.flatMap(c -> place(c, places).stream()).filter(p -> p.row() >= 0).distinct().toList();
+		return inside.isEmpty() ? place(path, places).stream().toList() : inside;
+	}
+
+	/** The paths where the workbook's document differs from the one it was read on; lines matched by id. */
+	private static void changes(String path, JsonNode before, JsonNode after, List<String> out) {
+		if (SheetReader.same(before, after)) {
+			return;
+		}
+		if (before.isObject() && after.isObject()) {
+			Set<String> names = new LinkedHashSet<>(after.propertyNames());
+			names.addAll(before.propertyNames());
+			names.forEach(name -> changes(path.isEmpty() ? name : path + "." + name, before.path(name),
+					after.path(name), out));
+		} else if (before.isArray() && after.isArray()) {
+			List<String> ids = ids(before);
+			for (int i = 0; i < after.size(); i++) {
+				String id = after.get(i).path("id").asString("");
+				// a line the workbook added is compared with nothing; one it removed has no cell left to name
+				changes(path + "[" + i + "]", before.path(id.isEmpty() ? i : ids.indexOf(id)), after.get(i), out);
+			}
+		} else {
+			out.add(path);
+		}
 	}
 
 	/**

@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -400,6 +402,115 @@ class WorkbookPagesTest extends ApiTestBase {
 		}
 		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
 		assertThat(owner.api().get("/api/v1/cases").json().size()).isEqualTo(cases);
+	}
+
+	/**
+	 * A column whose hidden key was overwritten or cleared, or a sheet whose key row is gone, while it holds data:
+	 * skipped, the edit in it would be lost without a word (the page said the workbook changes nothing). It is
+	 * named at row 1 with the way out, and nothing is stored.
+	 */
+	@Test
+	void aDamagedKeyRowIsNamedAndTheEditBelowItIsNotLostSilently() throws IOException {
+		byte[] exported = browser.download(caseUrl + "/export.xlsx").body();
+		String before = owner.api().get(apiUrl).body();
+		browser.get(caseUrl + "/overview");
+
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withItems(exported, posten -> {
+			posten.getRow(0).getCell(9).setCellValue("bedrag");
+			posten.getRow(3).getCell(9).setCellValue(450);
+		}));
+		String overwritten = problemsOn(browser.get(caseUrl + "/overview").body());
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withItems(exported, posten -> {
+			posten.getRow(0).getCell(0).setBlank();
+			posten.getRow(3).getCell(9).setCellValue(450);
+		}));
+		String cleared = problemsOn(browser.get(caseUrl + "/overview").body());
+		browser.upload(caseUrl + "/import", "file", "druppelbril.xlsx", withItems(exported, posten -> {
+			posten.removeRow(posten.getRow(0));
+			posten.getRow(3).getCell(9).setCellValue(450);
+		}));
+		String gone = problemsOn(browser.get(caseUrl + "/overview").body());
+
+		assertThat(overwritten).contains("<li>Posten, rij 1, kolom J: Deze kolom heeft gegevens, maar de verborgen "
+				+ "rij 1 van het blad, die zegt welk veld in welke kolom staat, is hier beschadigd of leeg, dus de kolom "
+				+ "is niet te lezen. Download de werkmap opnieuw, of zet rij 1 terug zoals hij was, en lees hem dan "
+				+ "opnieuw in.</li>");
+		assertThat(cleared).contains("<li>Posten, rij 1, kolom A: Deze kolom heeft gegevens").doesNotContain("kolom J");
+		assertThat(gone).contains("<li>Posten, rij 1: Dit blad heeft gegevens, maar de verborgen rij 1, die zegt welk "
+				+ "veld in welke kolom staat, ontbreekt of is beschadigd");
+		assertThat(List.of(overwritten, cleared, gone)).allSatisfy(problems -> assertThat(problems)
+				.contains("Niet ingelezen, er is niets opgeslagen").doesNotContain("items[", "bedrag"));
+		assertThat(browser.get(caseUrl + "/overview").body()).doesNotContain("wijzigt niets aan de casus");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	/**
+	 * An editor bound to a party who changed another party's item, a shared setting and a realised value: each
+	 * refusal is named at its cell, as every other problem of a workbook; the party's own change beside them is
+	 * not named, and nothing is stored.
+	 */
+	@Test
+	void aRefusalOfAPartyBoundEditorNamesTheCellItComesFrom() throws IOException {
+		String location = owner.api().post("/api/v1/cases", SharedFiles.read("cases-v2/valpreventie-hib.json"))
+				.header("Location").orElseThrow();
+		String page = location.replace("/api/v1", "");
+		User fysio = newUser("fysio", "Fysiotherapie Samen");
+		owner.api().put(location + "/members/" + fysio.username(), "{\"role\": \"EDITOR\", \"party\": \"fysio\"}");
+		BrowserSession editing = new BrowserSession(port, fysio.username(), PASSWORD, "nl-NL");
+		byte[] changed;
+		try (Workbook workbook = WorkbookFiles.open(editing.download(page + "/export.xlsx").body())) {
+			Sheet items = workbook.getSheet("Posten");
+			int amount = SheetReader.keys(items).indexOf("items[].amount");
+			items.getRow(2).getCell(amount).setCellValue(70_000);
+			items.getRow(3).getCell(amount).setCellValue(175);
+			workbook.getSheet("Casus").getRow(12).getCell(1).setCellValue("Shapley");
+			Sheet actuals = workbook.getSheet("Realisatie invoer");
+			actuals.getRow(5).getCell(4).setCellValue(140_000);
+			changed = WorkbookFiles.bytes(workbook);
+		}
+		String before = owner.api().get(location).body();
+
+		editing.get(page + "/overview");
+		HttpResponse<String> upload = editing.upload(page + "/import", "file", "valpreventie.xlsx", changed);
+		String problems = problemsOn(editing.get(page + "/overview").body());
+
+		assertThat(upload.statusCode()).isEqualTo(302);
+		assertThat(problems).contains(
+				"<li>Casus, rij 13, kolom B: U werkt namens Fysiotherapie Samen. Dit geldt voor alle partijen",
+				"<li>Posten, rij 3, kolom J: U werkt namens Fysiotherapie Samen. Dit hoort bij een andere partij",
+				"<li>Realisatie invoer, rij 6, kolom E: U werkt namens Fysiotherapie Samen. Dit geldt voor alle "
+						+ "partijen");
+		assertThat(problems).doesNotContain("rij 4", "settlement", "items[", "actuals")
+				.doesNotContain("<li>U werkt namens");
+		assertThat(owner.api().get(location).body()).isEqualTo(before);
+	}
+
+	/** Another party's line removed has no cell left: the refusal names its sheet. */
+	@Test
+	void aRefusedRemovalOfALineNamesItsSheet() throws IOException {
+		User thuiszorg = newUser("thuiszorg", "Thuiszorg Noord");
+		owner.api().put(apiUrl + "/members/" + thuiszorg.username(), "{\"role\": \"EDITOR\", \"party\": \"thuiszorg\"}");
+		BrowserSession editing = new BrowserSession(port, thuiszorg.username(), PASSWORD, "nl-NL");
+		// the nursing home's glasses, the second item
+		byte[] changed = withItems(editing.download(caseUrl + "/export.xlsx").body(), posten -> posten.getRow(3)
+				.forEach(Cell::setBlank));
+		String before = owner.api().get(apiUrl).body();
+
+		editing.get(caseUrl + "/overview");
+		editing.upload(caseUrl + "/import", "file", "druppelbril.xlsx", changed);
+		String problems = problemsOn(editing.get(caseUrl + "/overview").body());
+
+		assertThat(problems).contains("<li>blad Posten: U werkt namens Thuiszorg Noord. U kunt alleen regels "
+				+ "toevoegen of verwijderen").doesNotContain("Posten, rij");
+		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
+	}
+
+	/** The export with its Posten sheet edited. */
+	private static byte[] withItems(byte[] bytes, Consumer<Sheet> edit) throws IOException {
+		try (Workbook workbook = WorkbookFiles.open(bytes)) {
+			edit.accept(workbook.getSheet("Posten"));
+			return WorkbookFiles.bytes(workbook);
+		}
 	}
 
 	/** The workbook with the first target group's population changed. */
