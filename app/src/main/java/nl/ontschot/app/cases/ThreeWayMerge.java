@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
  * added or removed meanwhile stay as they are, and a line the offline copy removed goes only if nobody changed
  * it since.
  */
-final class ThreeWayMerge {
+public final class ThreeWayMerge {
 
 	private final List<String> conflicts = new ArrayList<>();
 
@@ -28,7 +28,7 @@ final class ThreeWayMerge {
 	}
 
 	/** The merged document and the paths where the offline change and someone else's change meet. */
-	record Merged(JsonNode document, List<String> conflicts) {
+	public record Merged(JsonNode document, List<String> conflicts) {
 	}
 
 	/**
@@ -36,7 +36,7 @@ final class ThreeWayMerge {
 	 * @param mine the offline copy as read in
 	 * @param theirs the document as it is now
 	 */
-	static Merged of(JsonNode base, JsonNode mine, JsonNode theirs) {
+	public static Merged of(JsonNode base, JsonNode mine, JsonNode theirs) {
 		ThreeWayMerge merge = new ThreeWayMerge();
 		JsonNode merged = merge.merge("", base, mine, theirs);
 		return new Merged(merged, List.copyOf(merge.conflicts));

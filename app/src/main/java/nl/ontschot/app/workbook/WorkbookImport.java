@@ -19,6 +19,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.cases.ThreeWayMerge;
 import nl.ontschot.app.cases.WriteRefusedException;
 import nl.ontschot.app.workbook.InputLayout.ListSheet;
 import nl.ontschot.engine.InvalidCaseException;
@@ -248,33 +249,14 @@ class WorkbookImport {
 		}
 		String list = line.group(1);
 		int index = Integer.parseInt(line.group(2));
-		List<String> written = exportedFrom.map(base -> merged(base.path(list), mine.path(list), stored.path(list)))
-				.orElseGet(() -> ids(mine.path(list)));
+		// an export is written as the case service merges it with the case as it is now
+		List<String> written = ids(exportedFrom.map(base -> ThreeWayMerge.of(base, mine, stored).document())
+				.orElse(mine).path(list));
 		if (index >= written.size() || line.group(3).isEmpty() && ids(stored.path(list)).contains(written.get(index))) {
 			return Optional.empty();
 		}
 		int own = ids(mine.path(list)).indexOf(written.get(index));
 		return own < 0 ? Optional.empty() : Optional.of(list + "[" + own + "]" + line.group(3));
-	}
-
-	/**
-	 * The ids of a list's lines as the three-way merge of the case service writes them (ThreeWayMerge): the
-	 * stored lines in their order, less those the workbook removed, then those only the workbook added; the
-	 * workbook's own order when nobody else changed the list since the export.
-	 */
-	private static List<String> merged(JsonNode base, JsonNode mine, JsonNode stored) {
-		if (mine.equals(base) || mine.equals(stored)) {
-			return ids(stored);
-		}
-		if (stored.equals(base)) {
-			return ids(mine);
-		}
-		List<String> exported = ids(base);
-		List<String> offline = ids(mine);
-		List<String> merged = new ArrayList<>(ids(stored));
-		merged.removeIf(id -> exported.contains(id) && !offline.contains(id));
-		offline.stream().filter(id -> !exported.contains(id) && !merged.contains(id)).forEach(merged::add);
-		return merged;
 	}
 
 	private static List<String> ids(JsonNode list) {
