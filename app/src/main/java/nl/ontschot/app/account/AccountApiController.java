@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,7 +20,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.ontschot.app.security.AccountPrincipal;
-import nl.ontschot.app.security.AccountSessions;
 import nl.ontschot.app.web.ErrorAnswers;
 
 /** Accounts, organisations and personal API tokens. */
@@ -35,14 +29,11 @@ import nl.ontschot.app.web.ErrorAnswers;
 class AccountApiController {
 
 	private final AccountService accounts;
-	private final AuthenticationManager authenticationManager;
-	private final AccountSessions sessions;
+	private final PasswordChanges passwords;
 
-	AccountApiController(AccountService accounts, AuthenticationManager authenticationManager,
-			AccountSessions sessions) {
+	AccountApiController(AccountService accounts, PasswordChanges passwords) {
 		this.accounts = accounts;
-		this.authenticationManager = authenticationManager;
-		this.sessions = sessions;
+		this.passwords = passwords;
 	}
 
 	record Me(String username, String displayName, String organisation, boolean admin) {
@@ -55,9 +46,6 @@ class AccountApiController {
 	record PasswordChange(String currentPassword, String newPassword, Boolean keepTokens) {
 	}
 
-	/** What a password change did besides changing the password. */
-	record PasswordChanged(int sessionsEnded, int tokensRevoked) {
-	}
 
 	record NewToken(String name) {
 	}
@@ -93,26 +81,10 @@ class AccountApiController {
 	@Operation(summary = "Change one's own password; ends the account's browser sessions and revokes its personal "
 			+ "tokens unless keepTokens is true")
 	@ErrorAnswers({ 400, 413, 415, 429 })
-	PasswordChanged changePassword(@AuthenticationPrincipal AccountPrincipal user, @RequestBody PasswordChange request,
-			HttpServletRequest http) {
-		checkCurrentPassword(user.username(), request.currentPassword(), http);
-		int tokensRevoked = accounts.changePassword(user.userId(), request.newPassword(),
-				Boolean.TRUE.equals(request.keepTokens()));
-		return new PasswordChanged(sessions.endAll(user.userId()), tokensRevoked);
-	}
-
-	/** Through the authentication manager, so that the login throttle counts these guesses too. */
-	private void checkCurrentPassword(String username, String current, HttpServletRequest http) {
-		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
-				current);
-		attempt.setDetails(new WebAuthenticationDetailsSource().buildDetails(http));
-		try {
-			authenticationManager.authenticate(attempt);
-		} catch (LockedException e) {
-			throw new AccountProblem(429, "account.tooManyAttempts", "currentPassword");
-		} catch (BadCredentialsException e) {
-			throw new AccountProblem(400, "account.currentPasswordWrong", "currentPassword");
-		}
+	PasswordChanges.PasswordChanged changePassword(@AuthenticationPrincipal AccountPrincipal user,
+			@RequestBody PasswordChange request, HttpServletRequest http) {
+		return passwords.change(user, request.currentPassword(), request.newPassword(),
+				Boolean.TRUE.equals(request.keepTokens()), http);
 	}
 
 	@GetMapping("/organisations")
