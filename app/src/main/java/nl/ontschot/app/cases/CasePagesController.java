@@ -122,6 +122,24 @@ class CasePagesController {
 		return "redirect:/cases";
 	}
 
+	/** A copy of the latest version as a new case of the caller's own ("... (kopie)"), opened at once. */
+	@PostMapping("/{id}/kopie")
+	String copy(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, Locale locale) {
+		String name = CaseJson.parse(cases.read(user.userId(), id).document()).path("name").asString("");
+		return "redirect:/cases/" + cases.copy(user.userId(), id, fields.text("cases.copyName", locale, name))
+				+ "/overview";
+	}
+
+	/** The owner deletes the case, after confirming; the audit trail keeps that it was deleted, and by whom. */
+	@PostMapping("/{id}/verwijderen")
+	String delete(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			RedirectAttributes redirect) {
+		String name = CaseJson.parse(cases.read(user.userId(), id).document()).path("name").asString("");
+		cases.delete(user.userId(), id);
+		redirect.addFlashAttribute("deleted", name);
+		return "redirect:/cases";
+	}
+
 	@GetMapping("/{id}")
 	String open(@PathVariable UUID id) {
 		return "redirect:/cases/" + id + "/overview";

@@ -399,6 +399,19 @@ public class CaseService {
 				Optional.empty(), Optional.empty())));
 	}
 
+	/**
+	 * A copy of the latest version as a new case that the caller owns, under a new name. The caller can read
+	 * the case, so a copy shows nothing new; the answers of Het goede gesprek stay with the case they were
+	 * written in (in the copy they would be signed by the one who copied).
+	 */
+	@Transactional
+	UUID copy(long userId, UUID id, String name) {
+		ObjectNode document = (ObjectNode) CaseJson.parse(get(userId, id).document());
+		document.put("name", name);
+		document.remove("conversation");
+		return create(userId, document.toString());
+	}
+
 	@Transactional
 	void delete(long userId, UUID id) {
 		StoredCase stored = existing(id);
