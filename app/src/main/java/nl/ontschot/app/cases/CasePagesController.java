@@ -287,7 +287,8 @@ class CasePagesController {
 			model.addAttribute("field", fields.conflict(current, path, locale, typed));
 			return "cases/fragments :: field";
 		} catch (StatusException e) {
-			if (e.status() != 403) {
+			// not the writer's to change (403), or not to be changed now (409: the case is being signed)
+			if (e.status() != 403 && e.status() != 409) {
 				throw e;
 			}
 			return unsaved(user, id, path, typed, fields.text(e.messageKey(), locale, e.args()), model, locale);

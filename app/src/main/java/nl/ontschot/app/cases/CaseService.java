@@ -418,6 +418,7 @@ public class CaseService {
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
 		}
+		events.publishEvent(new CaseDeleting(id));
 		store.audit(id, Optional.of(stored.version()), userId, Instant.now(), "DELETE",
 				List.of(new AuditChange("", Optional.of(stored.name()), Optional.empty())));
 		store.delete(id);
@@ -432,6 +433,15 @@ public class CaseService {
 	List<VersionInfo> versions(long userId, UUID id) {
 		get(userId, id);
 		return store.versions(id);
+	}
+
+	/**
+	 * A version's document, for a feature that hears an event of this case (the caller was checked where the
+	 * event came from).
+	 */
+	@Transactional(readOnly = true)
+	public String versionOf(UUID id, int version) {
+		return store.version(id, version).orElseThrow(() -> new StatusException(404, "case.versionNotFound"));
 	}
 
 	@Transactional(readOnly = true)
@@ -492,6 +502,7 @@ public class CaseService {
 			throw new StatusException(400, "case.roleRequired");
 		}
 		UserAccount user = memberLookup.find(userId, username);
+		events.publishEvent(new CaseMembersChanging(id));
 		if (party.isPresent()) {
 			if (role != Role.EDITOR) {
 				throw new StatusException(400, "case.partyOnlyForEditor");
@@ -527,6 +538,7 @@ public class CaseService {
 		if (before.isEmpty()) {
 			throw new StatusException(404, "case.notAMember", username);
 		}
+		events.publishEvent(new CaseMembersChanging(id));
 		if (before.get().role() == Role.OWNER && store.owners(id) == 1) {
 			throw new StatusException(409, "case.lastOwner");
 		}

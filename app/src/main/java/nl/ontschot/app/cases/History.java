@@ -132,6 +132,10 @@ class History {
 			case "APPROVE" -> text("history.approved", locale, who,
 					FieldViews.lineName(documents.of(version), "parties", row.path()));
 			case "MEMBER" -> text("history.member", locale, who);
+			case "PROPOSE" -> text("history.proposed", locale, who, version);
+			case "SIGN" -> text("history.signed", locale, who, FieldViews.lineName(documents.of(version), "parties",
+					row.path()));
+			case "WITHDRAW_PROPOSAL" -> text("history.withdrawnProposal", locale, who);
 			default -> who + " " + difference(new AuditChange(row.path(), row.oldValue(), row.newValue()),
 					version > 1 ? documents.of(version - 1) : documents.of(version), documents.of(version), locale);
 		};

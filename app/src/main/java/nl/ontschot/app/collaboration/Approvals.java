@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Each party's approval of its own figures ("onze cijfers kloppen", ADR 20): given for the latest version by
- * the case's owner or a member bound to that party, and withdrawn by the first later save that changes that
+ * a member bound to that party (or the case's owner, for a party nobody at the table works for), and withdrawn by the first later save that changes that
  * party's own figures ({@link OwnFigures}); a change to another party's figures leaves it standing.
  */
 @Service
@@ -55,7 +55,7 @@ public class Approvals {
 		List<String> parties = new ArrayList<>();
 		for (JsonNode p : document.path("parties")) {
 			String id = p.path("id").asString("");
-			if (mayApprove(membership, id)) {
+			if (mayApprove(userId, caseId, membership, id)) {
 				parties.add(id);
 			}
 		}
@@ -74,7 +74,7 @@ public class Approvals {
 		if (name(document, party).isEmpty()) {
 			throw new StatusException(400, "approval.unknownParty");
 		}
-		if (!mayApprove(cases.membership(userId, caseId), party)) {
+		if (!mayApprove(userId, caseId, cases.membership(userId, caseId), party)) {
 			throw new StatusException(403, "approval.notYourParty");
 		}
 		store.approve(caseId, party, latest.version(), userId, Instant.now());
@@ -92,9 +92,15 @@ public class Approvals {
 		}
 	}
 
-	private static boolean mayApprove(Membership membership, String party) {
-		return membership.role() == Role.OWNER
-				|| membership.role().mayEdit() && membership.party().equals(Optional.of(party));
+	/**
+	 * A member bound to the party approves for it; the case's owner does for a party that nobody at the table
+	 * works for, never for one that has a member of its own.
+	 */
+	private boolean mayApprove(long userId, UUID caseId, Membership membership, String party) {
+		if (membership.party().isPresent()) {
+			return membership.role().mayEdit() && membership.party().get().equals(party);
+		}
+		return membership.role() == Role.OWNER && !cases.represented(userId, caseId, party);
 	}
 
 	private List<PartyApproval> statuses(UUID caseId, JsonNode document) {

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.account.Organisation;
+import nl.ontschot.app.cases.CaseDeleting;
 import nl.ontschot.app.cases.CaseDocument;
+import nl.ontschot.app.cases.CaseMembersChanging;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.Membership;
@@ -97,6 +100,9 @@ public class Signoffs {
 		if (name == null || name.isBlank() || function == null || function.isBlank()) {
 			throw new StatusException(400, "signoff.nameAndFunction");
 		}
+		if (!plain(name) || !plain(function)) {
+			throw new StatusException(400, "signoff.nameInvalid", NAME_LENGTH);
+		}
 		String organisation = accounts.findById(userId).flatMap(a -> accounts.organisation(a.organisationId()))
 				.map(Organisation::name).orElse("");
 		if (!store.sign(caseId, proposal.version(), party, name.strip(), function.strip(), organisation, userId,
@@ -136,11 +142,39 @@ public class Signoffs {
 		cases.record(userId, caseId, latest.version(), "WITHDRAW_PROPOSAL", "");
 	}
 
+	/**
+	 * While a version is being signed, who works for which party decides who may sign for it: no member is
+	 * added, changed or removed.
+	 */
+	@EventListener
+	void membersChanging(CaseMembersChanging changing) {
+		store.proposal(changing.caseId()).ifPresent(p -> {
+			if (!fullySigned(changing.caseId(), p)) {
+				throw new StatusException(409, "signoff.membersFrozen");
+			}
+		});
+	}
+
+	/** What every party signed stays: a case with a signed version is not deleted. */
+	@EventListener
+	void deleting(CaseDeleting deleting) {
+		store.proposal(deleting.caseId()).ifPresent(p -> {
+			if (fullySigned(deleting.caseId(), p)) {
+				throw new StatusException(409, "signoff.signedCaseStays");
+			}
+		});
+	}
+
+	private boolean fullySigned(UUID caseId, SignoffStore.Proposal proposal) {
+		JsonNode document = CaseJson.parse(cases.versionOf(caseId, proposal.version()));
+		return store.signatures(caseId, proposal.version()).size() >= parties(document).size();
+	}
+
 	/** While a version is being signed, it is what the parties sign: no save may change the case. */
 	@EventListener
 	void saved(CaseSaved saved) {
 		store.proposal(saved.caseId()).ifPresent(p -> {
-			if (store.signatures(saved.caseId(), p.version()).size() < parties(saved.before()).size()) {
+			if (!fullySigned(saved.caseId(), p)) {
 				throw new StatusException(409, "signoff.inProgress");
 			}
 		});
@@ -158,6 +192,16 @@ public class Signoffs {
 				.filter(p -> signed.stream().noneMatch(s -> s.party().equals(p))).toList();
 		return new Signoff(proposal.version(), proposal.hash(), proposal.proposedBy(), proposal.proposedAt(),
 				signatures, unsigned, unsigned.isEmpty());
+	}
+
+	/** Longest name or function a signature takes. */
+	static final int NAME_LENGTH = 200;
+	/** Control characters, and the marks that reverse or isolate text, which would make a name read otherwise. */
+	private static final Pattern NOT_PLAIN = Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+
+	/** A name or function as it reads: not too long, no control or direction characters. */
+	private static boolean plain(String text) {
+		return text.strip().length() <= NAME_LENGTH && !NOT_PLAIN.matcher(text).find();
 	}
 
 	/** SHA-256 of the document as stored, in hex: what a signature says it signed. */

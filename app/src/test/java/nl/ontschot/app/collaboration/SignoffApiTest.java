@@ -54,6 +54,12 @@ class SignoffApiTest extends ApiTestBase {
 				"{\"party\": \"" + party + "\", \"name\": \"" + name + "\", \"function\": \"directeur\"}");
 	}
 
+	/** Each party's signatory approves its own figures. */
+	private void approveAll() {
+		signatories.forEach((party, user) -> assertThat(user.api().post(location + "/approvals",
+				"{\"party\": \"" + party + "\"}").status()).isEqualTo(200));
+	}
+
 	private Api.Response change() {
 		String version = owner.api().get(location).header("ETag").orElseThrow();
 		return owner.api().header("If-Match", version).put(location, DOCUMENT.replace("\"successRate\": 0.7}",
@@ -65,7 +71,7 @@ class SignoffApiTest extends ApiTestBase {
 		Api.Response early = owner.api().post(location + "/signoff", "");
 		assertThat(early.status()).isEqualTo(409);
 		assertThat(early.json().get("errors").get(0).get("message").asString()).contains("Thuiszorg Noord");
-		signatories.keySet().forEach(party -> owner.api().post(location + "/approvals", "{\"party\": \"" + party + "\"}"));
+		approveAll();
 
 		JsonNode proposed = owner.api().post(location + "/signoff", "").json();
 		String stored = owner.api().get(location + "/versions/1").body();
@@ -84,6 +90,16 @@ class SignoffApiTest extends ApiTestBase {
 		assertThat(signatories.get("thuiszorg").api().post(location + "/signoff/signatures",
 				"{\"party\": \"thuiszorg\", \"name\": \"\", \"function\": \"\"}").status()).isEqualTo(400);
 
+		// the owner approves for no party that has a member of its own, and who works for whom stays as it is
+		assertThat(owner.api().post(location + "/approvals", "{\"party\": \"thuiszorg\"}").status()).isEqualTo(403);
+		Api.Response rebind = owner.api().put(location + "/members/" + signatories.get("verzekeraar").username(),
+				"{\"role\": \"VIEWER\"}");
+		assertThat(rebind.status()).isEqualTo(409);
+		assertThat(rebind.json().get("errors").get(0).get("message").asString()).contains("wie voor welke partij werkt");
+		// a name is plain text: no control characters, nothing that turns the reading direction, not endless
+		for (String name : new String[] { "Piet\\u0000", "Jan\\u202e Jansen", "regel\\nregel", "x".repeat(201) }) {
+			assertThat(sign(signatories.get("thuiszorg"), "thuiszorg", name).status()).as(name).isEqualTo(400);
+		}
 		signatories.forEach((party, user) -> assertThat(sign(user, party, "Tekenaar " + party).status()).isEqualTo(200));
 		assertThat(sign(signatories.get("thuiszorg"), "thuiszorg", "Nog eens").status()).isEqualTo(409);
 		JsonNode signed = viewer.api().get(location + "/signoff").json();
@@ -98,8 +114,13 @@ class SignoffApiTest extends ApiTestBase {
 		assertThat(owner.api().get(location + "/versions/1").body()).isEqualTo(stored);
 		assertThat(owner.api().get(location + "/signoff").json().get("version").asInt()).isEqualTo(1);
 		assertThat(owner.api().delete(location + "/signoff").status()).isEqualTo(409);
+		// what every party signed stays: the owner cannot delete the case
+		assertThat(owner.api().delete(location).status()).isEqualTo(409);
+		assertThat(owner.api().get(location).status()).isEqualTo(200);
 		assertThat(owner.api().get(location + "/audit").json().findValuesAsString("action"))
 				.containsSubsequence("PROPOSE", "SIGN", "SIGN", "SIGN", "SIGN", "UPDATE");
+		assertThat(new BrowserSession(port, viewer.username(), PASSWORD, "nl-NL").get(location.replace("/api/v1", "")
+				+ "/geschiedenis").body()).contains("legde versie 1 voor ter ondertekening", "tekende namens Thuiszorg Noord");
 
 		Api.Response api = viewer.api().get(location + "/signoff/intentieverklaring.pdf");
 		assertThat(api.status()).isEqualTo(200);
@@ -115,7 +136,7 @@ class SignoffApiTest extends ApiTestBase {
 
 	@Test
 	void theOwnerWithdrawsAProposalAndTheCaseCanBeChangedAgain() {
-		signatories.keySet().forEach(party -> owner.api().post(location + "/approvals", "{\"party\": \"" + party + "\"}"));
+		approveAll();
 		assertThat(signatories.get("thuiszorg").api().post(location + "/signoff", "").status()).isEqualTo(403);
 		assertThat(owner.api().post(location + "/signoff", "").status()).isEqualTo(200);
 		assertThat(signatories.get("thuiszorg").api().delete(location + "/signoff").status()).isEqualTo(403);
@@ -130,11 +151,20 @@ class SignoffApiTest extends ApiTestBase {
 
 	@Test
 	void theSignOffPageProposesAndSigns() {
-		signatories.keySet().forEach(party -> owner.api().post(location + "/approvals", "{\"party\": \"" + party + "\"}"));
+		approveAll();
 		String page = location.replace("/api/v1", "") + "/ondertekening";
 		BrowserSession ownerBrowser = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
 		assertThat(ownerBrowser.get(page).body()).contains("Versie 1 voorleggen ter ondertekening");
 		ownerBrowser.post(page + "/voorleggen", Map.of());
+
+		// every page says the case is being signed, and a field saved meanwhile says why it was not
+		ownerBrowser.get(location.replace("/api/v1", "") + "/activiteiten");
+		assertThat(ownerBrowser.get(location.replace("/api/v1", "") + "/goedkeuringen").body())
+				.contains("Versie 1 ligt ter ondertekening voor");
+		String field = ownerBrowser.post(location.replace("/api/v1", "") + "/field", Map.of("path",
+				"activities[0].future.volume", "value", "7", "original", "6.0")).body();
+		assertThat(field).contains("ligt ter ondertekening voor en kan nu niet worden gewijzigd");
+		assertThat(owner.api().get(location).header("ETag").orElseThrow()).isEqualTo("\"1\"");
 
 		BrowserSession thuiszorg = new BrowserSession(port, signatories.get("thuiszorg").username(), PASSWORD, "nl-NL");
 		assertThat(thuiszorg.get(page).body()).contains("Versie 1 is voorgelegd ter ondertekening",

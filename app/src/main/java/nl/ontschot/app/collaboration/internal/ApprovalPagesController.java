@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import nl.ontschot.app.collaboration.ApprovalStatus;
 import nl.ontschot.app.collaboration.Approvals;
 import nl.ontschot.app.collaboration.PartyApproval;
+import nl.ontschot.app.collaboration.Signoffs;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.PageController;
 
@@ -35,10 +36,12 @@ class ApprovalPagesController {
 	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final Approvals approvals;
+	private final Signoffs signoffs;
 	private final MessageSource messages;
 
-	ApprovalPagesController(Approvals approvals, MessageSource messages) {
+	ApprovalPagesController(Approvals approvals, Signoffs signoffs, MessageSource messages) {
 		this.approvals = approvals;
+		this.signoffs = signoffs;
 		this.messages = messages;
 	}
 
@@ -79,6 +82,10 @@ class ApprovalPagesController {
 	private String show(AccountPrincipal user, UUID id, List<PartyApproval> all, Model model, Locale locale) {
 		List<String> mine = approvals.approvableBy(user.userId(), id);
 		model.addAttribute("caseId", id);
+		// the signing stands above everything the page lets one change
+		model.addAttribute("signing", signoffs.of(user.userId(), id).map(s -> s.signed()
+				? text("signoff.banner.signed", locale, s.version())
+				: text("signoff.banner.inProgress", locale, s.version())).orElse(""));
 		model.addAttribute("approvals", all.stream().map(a -> new ApprovalView(a.party(), a.name(),
 				cssClass(a.status()),
 				text("approval.status." + a.status(), locale), detail(a, locale),
