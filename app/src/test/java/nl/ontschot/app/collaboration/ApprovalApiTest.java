@@ -131,4 +131,28 @@ class ApprovalApiTest extends ApiTestBase {
 				"Versie 2 wijzigde de eigen cijfers: de goedkeuring is ingetrokken.",
 				"Onze cijfers kloppen (Thuiszorg Noord)");
 	}
+
+	/** An arrangement a party takes part in is its own figure: changing its terms withdraws its approval. */
+	@Test
+	void aChangeToAnArrangementWithdrawsTheApprovalOfThePartiesInItOnly() {
+		String hib = SharedFiles.read("cases-v2/valpreventie-hib.json");
+		String at = owner.api().post("/api/v1/cases", hib).header("Location").orElseThrow();
+		for (String party : new String[] { "investeerder", "fysio" }) {
+			assertThat(owner.api().post(at + "/approvals", "{\"party\": \"" + party + "\"}").status()).isEqualTo(200);
+		}
+		assertThat(hib).contains("\"returnRate\": 0.06");
+		String version = owner.api().get(at).header("ETag").orElseThrow();
+		assertThat(owner.api().header("If-Match", version).put(at, hib.replace("\"returnRate\": 0.06",
+				"\"returnRate\": 0.04")).status()).isEqualTo(200);
+
+		JsonNode all = owner.api().get(at + "/approvals").json();
+		for (JsonNode a : all) {
+			if (a.get("party").asString().equals("investeerder")) {
+				assertThat(a.get("status").asString()).isEqualTo("CHANGED_SINCE_APPROVAL");
+			}
+			if (a.get("party").asString().equals("fysio")) {
+				assertThat(a.get("status").asString()).isEqualTo("APPROVED");
+			}
+		}
+	}
 }

@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * A party's own figures in a case document, the ones its approval covers: its party entry, the activities it
  * provides or finances, the items it bears or receives (alone, or through an allocation key that divides them
- * over it), and its weight in each allocation key (calculation.md 2). Two documents give the party the same
- * figures when these are equal.
+ * over it), its weight in each allocation key (calculation.md 2), and the financing arrangements it takes part
+ * in (as investor, payer or receiver, with a share: 6.5). Two documents give the party the same figures when
+ * these are equal.
  */
 public final class OwnFigures {
 
@@ -36,6 +37,12 @@ public final class OwnFigures {
 				key.set("weight", k.path("weights").path(party));
 			}
 		}
+		ObjectNode arrangements = own.putObject("arrangements");
+		for (JsonNode a : document.path("arrangements")) {
+			if (names(a, party)) {
+				arrangements.set(a.path("id").asString(""), a);
+			}
+		}
 		ObjectNode items = own.putObject("items");
 		for (JsonNode i : document.path("items")) {
 			String allocation = i.path("allocation").asString("");
@@ -44,6 +51,19 @@ public final class OwnFigures {
 			}
 		}
 		return own;
+	}
+
+	/** Whether the party's id stands anywhere in an arrangement's terms (a party, a payer, a receiver). */
+	private static boolean names(JsonNode node, String party) {
+		if (node.isString()) {
+			return party.equals(node.asString());
+		}
+		for (JsonNode child : node) {
+			if (names(child, party)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One financier (a party id) or several (version 2: a list of {party, share}). */
