@@ -479,6 +479,13 @@ public class CaseService {
 				.toList();
 	}
 
+	/** Whether an account is a member of a case the caller is a member of (a mention reaches members only). */
+	@Transactional(readOnly = true)
+	public boolean isMember(long userId, UUID id, long account) {
+		member(userId, id);
+		return store.membership(id, account).isPresent();
+	}
+
 	/** Whether some member of the case works for the party (is bound to it). */
 	@Transactional(readOnly = true)
 	public boolean represented(long userId, UUID id, String party) {

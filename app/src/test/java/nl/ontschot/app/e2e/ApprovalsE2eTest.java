@@ -11,7 +11,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Two organisations in two browsers: each approves its own figures; when thuiszorg changes a figure of its
- * own activity its approval is withdrawn, and verpleeghuis sees that beside its own approval, which stands.
+ * own activity its approval is withdrawn and it says why in a comment, and verpleeghuis sees that beside its
+ * own approval, which stands, with the comment thread and a notification of its mention.
  */
 class ApprovalsE2eTest extends BrowserTestBase {
 
@@ -46,8 +47,22 @@ class ApprovalsE2eTest extends BrowserTestBase {
 		// the strip is loaded again after the save
 		assertThat(a.locator("#approval-thuiszorg .state")).hasText("gewijzigd sinds goedkeuring");
 
+		// a says why, in a comment on its activity, and mentions b
+		a.navigate(page.replace("/activiteiten", "/opmerkingen"));
+		a.getByLabel("Over").selectOption("activities.druppelen-thuis");
+		a.getByLabel("Opmerking", new Page.GetByLabelOptions().setExact(true))
+				.fill("Minder druppelen na de instructie. @" + verpleeghuis.username());
+		a.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plaatsen")).click();
+		assertThat(a.locator(".thread")).containsText("Minder druppelen na de instructie.");
+		assertThat(Browser.seriousViolations(a)).isEmpty();
+
 		b.reload();
 		assertThat(b.locator("#approval-thuiszorg .state")).hasText("gewijzigd sinds goedkeuring");
+		assertThat(b.locator(".notifications-link .badge")).hasText("1");
+		b.locator(".open-comments a").click();
+		assertThat(b.locator(".thread")).containsText("activiteit Hulp bij oogdruppelen thuis");
+		assertThat(b.locator(".thread")).containsText("Minder druppelen na de instructie.");
+		b.goBack();
 		assertThat(b.locator("#approval-thuiszorg")).containsText("Versie 2 wijzigde de eigen cijfers");
 		assertThat(b.locator("#approval-verpleeghuis .state")).hasText("cijfers goedgekeurd");
 		assertThat(Browser.seriousViolations(b)).isEmpty();

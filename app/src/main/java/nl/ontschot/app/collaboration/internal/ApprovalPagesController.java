@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import nl.ontschot.app.collaboration.ApprovalStatus;
 import nl.ontschot.app.collaboration.Approvals;
+import nl.ontschot.app.collaboration.Comments;
 import nl.ontschot.app.collaboration.PartyApproval;
 import nl.ontschot.app.collaboration.Signoffs;
 import nl.ontschot.app.security.AccountPrincipal;
@@ -37,11 +38,13 @@ class ApprovalPagesController {
 
 	private final Approvals approvals;
 	private final Signoffs signoffs;
+	private final Comments comments;
 	private final MessageSource messages;
 
-	ApprovalPagesController(Approvals approvals, Signoffs signoffs, MessageSource messages) {
+	ApprovalPagesController(Approvals approvals, Signoffs signoffs, Comments comments, MessageSource messages) {
 		this.approvals = approvals;
 		this.signoffs = signoffs;
+		this.comments = comments;
 		this.messages = messages;
 	}
 
@@ -82,6 +85,8 @@ class ApprovalPagesController {
 	private String show(AccountPrincipal user, UUID id, List<PartyApproval> all, Model model, Locale locale) {
 		List<String> mine = approvals.approvableBy(user.userId(), id);
 		model.addAttribute("caseId", id);
+		long open = comments.open(user.userId(), id).values().stream().mapToLong(Long::longValue).sum();
+		model.addAttribute("openComments", open == 0 ? "" : text("comment.openCount", locale, open));
 		// the signing stands above everything the page lets one change
 		model.addAttribute("signing", signoffs.of(user.userId(), id).map(s -> s.signed()
 				? text("signoff.banner.signed", locale, s.version())

@@ -1,0 +1,143 @@
+package nl.ontschot.app.collaboration.internal;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.ontschot.app.cases.StepPages;
+import nl.ontschot.app.collaboration.CommentThread;
+import nl.ontschot.app.collaboration.Comments;
+import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.web.PageController;
+import nl.ontschot.app.web.StatusException;
+import tools.jackson.databind.JsonNode;
+
+/** Opmerkingen: the threads of a case, a new one on a line, answers and resolving; and one's notifications. */
+@Controller
+@PageController
+class CommentPagesController {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
+	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
+	private static final List<String> LISTS = List.of("parties", "parameters", "targetGroups", "activities", "items",
+			"allocationKeys", "arrangements", "scenarios");
+
+	private final StepPages steps;
+	private final Comments comments;
+	private final MessageSource messages;
+
+	CommentPagesController(StepPages steps, Comments comments, MessageSource messages) {
+		this.steps = steps;
+		this.comments = comments;
+		this.messages = messages;
+	}
+
+	/** A line one can comment on: its target and its name in words. */
+	record TargetOption(String target, String label) {
+	}
+
+	record CommentView(String author, String at, String text) {
+	}
+
+	record ThreadView(long id, String about, boolean open, String resolved, List<CommentView> comments) {
+	}
+
+	@GetMapping("/cases/{id}/opmerkingen")
+	String page(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
+			@RequestParam Optional<String> over, Model model, Locale locale) {
+		steps.page(user.userId(), id, "opmerkingen", model, locale);
+		JsonNode document = (JsonNode) model.getAttribute("document");
+		List<TargetOption> targets = new java.util.ArrayList<>(List.of(new TargetOption("",
+				text("comment.onCase", locale))));
+		for (String list : LISTS) {
+			for (JsonNode line : document.path(list)) {
+				String lineId = line.path("id").asString("");
+				targets.add(new TargetOption(list + "." + lineId, text("comment.target." + list, locale,
+						line.path("name").asString(lineId))));
+			}
+		}
+		model.addAttribute("targets", targets);
+		model.addAttribute("chosen", over.orElse(""));
+		model.addAttribute("threads", comments.threads(user.userId(), id).stream().map(t -> view(t, targets, locale))
+				.toList());
+		return "collaboration/opmerkingen";
+	}
+
+	@PostMapping("/cases/{id}/opmerkingen")
+	String start(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String target,
+			@RequestParam String text, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> comments.start(user.userId(), id, target, text));
+	}
+
+	@PostMapping("/cases/{id}/opmerkingen/{thread}/antwoord")
+	String reply(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable long thread,
+			@RequestParam String text, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> comments.reply(user.userId(), id, thread, text));
+	}
+
+	@PostMapping("/cases/{id}/opmerkingen/{thread}/afgehandeld")
+	String resolve(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable long thread,
+			@RequestParam(defaultValue = "true") boolean resolved, RedirectAttributes redirect, Locale locale) {
+		return act(id, redirect, locale, () -> comments.resolve(user.userId(), id, thread, resolved));
+	}
+
+	/** The bell in the header: how many unread mentions, as its text. */
+	@GetMapping("/meldingen/teller")
+	String counter(@AuthenticationPrincipal AccountPrincipal user, Model model) {
+		model.addAttribute("unread", comments.unread(user.userId()).size());
+		return "collaboration/opmerkingen :: counter";
+	}
+
+	/** One's unread mentions; seen here, they count as read. */
+	@GetMapping("/meldingen")
+	String notifications(@AuthenticationPrincipal AccountPrincipal user, Model model, Locale locale) {
+		model.addAttribute("mentions", comments.unread(user.userId()).stream().map(m -> new Notification(
+				m.caseName(), "/cases/" + m.caseId() + "/opmerkingen#thread-" + m.thread(), m.author(),
+				WHEN.format(m.at().atZone(DUTCH_TIME)), m.text())).toList());
+		comments.read(user.userId());
+		return "collaboration/meldingen";
+	}
+
+	record Notification(String caseName, String href, String author, String at, String text) {
+	}
+
+	private ThreadView view(CommentThread t, List<TargetOption> targets, Locale locale) {
+		String about = t.target().isEmpty() ? text("comment.onCase", locale)
+				: targets.stream().filter(o -> o.target().equals(t.target())).map(TargetOption::label).findFirst()
+						.orElse(text("comment.goneLine", locale));
+		return new ThreadView(t.id(), about, t.open(), t.resolvedAt().map(at -> text("comment.resolvedBy", locale,
+				t.resolvedBy().orElse(""), WHEN.format(at.atZone(DUTCH_TIME)))).orElse(""),
+				t.comments().stream().map(c -> new CommentView(c.authorName() + " (" + c.organisation() + ")",
+						WHEN.format(c.at().atZone(DUTCH_TIME)), c.text())).toList());
+	}
+
+	/** Does what the person asked; a refusal is said on the page in its own words. */
+	private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action) {
+		try {
+			action.run();
+		} catch (StatusException refused) {
+			if (refused.status() == 404) {
+				throw refused;
+			}
+			redirect.addFlashAttribute("refused", messages.getMessage(refused.messageKey(), refused.args(), locale));
+		}
+		return "redirect:/cases/" + id + "/opmerkingen";
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, key, locale);
+	}
+}
