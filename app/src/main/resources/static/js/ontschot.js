@@ -35,6 +35,30 @@
 		}
 	});
 
+	// The approvals above a step name the lines with open comment threads: each gets a badge that leads to
+	// them (made with the DOM, never as markup). Without this script the strip's count still leads there.
+	document.addEventListener("htmx:afterSettle", function (event) {
+		if (!event.detail.elt || event.detail.elt.id !== "approvals") {
+			return;
+		}
+		document.querySelectorAll(".comment-badge").forEach(function (badge) {
+			badge.remove();
+		});
+		document.querySelectorAll(".open-comment-targets li").forEach(function (open) {
+			document.querySelectorAll("[data-comment-target]").forEach(function (line) {
+				if (line.getAttribute("data-comment-target") !== open.getAttribute("data-target")) {
+					return;
+				}
+				var place = line.querySelector("summary, h3, td") || line;
+				var badge = document.createElement("a");
+				badge.className = "comment-badge";
+				badge.href = open.getAttribute("data-href");
+				badge.textContent = open.textContent;
+				place.appendChild(badge);
+			});
+		});
+	});
+
 	// The grid of realised figures sends only the boxes that were changed (and what they showed), so that a
 	// year of a large case stays well inside what one form may hold.
 	document.addEventListener("submit", function (event) {

@@ -63,6 +63,12 @@ class ApprovalsE2eTest extends BrowserTestBase {
 		assertThat(b.locator(".thread")).containsText("activiteit Hulp bij oogdruppelen thuis");
 		assertThat(b.locator(".thread")).containsText("Minder druppelen na de instructie.");
 		b.goBack();
+		// the line itself carries a badge that leads to its thread
+		Locator badge = b.locator("[data-comment-target='activities.druppelen-thuis'] .comment-badge");
+		assertThat(badge).hasText("1 open opmerking");
+		badge.click();
+		assertThat(b.getByLabel("Over")).hasValue("activities.druppelen-thuis");
+		b.goBack();
 		assertThat(b.locator("#approval-thuiszorg")).containsText("Versie 2 wijzigde de eigen cijfers");
 		assertThat(b.locator("#approval-verpleeghuis .state")).hasText("cijfers goedgekeurd");
 		assertThat(Browser.seriousViolations(b)).isEmpty();

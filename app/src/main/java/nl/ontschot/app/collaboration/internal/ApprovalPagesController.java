@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -48,6 +49,10 @@ class ApprovalPagesController {
 		this.messages = messages;
 	}
 
+	/** A line with open comment threads, and how many in words. */
+	record OpenTarget(String target, String label) {
+	}
+
 	/** A party's approval in words, and whether the person may approve for it now. */
 	record ApprovalView(String party, String name, String status, String state, String detail, boolean approvable) {
 	}
@@ -85,8 +90,11 @@ class ApprovalPagesController {
 	private String show(AccountPrincipal user, UUID id, List<PartyApproval> all, Model model, Locale locale) {
 		List<String> mine = approvals.approvableBy(user.userId(), id);
 		model.addAttribute("caseId", id);
-		long open = comments.open(user.userId(), id).values().stream().mapToLong(Long::longValue).sum();
+		Map<String, Long> openPerTarget = comments.open(user.userId(), id);
+		long open = openPerTarget.values().stream().mapToLong(Long::longValue).sum();
 		model.addAttribute("openComments", open == 0 ? "" : text("comment.openCount", locale, open));
+		model.addAttribute("openTargets", openPerTarget.entrySet().stream().filter(e -> !e.getKey().isEmpty())
+				.map(e -> new OpenTarget(e.getKey(), text("comment.openCount", locale, e.getValue()))).toList());
 		// the signing stands above everything the page lets one change
 		model.addAttribute("signing", signoffs.of(user.userId(), id).map(s -> s.signed()
 				? text("signoff.banner.signed", locale, s.version())
