@@ -160,14 +160,16 @@ class History {
 
 	/**
 	 * A place in the middle of a sentence: its field's name without the capital it has as a label
-	 * ("doelgroep Ouderen thuis, slagingspercentage"), unless it starts with an abbreviation (FTE).
+	 * ("doelgroep Ouderen thuis, slagingspercentage", "methode"), unless it starts with an abbreviation (FTE).
 	 */
 	private static String inSentence(String place) {
+		// the field's name follows the line's ("doelgroep X, Slagingspercentage"), or stands alone ("Methode")
 		int field = place.lastIndexOf(", ") + 2;
-		if (field < 2 || field + 1 >= place.length() || !Character.isLowerCase(place.charAt(field + 1))) {
+		int at = field < 2 ? 0 : field;
+		if (at + 1 >= place.length() || !Character.isLowerCase(place.charAt(at + 1))) {
 			return place;
 		}
-		return place.substring(0, field) + Character.toLowerCase(place.charAt(field)) + place.substring(field + 1);
+		return place.substring(0, at) + Character.toLowerCase(place.charAt(at)) + place.substring(at + 1);
 	}
 
 	private static String person(Map<String, CaseStore.Person> people, String username) {

@@ -50,6 +50,18 @@ class HistoryTest extends ApiTestBase {
 	}
 
 	@Test
+	void aFieldOfTheCaseReadsInTheMiddleOfASentence() {
+		String version = owner.api().get(location).header("ETag").orElseThrow();
+		String current = owner.api().get(location).body();
+		assertThat(owner.api().header("If-Match", version).put(location, current.replace("\"method\": \"SHAPLEY\"",
+				"\"method\": \"BREAK_EVEN\"")).status()).isEqualTo(200);
+
+		String html = browser.get(page).body();
+		assertThat(html).containsPattern("Zorgverzekeraar Zuid wijzigde [a-z][^<]* van [^<]+ naar [^<]+")
+				.doesNotContain("SHAPLEY", "BREAK_EVEN");
+	}
+
+	@Test
 	void anEarlierVersionIsRestoredAsANewVersionAndRecorded() {
 		assertThat(browser.get(page).body()).contains("Versie 1 terugzetten");
 		String restored = browser.post(page + "/1/terugzetten", Map.of()).headers().firstValue("Location")
