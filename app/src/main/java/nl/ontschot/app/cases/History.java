@@ -1,7 +1,5 @@
 package nl.ontschot.app.cases;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.cases.AgreementFigures.Row;
 import nl.ontschot.app.cases.AgreementFigures.Table;
 import nl.ontschot.app.cases.Figures.Money;
@@ -34,8 +33,6 @@ class History {
 
 	/** The latest versions shown; older ones are in the API's audit trail. */
 	static final int SHOWN = 30;
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final CaseService cases;
 	private final CaseStore store;
@@ -71,8 +68,8 @@ class History {
 			for (CaseStore.AuditRow row : byVersion.getOrDefault(v.version(), List.of())) {
 				changes.add(sentence(row, documents, people, locale));
 			}
-			views.add(new VersionView(v.version(), text("history.saved", locale, WHEN.format(v.savedAt()
-					.atZone(DUTCH_TIME)), person(people, v.savedBy())), changes, v == versions.get(0)));
+			views.add(new VersionView(v.version(), text("history.saved", locale, Dates.dateTime(v.savedAt()),
+					person(people, v.savedBy())), changes, v == versions.get(0)));
 		}
 		return views;
 	}

@@ -27,8 +27,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Each party's approval of its own figures ("onze cijfers kloppen", ADR 20): given for the latest version by
- * a member bound to that party (or the case's owner, for a party nobody at the table works for), and withdrawn by the first later save that changes that
- * party's own figures ({@link OwnFigures}); a change to another party's figures leaves it standing.
+ * a member bound to that party (or the case's owner, for a party nobody at the table works for), and withdrawn
+ * by the first later save that changes that party's own figures ({@link OwnFigures}); a change to another
+ * party's figures leaves it standing.
  */
 @Service
 public class Approvals {

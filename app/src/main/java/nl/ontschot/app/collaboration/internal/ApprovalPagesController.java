@@ -1,7 +1,5 @@
 package nl.ontschot.app.collaboration.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.collaboration.ApprovalStatus;
 import nl.ontschot.app.collaboration.Approvals;
 import nl.ontschot.app.collaboration.Comments;
@@ -34,8 +33,6 @@ import nl.ontschot.app.web.PageController;
 @RequestMapping("/cases/{id}/goedkeuringen")
 class ApprovalPagesController {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final Approvals approvals;
 	private final Signoffs signoffs;
@@ -111,7 +108,7 @@ class ApprovalPagesController {
 			return "";
 		}
 		String approved = text("approval.approvedBy", locale, a.version().getAsInt(), a.approvedBy().orElse(""),
-				a.approvedAt().map(at -> DATE.format(at.atZone(DUTCH_TIME))).orElse(""));
+				a.approvedAt().map(Dates::date).orElse(""));
 		return a.changedIn().isPresent()
 				? approved + " " + text("approval.changedIn", locale, a.changedIn().getAsInt())
 				: approved;

@@ -56,7 +56,8 @@ public class ApprovalStore {
 		jdbc.sql("""
 				update party_approval set withdrawn_version = :version, withdrawn_at = :at
 				 where case_id = :id and party_id = :party and withdrawn_version is null""")
-				.param("id", caseId).param("party", party).param("version", version).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+				.param("id", caseId).param("party", party).param("version", version)
+				.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 				.update();
 	}
 

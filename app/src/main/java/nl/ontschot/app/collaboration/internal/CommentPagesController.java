@@ -1,7 +1,5 @@
 package nl.ontschot.app.collaboration.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,12 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.cases.StepPages;
 import nl.ontschot.app.collaboration.CommentThread;
 import nl.ontschot.app.collaboration.Comments;
 import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.PageController;
-import nl.ontschot.app.web.StatusException;
 import tools.jackson.databind.JsonNode;
 
 /** Opmerkingen: the threads of a case, a new one on a line, answers and resolving; and one's notifications. */
@@ -30,8 +28,6 @@ import tools.jackson.databind.JsonNode;
 @PageController
 class CommentPagesController {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 	private static final List<String> LISTS = List.of("parties", "parameters", "targetGroups", "activities", "items",
 			"allocationKeys", "arrangements", "scenarios");
 
@@ -79,19 +75,22 @@ class CommentPagesController {
 	@PostMapping("/cases/{id}/opmerkingen")
 	String start(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String target,
 			@RequestParam String text, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> comments.start(user.userId(), id, target, text));
+		return Refusals.act("/cases/" + id + "/opmerkingen", redirect, messages, locale,
+				() -> comments.start(user.userId(), id, target, text));
 	}
 
 	@PostMapping("/cases/{id}/opmerkingen/{thread}/antwoord")
 	String reply(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable long thread,
 			@RequestParam String text, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> comments.reply(user.userId(), id, thread, text));
+		return Refusals.act("/cases/" + id + "/opmerkingen", redirect, messages, locale,
+				() -> comments.reply(user.userId(), id, thread, text));
 	}
 
 	@PostMapping("/cases/{id}/opmerkingen/{thread}/afgehandeld")
 	String resolve(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @PathVariable long thread,
 			@RequestParam(defaultValue = "true") boolean resolved, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> comments.resolve(user.userId(), id, thread, resolved));
+		return Refusals.act("/cases/" + id + "/opmerkingen", redirect, messages, locale,
+				() -> comments.resolve(user.userId(), id, thread, resolved));
 	}
 
 	/** The bell in the header: how many unread mentions, as its text. */
@@ -106,7 +105,7 @@ class CommentPagesController {
 	String notifications(@AuthenticationPrincipal AccountPrincipal user, Model model, Locale locale) {
 		model.addAttribute("mentions", comments.unread(user.userId()).stream().map(m -> new Notification(
 				m.caseName(), "/cases/" + m.caseId() + "/opmerkingen#thread-" + m.thread(), m.author(),
-				WHEN.format(m.at().atZone(DUTCH_TIME)), m.text())).toList());
+				Dates.dateTime(m.at()), m.text())).toList());
 		comments.read(user.userId());
 		return "collaboration/meldingen";
 	}
@@ -119,22 +118,9 @@ class CommentPagesController {
 				: targets.stream().filter(o -> o.target().equals(t.target())).map(TargetOption::label).findFirst()
 						.orElse(text("comment.goneLine", locale));
 		return new ThreadView(t.id(), about, t.open(), t.resolvedAt().map(at -> text("comment.resolvedBy", locale,
-				t.resolvedBy().orElse(""), WHEN.format(at.atZone(DUTCH_TIME)))).orElse(""),
+				t.resolvedBy().orElse(""), Dates.dateTime(at))).orElse(""),
 				t.comments().stream().map(c -> new CommentView(c.authorName() + " (" + c.organisation() + ")",
-						WHEN.format(c.at().atZone(DUTCH_TIME)), c.text())).toList());
-	}
-
-	/** Does what the person asked; a refusal is said on the page in its own words. */
-	private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
-			action.run();
-		} catch (StatusException refused) {
-			if (refused.status() == 404) {
-				throw refused;
-			}
-			redirect.addFlashAttribute("refused", messages.getMessage(refused.messageKey(), refused.args(), locale));
-		}
-		return "redirect:/cases/" + id + "/opmerkingen";
+						Dates.dateTime(c.at()), c.text())).toList());
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -1,8 +1,6 @@
 package nl.ontschot.app.collaboration.internal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.SteeringReport;
 import nl.ontschot.app.collaboration.Signoff;
@@ -24,8 +23,6 @@ import nl.ontschot.app.reports.PdfReport;
 @Component
 public class Intentieverklaring {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final CaseService cases;
 	private final PdfReport pdf;
@@ -45,7 +42,7 @@ public class Intentieverklaring {
 		String document = cases.version(userId, caseId, signoff.version());
 		String version = messages.getMessage("report.versionNumber", new Object[] { signoff.version() }, locale);
 		List<Line> lines = signoff.signatures().stream().map(s -> new Line(s.partyName(), s.name(), s.function(),
-				s.organisation(), WHEN.format(s.signedAt().atZone(DUTCH_TIME)))).toList();
+				s.organisation(), Dates.dateTime(s.signedAt()))).toList();
 		return pdf.render("reports/intentieverklaring", Map.of("signoff", signoff, "signatures", lines,
 				"declarationTitle", messages.getMessage("signoff.pdfTitle", null, locale)), document,
 				new SteeringReport.Source(version, LocalDate.now()), locale);

@@ -1,7 +1,5 @@
 package nl.ontschot.app.collaboration.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.Membership;
 import nl.ontschot.app.cases.Role;
@@ -42,9 +41,6 @@ import nl.ontschot.app.web.StatusException;
 @PageController
 @RequestMapping("/cases/{id}/ondertekening")
 class SignoffPagesController {
-
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
-	private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
 	private final StepPages steps;
 	private final Signoffs signoffs;
@@ -86,7 +82,7 @@ class SignoffPagesController {
 				.filter(a -> s.unsigned().contains(a.party()) && signoffs.maySign(user.userId(), id, a.party()))
 				.toList()).orElse(List.of()));
 		model.addAttribute("signatures", signoff.map(s -> s.signatures().stream().map(g -> new SignatureView(
-				g.partyName(), g.name(), g.function(), g.organisation(), WHEN.format(g.signedAt().atZone(DUTCH_TIME))))
+				g.partyName(), g.name(), g.function(), g.organisation(), Dates.dateTime(g.signedAt())))
 				.toList()).orElse(List.of()));
 		model.addAttribute("unsigned", signoff.map(s -> all.stream().filter(a -> s.unsigned().contains(a.party()))
 				.map(PartyApproval::name).toList()).orElse(List.of()));
@@ -97,19 +93,22 @@ class SignoffPagesController {
 	@PostMapping("/voorleggen")
 	String propose(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, RedirectAttributes redirect,
 			Locale locale) {
-		return act(id, redirect, locale, () -> signoffs.propose(user.userId(), id));
+		return Refusals.act("/cases/" + id + "/ondertekening", redirect, messages, locale,
+				() -> signoffs.propose(user.userId(), id));
 	}
 
 	@PostMapping("/intrekken")
 	String withdraw(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> signoffs.withdraw(user.userId(), id));
+		return Refusals.act("/cases/" + id + "/ondertekening", redirect, messages, locale,
+				() -> signoffs.withdraw(user.userId(), id));
 	}
 
 	@PostMapping("/ondertekenen")
 	String sign(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id, @RequestParam String party,
 			@RequestParam String name, @RequestParam String function, RedirectAttributes redirect, Locale locale) {
-		return act(id, redirect, locale, () -> signoffs.sign(user.userId(), id, party, name, function));
+		return Refusals.act("/cases/" + id + "/ondertekening", redirect, messages, locale,
+				() -> signoffs.sign(user.userId(), id, party, name, function));
 	}
 
 	@GetMapping("/intentieverklaring.pdf")
@@ -121,16 +120,4 @@ class SignoffPagesController {
 				.body(declaration.of(user.userId(), id, signoff, locale));
 	}
 
-	/** Does what the person asked; a refusal is said on the page, in its own words, not as an error page. */
-	private String act(UUID id, RedirectAttributes redirect, Locale locale, Runnable action) {
-		try {
-			action.run();
-		} catch (StatusException refused) {
-			if (refused.status() == 404) {
-				throw refused;
-			}
-			redirect.addFlashAttribute("refused", messages.getMessage(refused.messageKey(), refused.args(), locale));
-		}
-		return "redirect:/cases/" + id + "/ondertekening";
-	}
 }
