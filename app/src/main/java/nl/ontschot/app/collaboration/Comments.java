@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 public class Comments {
 
 	/** The lists whose lines a thread may be about. */
-	static final List<String> LISTS = List.of("parties", "parameters", "targetGroups", "activities", "items",
+	public static final List<String> LISTS = List.of("parties", "parameters", "targetGroups", "activities", "items",
 			"allocationKeys", "arrangements", "scenarios");
 	/** Longest comment, in characters. */
 	public static final int LONGEST = 4000;

@@ -28,8 +28,6 @@ import tools.jackson.databind.JsonNode;
 @PageController
 class CommentPagesController {
 
-	private static final List<String> LISTS = List.of("parties", "parameters", "targetGroups", "activities", "items",
-			"allocationKeys", "arrangements", "scenarios");
 
 	private final StepPages steps;
 	private final Comments comments;
@@ -58,7 +56,7 @@ class CommentPagesController {
 		JsonNode document = (JsonNode) model.getAttribute("document");
 		List<TargetOption> targets = new java.util.ArrayList<>(List.of(new TargetOption("",
 				text("comment.onCase", locale))));
-		for (String list : LISTS) {
+		for (String list : Comments.LISTS) {
 			for (JsonNode line : document.path(list)) {
 				String lineId = line.path("id").asString("");
 				targets.add(new TargetOption(list + "." + lineId, text("comment.target." + list, locale,
