@@ -87,6 +87,7 @@ class CommentApiController {
 	@GetMapping("/api/v1/notifications")
 	@Operation(summary = "One's unread mentions, newest first")
 	@ApiResponse(responseCode = "200", description = "The mentions")
+	@ErrorAnswers({})
 	List<CommentStore.Mention> notifications(@AuthenticationPrincipal AccountPrincipal user) {
 		return comments.unread(user.userId());
 	}
