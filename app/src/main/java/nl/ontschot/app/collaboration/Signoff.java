@@ -16,8 +16,11 @@ public record Signoff(int version, String hash, String proposedBy, Instant propo
 		unsigned = List.copyOf(unsigned);
 	}
 
-	/** A party's signature: who signed in its name, their function and organisation, when, and what. */
+	/**
+	 * A party's signature: who signed in its name, their function and organisation, when, and what;
+	 * {@code onBehalf} when the case's owner signed for a party that nobody at the table works for.
+	 */
 	public record Signature(String party, String partyName, String name, String function, String organisation,
-			Instant signedAt, String hash) {
+			Instant signedAt, String hash, boolean onBehalf) {
 	}
 }

@@ -105,8 +105,9 @@ public class Signoffs {
 		}
 		String organisation = accounts.findById(userId).flatMap(a -> accounts.organisation(a.organisationId()))
 				.map(Organisation::name).orElse("");
+		boolean onBehalf = cases.membership(userId, caseId).party().isEmpty();
 		if (!store.sign(caseId, proposal.version(), party, name.strip(), function.strip(), organisation, userId,
-				Instant.now(), proposal.hash())) {
+				Instant.now(), proposal.hash(), onBehalf)) {
 			throw new StatusException(409, "signoff.signedAlready");
 		}
 		cases.record(userId, caseId, proposal.version(), "SIGN", party);
@@ -186,7 +187,7 @@ public class Signoffs {
 		List<Signoff.Signature> signatures = new ArrayList<>();
 		for (SignoffStore.Signed s : signed) {
 			signatures.add(new Signoff.Signature(s.party(), partyName(document, s.party()), s.name(), s.function(),
-					s.organisation(), s.signedAt(), s.hash()));
+					s.organisation(), s.signedAt(), s.hash(), s.onBehalf()));
 		}
 		List<String> unsigned = parties(document).stream()
 				.filter(p -> signed.stream().noneMatch(s -> s.party().equals(p))).toList();

@@ -141,6 +141,9 @@ class SignoffApiTest extends ApiTestBase {
 		assertThat(owner.api().post(location + "/signoff", "").status()).isEqualTo(200);
 		assertThat(signatories.get("thuiszorg").api().delete(location + "/signoff").status()).isEqualTo(403);
 
+		String list = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL")
+				.get(location.replace("/api/v1", "") + "/goedkeuringen/overzicht").body();
+		assertThat(list).contains("versie 1 ter ondertekening");
 		assertThat(owner.api().delete(location + "/signoff").status()).isEqualTo(204);
 
 		assertThat(change().status()).isEqualTo(200);

@@ -68,11 +68,14 @@ class SignoffE2eTest extends BrowserTestBase {
 		assertThat(Browser.seriousViolations(o)).isEmpty();
 		Browser.screenshot(o, "ondertekend");
 
+		o.navigate("http://localhost:" + port + "/cases");
+		assertThat(o.locator(".approval-summary summary").first()).containsText("versie 1 ondertekend");
+		o.navigate(base + "/ondertekening");
 		Download download = o.waitForDownload(() -> o.getByText("Intentieverklaring (PDF)").click());
 		try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Intentieverklaring", "Anna de Vries", "Bert Bakker", "Thuiszorg Noord",
-					"VVT-instelling De Linde");
+					"VVT-instelling De Linde", "Zorgverzekeraar Zuid (namens de tafel, door de eigenaar)");
 		}
 	}
 }

@@ -67,6 +67,8 @@ class ApprovalPagesController {
 				count(all, ApprovalStatus.CHANGED_SINCE_APPROVAL), count(all, ApprovalStatus.NOT_APPROVED)));
 		model.addAttribute("approvals", all.stream().map(a -> new ApprovalView(a.party(), a.name(),
 				cssClass(a.status()), text("approval.status." + a.status(), locale), "", false)).toList());
+		model.addAttribute("signing", signoffs.of(user.userId(), id).map(s -> text(s.signed() ? "signoff.listSigned"
+				: "signoff.listProposed", locale, s.version())).orElse(""));
 		return "collaboration/approvals :: summary";
 	}
 

@@ -38,11 +38,17 @@ public class Intentieverklaring {
 	record Line(String party, String name, String function, String organisation, String signedAt) {
 	}
 
+	/** The signer's organisation, and when the owner signed for a party without a member, that it did so. */
+	static String organisation(Signoff.Signature signature, MessageSource messages, Locale locale) {
+		return signature.onBehalf() ? signature.organisation() + " ("
+				+ messages.getMessage("signoff.onBehalf", null, locale) + ")" : signature.organisation();
+	}
+
 	public byte[] of(long userId, UUID caseId, Signoff signoff, Locale locale) {
 		String document = cases.version(userId, caseId, signoff.version());
 		String version = messages.getMessage("report.versionNumber", new Object[] { signoff.version() }, locale);
 		List<Line> lines = signoff.signatures().stream().map(s -> new Line(s.partyName(), s.name(), s.function(),
-				s.organisation(), Dates.dateTime(s.signedAt()))).toList();
+				organisation(s, messages, locale), Dates.dateTime(s.signedAt()))).toList();
 		return pdf.render("reports/intentieverklaring", Map.of("signoff", signoff, "signatures", lines,
 				"declarationTitle", messages.getMessage("signoff.pdfTitle", null, locale)), document,
 				new SteeringReport.Source(version, LocalDate.now()), locale);

@@ -82,7 +82,8 @@ class SignoffPagesController {
 				.filter(a -> s.unsigned().contains(a.party()) && signoffs.maySign(user.userId(), id, a.party()))
 				.toList()).orElse(List.of()));
 		model.addAttribute("signatures", signoff.map(s -> s.signatures().stream().map(g -> new SignatureView(
-				g.partyName(), g.name(), g.function(), g.organisation(), Dates.dateTime(g.signedAt())))
+				g.partyName(), g.name(), g.function(), Intentieverklaring.organisation(g, messages, locale),
+				Dates.dateTime(g.signedAt())))
 				.toList()).orElse(List.of()));
 		model.addAttribute("unsigned", signoff.map(s -> all.stream().filter(a -> s.unsigned().contains(a.party()))
 				.map(PartyApproval::name).toList()).orElse(List.of()));

@@ -17,8 +17,9 @@ public class SignoffStore {
 	public record Proposal(int version, String hash, String proposedBy, Instant proposedAt) {
 	}
 
+	/** A signature; {@code onBehalf} when the owner signed for a party without a member of its own. */
 	public record Signed(String party, String name, String function, String organisation, Instant signedAt,
-			String hash) {
+			String hash, boolean onBehalf) {
 	}
 
 	private final JdbcClient jdbc;
@@ -56,25 +57,26 @@ public class SignoffStore {
 
 	public List<Signed> signatures(UUID caseId, int version) {
 		return jdbc.sql("""
-				select party_id, name, function, organisation, signed_at, hash from signature
+				select party_id, name, function, organisation, signed_at, hash, on_behalf from signature
 				 where case_id = :id and version = :version order by signed_at""")
 				.param("id", caseId).param("version", version)
 				.query((rs, n) -> new Signed(rs.getString("party_id"), rs.getString("name"), rs.getString("function"),
 						rs.getString("organisation"), rs.getObject("signed_at", OffsetDateTime.class).toInstant(),
-						rs.getString("hash")))
+						rs.getString("hash"), rs.getBoolean("on_behalf")))
 				.list();
 	}
 
 	/** Whether the party signed now (false: it had signed already). */
 	public boolean sign(UUID caseId, int version, String party, String name, String function, String organisation,
-			long userId, Instant at, String hash) {
+			long userId, Instant at, String hash, boolean onBehalf) {
 		return jdbc.sql("""
 				insert into signature (case_id, version, party_id, name, function, organisation, signed_by, signed_at,
-				                       hash)
-				values (:id, :version, :party, :name, :function, :organisation, :user, :at, :hash)
+				                       hash, on_behalf)
+				values (:id, :version, :party, :name, :function, :organisation, :user, :at, :hash, :onBehalf)
 				on conflict (case_id, version, party_id) do nothing""")
 				.param("id", caseId).param("version", version).param("party", party).param("name", name).param("function", function)
 				.param("organisation", organisation).param("user", userId).param("at", time(at)).param("hash", hash)
+				.param("onBehalf", onBehalf)
 				.update() == 1;
 	}
 
