@@ -2,10 +2,13 @@ package nl.ontschot.app.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -486,10 +489,29 @@ public class CaseService {
 		return store.membership(id, account).isPresent();
 	}
 
-	/** Whether some member of the case works for the party (is bound to it). */
+	/**
+	 * The parties of the latest version the caller acts for (approves its figures, signs in its name): the
+	 * party a member who may edit is bound to; for the case's owner without a party, every party that no member
+	 * is bound to (the mandate a kerngroep holds for the others; ADR 20, 21); for anyone else none.
+	 */
 	@Transactional(readOnly = true)
-	public boolean represented(long userId, UUID id, String party) {
-		return members(userId, id).stream().anyMatch(m -> m.party().equals(Optional.of(party)));
+	public Set<String> actsFor(long userId, UUID id) {
+		Membership membership = member(userId, id);
+		if (membership.party().isPresent()) {
+			return membership.role().mayEdit() ? Set.of(membership.party().get()) : Set.of();
+		}
+		if (membership.role() != Role.OWNER) {
+			return Set.of();
+		}
+		Set<String> bound = store.members(id).stream().flatMap(m -> m.party().stream()).collect(Collectors.toSet());
+		Set<String> unbound = new LinkedHashSet<>();
+		for (JsonNode party : CaseJson.parse(existing(id).document()).path("parties")) {
+			String partyId = party.path("id").asString("");
+			if (!bound.contains(partyId)) {
+				unbound.add(partyId);
+			}
+		}
+		return unbound;
 	}
 
 	@Transactional(readOnly = true)

@@ -331,7 +331,7 @@ public class FieldViews {
 	private static final Pattern SCENARIO_SET = Pattern.compile("scenarios\\[\\d+]\\.set\\.(.+)");
 
 	/** The name of a line of a list of the case, or its id when it has none (or is not there). */
-	static String lineName(JsonNode document, String list, Object id) {
+	public static String lineName(JsonNode document, String list, Object id) {
 		return document.path(list).valueStream().filter(l -> l.path("id").asString().equals(String.valueOf(id)))
 				.map(l -> l.path("name").asString(String.valueOf(id))).findFirst().orElse(String.valueOf(id));
 	}

@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
-import nl.ontschot.app.cases.Membership;
-import nl.ontschot.app.cases.Role;
 import nl.ontschot.app.collaboration.internal.ApprovalStore;
 import nl.ontschot.app.collaboration.internal.OwnFigures;
 import nl.ontschot.app.web.StatusException;
@@ -51,16 +49,7 @@ public class Approvals {
 	/** The parties of the latest version whose approval the caller may give. */
 	@Transactional(readOnly = true)
 	public List<String> approvableBy(long userId, UUID caseId) {
-		JsonNode document = CaseJson.parse(cases.read(userId, caseId).document());
-		Membership membership = cases.membership(userId, caseId);
-		List<String> parties = new ArrayList<>();
-		for (JsonNode p : document.path("parties")) {
-			String id = p.path("id").asString("");
-			if (mayApprove(userId, caseId, membership, id)) {
-				parties.add(id);
-			}
-		}
-		return parties;
+		return List.copyOf(cases.actsFor(userId, caseId));
 	}
 
 	/**
@@ -72,10 +61,10 @@ public class Approvals {
 	public List<PartyApproval> approve(long userId, UUID caseId, String party) {
 		CaseDocument latest = cases.readToRecord(userId, caseId);
 		JsonNode document = CaseJson.parse(latest.document());
-		if (name(document, party).isEmpty()) {
+		if (document.path("parties").valueStream().noneMatch(p -> party.equals(p.path("id").asString("")))) {
 			throw new StatusException(400, "approval.unknownParty");
 		}
-		if (!mayApprove(userId, caseId, cases.membership(userId, caseId), party)) {
+		if (!cases.actsFor(userId, caseId).contains(party)) {
 			throw new StatusException(403, "approval.notYourParty");
 		}
 		store.approve(caseId, party, latest.version(), userId, Instant.now());
@@ -91,17 +80,6 @@ public class Approvals {
 				store.withdraw(saved.caseId(), party, saved.version(), Instant.now());
 			}
 		}
-	}
-
-	/**
-	 * A member bound to the party approves for it; the case's owner does for a party that nobody at the table
-	 * works for, never for one that has a member of its own.
-	 */
-	private boolean mayApprove(long userId, UUID caseId, Membership membership, String party) {
-		if (membership.party().isPresent()) {
-			return membership.role().mayEdit() && membership.party().get().equals(party);
-		}
-		return membership.role() == Role.OWNER && !cases.represented(userId, caseId, party);
 	}
 
 	private List<PartyApproval> statuses(UUID caseId, JsonNode document) {
@@ -120,14 +98,5 @@ public class Approvals {
 							Optional.of(a.approvedAt()), a.withdrawnIn()));
 		}
 		return approvals;
-	}
-
-	private static Optional<String> name(JsonNode document, String party) {
-		for (JsonNode p : document.path("parties")) {
-			if (party.equals(p.path("id").asString(""))) {
-				return Optional.of(p.path("name").asString(party));
-			}
-		}
-		return Optional.empty();
 	}
 }

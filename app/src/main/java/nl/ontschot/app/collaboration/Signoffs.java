@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,7 @@ import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseMembersChanging;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
-import nl.ontschot.app.cases.Membership;
+import nl.ontschot.app.cases.FieldViews;
 import nl.ontschot.app.cases.Role;
 import nl.ontschot.app.collaboration.internal.SignoffStore;
 import nl.ontschot.app.web.StatusException;
@@ -94,7 +95,7 @@ public class Signoffs {
 		if (!hasParty(document, party)) {
 			throw new StatusException(400, "approval.unknownParty");
 		}
-		if (!maySign(userId, caseId, party)) {
+		if (!cases.actsFor(userId, caseId).contains(party)) {
 			throw new StatusException(403, "signoff.notYourParty");
 		}
 		if (name == null || name.isBlank() || function == null || function.isBlank()) {
@@ -115,16 +116,12 @@ public class Signoffs {
 	}
 
 	/**
-	 * A member bound to the party signs for it; for a party that nobody at the table works for, the case's
-	 * owner does (the mandate a kerngroep holds for the others).
+	 * The parties the caller signs for: a member bound to the party signs for it; for a party that nobody at the
+	 * table works for, the case's owner does (the mandate a kerngroep holds for the others).
 	 */
 	@Transactional(readOnly = true)
-	public boolean maySign(long userId, UUID caseId, String party) {
-		Membership membership = cases.membership(userId, caseId);
-		if (membership.party().isPresent()) {
-			return membership.role().mayEdit() && membership.party().get().equals(party);
-		}
-		return membership.role() == Role.OWNER && !cases.represented(userId, caseId, party);
+	public Set<String> signableBy(long userId, UUID caseId) {
+		return cases.actsFor(userId, caseId);
 	}
 
 	/** The owner withdraws a proposal that not every party has signed yet: the case can be changed again. */
@@ -186,7 +183,8 @@ public class Signoffs {
 		List<SignoffStore.Signed> signed = store.signatures(caseId, proposal.version());
 		List<Signoff.Signature> signatures = new ArrayList<>();
 		for (SignoffStore.Signed s : signed) {
-			signatures.add(new Signoff.Signature(s.party(), partyName(document, s.party()), s.name(), s.function(),
+			signatures.add(new Signoff.Signature(s.party(), FieldViews.lineName(document, "parties", s.party()),
+					s.name(), s.function(),
 					s.organisation(), s.signedAt(), s.hash(), s.onBehalf()));
 		}
 		List<String> unsigned = parties(document).stream()
@@ -225,12 +223,4 @@ public class Signoffs {
 		return parties(document).contains(party);
 	}
 
-	private static String partyName(JsonNode document, String party) {
-		for (JsonNode p : document.path("parties")) {
-			if (party.equals(p.path("id").asString(""))) {
-				return p.path("name").asString(party);
-			}
-		}
-		return party;
-	}
 }

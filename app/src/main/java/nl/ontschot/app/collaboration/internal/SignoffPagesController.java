@@ -3,6 +3,7 @@ package nl.ontschot.app.collaboration.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -78,9 +79,10 @@ class SignoffPagesController {
 		model.addAttribute("waiting", String.join(", ", waiting));
 		model.addAttribute("mayPropose", proposable && waiting.isEmpty());
 		model.addAttribute("mayWithdraw", membership.role() == Role.OWNER && signoff.map(s -> !s.signed()).orElse(false));
+		Set<String> mine = signoffs.signableBy(user.userId(), id);
 		model.addAttribute("signFor", signoff.filter(s -> !s.signed()).map(s -> all.stream()
-				.filter(a -> s.unsigned().contains(a.party()) && signoffs.maySign(user.userId(), id, a.party()))
-				.toList()).orElse(List.of()));
+				.filter(a -> s.unsigned().contains(a.party()) && mine.contains(a.party())).toList())
+				.orElse(List.of()));
 		model.addAttribute("signatures", signoff.map(s -> s.signatures().stream().map(g -> new SignatureView(
 				g.partyName(), g.name(), g.function(), Intentieverklaring.organisation(g, messages, locale),
 				Dates.dateTime(g.signedAt())))
