@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.ErrorAnswers;
 
 /** Accounts, organisations and personal API tokens. */
@@ -45,7 +44,6 @@ class AccountApiController {
 	/** {@code keepTokens}: whether the personal tokens stay valid; by default they are revoked. */
 	record PasswordChange(String currentPassword, String newPassword, Boolean keepTokens) {
 	}
-
 
 	record NewToken(String name) {
 	}

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.ontschot.app.security.AccountPrincipal;
 import nl.ontschot.app.web.PageController;
 
 /** Mijn account: who one is, and one's own password changed in the browser. */

@@ -8,7 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.OntschotProperties;
+import nl.ontschot.app.configuration.OntschotProperties;
 
 /**
  * On an empty database, creates the account {@code admin}: with ONTSCHOT_ADMIN_PASSWORD, or else with a

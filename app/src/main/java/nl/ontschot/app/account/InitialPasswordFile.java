@@ -8,7 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.OntschotProperties;
+import nl.ontschot.app.configuration.OntschotProperties;
 
 /** DATA/initial-admin-password: the generated first password, readable by the owner only, removed once changed. */
 @Component

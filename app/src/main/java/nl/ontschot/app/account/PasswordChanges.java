@@ -9,9 +9,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.security.AccountPrincipal;
-import nl.ontschot.app.security.AccountSessions;
-
 /**
  * One's own password changed, from the API or the page alike: the current password checked through the
  * authentication manager (so that the login throttle counts these guesses too), the new one set, the

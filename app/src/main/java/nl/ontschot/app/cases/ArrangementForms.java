@@ -16,13 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
  * The form of each type of financing arrangement (calculation.md 6.5): which terms it shows, the valid terms
  * a new one starts with, and the terms that follow a choice (an impact bond's mode, a condition's kind).
  */
-final class ArrangementForms {
+public final class ArrangementForms {
 
 	private ArrangementForms() {
 	}
 
 	/** The terms of a line's form, in the order a person fills them in. */
-	static List<String> fields(JsonNode line) {
+	public static List<String> fields(JsonNode line) {
 		List<String> fields = new ArrayList<>(List.of("name"));
 		String type = line.path("type").asString();
 		switch (ArrangementType.valueOf(type)) {
@@ -68,7 +68,7 @@ final class ArrangementForms {
 	 * activity pays, its provider receives, a fixed payment is what the payer pays that provider now per year,
 	 * an investor (or a fund) that bears none of it finances the first cash cost.
 	 */
-	static ObjectNode fresh(ObjectNode line, String type, JsonNode document, ToDoubleBiFunction<String, String> expense,
+	public static ObjectNode fresh(ObjectNode line, String type, JsonNode document, ToDoubleBiFunction<String, String> expense,
 			String name) {
 		ArrangementType t = ArrangementType.valueOf(type);
 		line.put("type", t.name()).put("name", name);

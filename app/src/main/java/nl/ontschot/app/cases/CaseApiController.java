@@ -35,7 +35,7 @@ import nl.ontschot.app.cases.Views.CaseSummary;
 import nl.ontschot.app.cases.Views.Member;
 import nl.ontschot.app.cases.Views.MemberRequest;
 import nl.ontschot.app.cases.Views.VersionInfo;
-import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.ErrorAnswers;
 import nl.ontschot.app.web.OpenApiConfiguration;
 import nl.ontschot.app.web.StatusException;

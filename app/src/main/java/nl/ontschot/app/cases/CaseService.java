@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import nl.ontschot.app.account.UserAccount;
 import nl.ontschot.app.cases.Views.AuditLine;
 import nl.ontschot.app.cases.Views.CaseSummary;
 import nl.ontschot.app.cases.Views.Member;
+import nl.ontschot.app.cases.Views.Person;
 import nl.ontschot.app.cases.Views.VersionInfo;
 import nl.ontschot.app.templates.TemplateCatalog;
 import nl.ontschot.app.web.StatusException;
@@ -80,7 +82,7 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	List<CaseSummary> list(long userId) {
+	public List<CaseSummary> list(long userId) {
 		return store.listFor(userId);
 	}
 
@@ -109,7 +111,7 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	StoredCase get(long userId, UUID id) {
+	public StoredCase get(long userId, UUID id) {
 		StoredCase stored = existing(id);
 		member(userId, id);
 		return stored;
@@ -169,7 +171,7 @@ public class CaseService {
 	 * Other people's changes to other fields are kept: an edit of one field never overwrites the whole case.
 	 */
 	@Transactional
-	StoredCase patch(long userId, UUID id, String path, Optional<JsonNode> expected, Optional<JsonNode> value) {
+	public StoredCase patch(long userId, UUID id, String path, Optional<JsonNode> expected, Optional<JsonNode> value) {
 		return edit(userId, id, tree -> {
 			DocumentPath place = DocumentPath.parse(path);
 			Optional<JsonNode> current = place.get(tree);
@@ -189,7 +191,7 @@ public class CaseService {
 	 * the formulas of every field, scenario and uncertainty targets, realised values and conditions.
 	 */
 	@Transactional
-	StoredCase renameParameter(long userId, UUID id, int index, String expected, String newId) {
+	public StoredCase renameParameter(long userId, UUID id, int index, String expected, String newId) {
 		return edit(userId, id, tree -> {
 			JsonNode parameter = tree.path("parameters").path(index);
 			if (!parameter.isObject() || !parameter.path("id").asString("").equals(expected)) {
@@ -203,7 +205,7 @@ public class CaseService {
 
 	/** Sets (or with no value removes) one changed value {@code target} of the scenario at {@code index}. */
 	@Transactional
-	StoredCase setScenarioValue(long userId, UUID id, int index, String target, Optional<JsonNode> value) {
+	public StoredCase setScenarioValue(long userId, UUID id, int index, String target, Optional<JsonNode> value) {
 		return edit(userId, id, tree -> {
 			if (!(tree.path("scenarios").path(index) instanceof ObjectNode scenario)) {
 				throw new ChangedMeanwhileException(Optional.empty());
@@ -218,7 +220,7 @@ public class CaseService {
 	}
 
 	/** A realised figure of a year changed on the Realisatie page: from what the person saw to what was typed. */
-	record ActualChange(int year, String field, Optional<JsonNode> expected, Optional<JsonNode> value) {
+	public record ActualChange(int year, String field, Optional<JsonNode> expected, Optional<JsonNode> value) {
 	}
 
 	/**
@@ -226,7 +228,7 @@ public class CaseService {
 	 * the person saw is not applied: it is returned, and the others land. Nothing is saved when nothing changes.
 	 */
 	@Transactional
-	List<ActualChange> changeActuals(long userId, UUID id, List<ActualChange> changes) {
+	public List<ActualChange> changeActuals(long userId, UUID id, List<ActualChange> changes) {
 		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		ObjectNode tree = (ObjectNode) CaseJson.parse(stored.document());
@@ -250,7 +252,7 @@ public class CaseService {
 
 	/** Changes the uncertainty of a case (calculation.md 6.8): its inputs and iterations, as {@code change} says. */
 	@Transactional
-	StoredCase changeUncertainty(long userId, UUID id, Consumer<ObjectNode> change) {
+	public StoredCase changeUncertainty(long userId, UUID id, Consumer<ObjectNode> change) {
 		return edit(userId, id, tree -> {
 			change.accept(tree.get("uncertainty") instanceof ObjectNode u ? u : tree.putObject("uncertainty"));
 			if (tree.path("uncertainty").path("inputs").isEmpty()) {
@@ -264,7 +266,7 @@ public class CaseService {
 
 	/** Appends a line (a party, target group, activity, item or key) to a list of the case. */
 	@Transactional
-	StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {
+	public StoredCase addLine(long userId, UUID id, String list, ObjectNode line) {
 		return edit(userId, id, tree -> {
 			if (list.equals("targetGroups") && tree.path("targetGroups").size() == 1) {
 				ImplicitGroups.pin(tree);
@@ -282,7 +284,7 @@ public class CaseService {
 	 * name and checks that a party-bound editor answers for its own party.
 	 */
 	@Transactional
-	StoredCase answer(long userId, UUID id, String question, String party, String text) {
+	public StoredCase answer(long userId, UUID id, String question, String party, String text) {
 		if (!Conversation.isQuestion(question) || text == null || text.isBlank()) {
 			throw new StatusException(400, "gesprek.invalid");
 		}
@@ -295,7 +297,7 @@ public class CaseService {
 	 * {@code index} is still the one the person saw: the one written at {@code writtenAt}.
 	 */
 	@Transactional
-	StoredCase removeAnswer(long userId, UUID id, String question, int index, String writtenAt) {
+	public StoredCase removeAnswer(long userId, UUID id, String question, int index, String writtenAt) {
 		return edit(userId, id, tree -> {
 			ArrayNode answers = Conversation.answers(tree, question);
 			if (index < 0 || index >= answers.size() || !answers.get(index).path("at").asString("").equals(writtenAt)) {
@@ -307,7 +309,7 @@ public class CaseService {
 
 	/** Removes the line with the given id from a list of the case. */
 	@Transactional
-	StoredCase removeLine(long userId, UUID id, String list, String lineId) {
+	public StoredCase removeLine(long userId, UUID id, String list, String lineId) {
 		return edit(userId, id, tree -> {
 			JsonNode lines = tree.path(list);
 			for (int i = 0; i < lines.size(); i++) {
@@ -408,7 +410,7 @@ public class CaseService {
 	 * written in (in the copy they would be signed by the one who copied).
 	 */
 	@Transactional
-	UUID copy(long userId, UUID id, String name) {
+	public UUID copy(long userId, UUID id, String name) {
 		ObjectNode document = (ObjectNode) CaseJson.parse(get(userId, id).document());
 		document.put("name", name);
 		document.remove("conversation");
@@ -416,7 +418,7 @@ public class CaseService {
 	}
 
 	@Transactional
-	void delete(long userId, UUID id) {
+	public void delete(long userId, UUID id) {
 		StoredCase stored = existing(id);
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
@@ -433,7 +435,7 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	List<VersionInfo> versions(long userId, UUID id) {
+	public List<VersionInfo> versions(long userId, UUID id) {
 		get(userId, id);
 		return store.versions(id);
 	}
@@ -459,7 +461,7 @@ public class CaseService {
 	 * when the latest version is that document already.
 	 */
 	@Transactional
-	StoredCase restore(long userId, UUID id, int version) {
+	public StoredCase restore(long userId, UUID id, int version) {
 		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		String earlier = store.version(id, version).orElseThrow(() -> new StatusException(404,
@@ -475,11 +477,18 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	List<AuditLine> audit(long userId, UUID id) {
+	public List<AuditLine> audit(long userId, UUID id) {
 		get(userId, id);
 		return store.audit(id).stream().map(row -> new AuditLine(row.id(), row.at(), row.user(), row.action(),
 				row.version(), row.path(), row.oldValue().map(CaseJson::parse), row.newValue().map(CaseJson::parse)))
 				.toList();
+	}
+
+	/** Everyone in the case's audit trail, by account name. */
+	@Transactional(readOnly = true)
+	public Map<String, Person> people(long userId, UUID id) {
+		get(userId, id);
+		return store.people(id);
 	}
 
 	/** Whether an account is a member of a case the caller is a member of (a mention reaches members only). */
@@ -515,14 +524,14 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	List<Member> members(long userId, UUID id) {
+	public List<Member> members(long userId, UUID id) {
 		get(userId, id);
 		return store.members(id);
 	}
 
 	/** Adds or changes a member (owners only); a party binding must name a party of the case. */
 	@Transactional
-	void putMember(long userId, UUID id, String username, Role role, Optional<String> party) {
+	public void putMember(long userId, UUID id, String username, Role role, Optional<String> party) {
 		StoredCase stored = existing(id);
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
@@ -554,7 +563,7 @@ public class CaseService {
 
 	/** Removes a member (owners only), or the caller itself: every member may leave a case. */
 	@Transactional
-	void removeMember(long userId, UUID id, String username) {
+	public void removeMember(long userId, UUID id, String username) {
 		existing(id);
 		Membership caller = member(userId, id);
 		Optional<UserAccount> found = accounts.findByUsername(username);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import nl.ontschot.app.cases.Views.Added;
 import nl.ontschot.app.cases.Views.CaseSummary;
 import nl.ontschot.app.cases.Views.Member;
+import nl.ontschot.app.cases.Views.Person;
 import nl.ontschot.app.cases.Views.VersionInfo;
 
 /** The tables of cases, their versions, members and audit trail. Callers hold the transaction. */
@@ -160,10 +161,6 @@ class CaseStore {
 				.param("id", caseId)
 				.query((rs, n) -> new VersionInfo(rs.getInt("version"), instant(rs, "saved_at"), rs.getString("username")))
 				.list();
-	}
-
-	/** A person as the history names them: their name and organisation. */
-	record Person(String name, String organisation) {
 	}
 
 	/** Everyone in a case's audit trail, by account name. */

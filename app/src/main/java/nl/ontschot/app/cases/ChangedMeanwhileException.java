@@ -9,11 +9,11 @@ import tools.jackson.databind.JsonNode;
  * stored now (empty when the field or line is gone), so that the page can show both values and let the
  * person choose.
  */
-class ChangedMeanwhileException extends RuntimeException {
+public class ChangedMeanwhileException extends RuntimeException {
 
 	private final transient Optional<JsonNode> current;
 
-	ChangedMeanwhileException(Optional<JsonNode> current) {
+	public ChangedMeanwhileException(Optional<JsonNode> current) {
 		super("Changed meanwhile");
 		this.current = current;
 	}

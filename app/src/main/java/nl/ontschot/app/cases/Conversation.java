@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * answers live in the case document under {@code conversation}, keyed by question:
  * {@code {"knelpunt.wat": [{"party", "text", "by", "at"}]}}.
  */
-final class Conversation {
+public final class Conversation {
 
 	private Conversation() {
 	}
@@ -56,7 +56,7 @@ final class Conversation {
 	record Group(String id, List<Question> questions) {
 	}
 
-	static List<Group> read(JsonNode document, Map<String, String> partyNames) {
+	public static List<Group> read(JsonNode document, Map<String, String> partyNames) {
 		JsonNode conversation = document.path("conversation");
 		List<Group> groups = new ArrayList<>();
 		QUESTIONS.forEach((group, questions) -> groups.add(new Group(group, questions.stream().map(q -> {

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.OntschotProperties;
+import nl.ontschot.app.configuration.OntschotProperties;
 import nl.ontschot.app.account.FirstStart;
 import nl.ontschot.app.templates.TemplateCatalog;
 

@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * read it, or set it, creating the objects on the way (an absent {@code implementation} or
  * {@code settlement}). Setting nothing removes the field, so that its default applies again.
  */
-final class DocumentPath {
+public final class DocumentPath {
 
 	/** A field name or a party id (weights are keyed by party), optionally followed by list indices. */
 	private static final Pattern STEP = Pattern.compile("([A-Za-z0-9_-]{1,64})((?:\\[\\d{1,5}])*)");
@@ -29,7 +29,7 @@ final class DocumentPath {
 		this.steps = steps;
 	}
 
-	static DocumentPath parse(String path) {
+	public static DocumentPath parse(String path) {
 		// a map keyed by party id ends the path, and an id may hold dots: the key is all that follows the map
 		Optional<String> key = mapKey(path);
 		String fields = key.map(k -> path.substring(0, path.length() - k.length() - 1)).orElse(path);
@@ -60,7 +60,7 @@ final class DocumentPath {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
-	Optional<JsonNode> get(JsonNode root) {
+	public Optional<JsonNode> get(JsonNode root) {
 		JsonNode node = root;
 		for (Object step : steps) {
 			node = step instanceof Integer i ? node.get(i) : node.get((String) step);

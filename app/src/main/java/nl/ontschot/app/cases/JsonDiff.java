@@ -13,12 +13,12 @@ import tools.jackson.databind.JsonNode;
  * ({@code activities[2].future.volume}), with old and new value as JSON text. Lists are compared element
  * by element; an element that only one side has is one change of the whole element.
  */
-final class JsonDiff {
+public final class JsonDiff {
 
 	private JsonDiff() {
 	}
 
-	static List<AuditChange> between(JsonNode before, JsonNode after) {
+	public static List<AuditChange> between(JsonNode before, JsonNode after) {
 		List<AuditChange> changes = new ArrayList<>();
 		compare("", before, after, changes);
 		return changes;

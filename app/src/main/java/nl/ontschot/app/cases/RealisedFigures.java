@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code items.ID.amount}, and the year's {@code note}. Each lives in the entry of its year in {@code actuals},
  * under its list and line.
  */
-final class RealisedFigures {
+public final class RealisedFigures {
 
 	private RealisedFigures() {
 	}
@@ -43,10 +43,10 @@ final class RealisedFigures {
 	}
 
 	/** The note of a year: what the table wrote about what was realised. */
-	static final String NOTE = "note";
+	public static final String NOTE = "note";
 
 	/** The realised value of a field in a year, if given. */
-	static Optional<JsonNode> get(JsonNode document, int year, String field) {
+	public static Optional<JsonNode> get(JsonNode document, int year, String field) {
 		if (field.equals(NOTE)) {
 			JsonNode note = entry(document, year).path(NOTE);
 			return note.isString() && !note.asString().isEmpty() ? Optional.of(note) : Optional.empty();
@@ -61,7 +61,7 @@ final class RealisedFigures {
 	 * Sets a realised value, or with none removes it; what is left empty goes too (a line without figures, a
 	 * list without lines, a year with nothing but its number), and a new year takes its place in year order.
 	 */
-	static void set(ObjectNode document, int year, String field, Optional<JsonNode> value) {
+	public static void set(ObjectNode document, int year, String field, Optional<JsonNode> value) {
 		Optional<Place> place = field.equals(NOTE) ? Optional.empty() : Optional.of(Place.of(field));
 		ArrayNode actuals = document.get("actuals") instanceof ArrayNode a ? a : document.putArray("actuals");
 		ObjectNode entry;

@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A case as stored: its document exactly as it was saved, and its version. */
-record StoredCase(UUID id, String name, String document, int version, Instant updatedAt) {
+public record StoredCase(UUID id, String name, String document, int version, Instant updatedAt) {
 }

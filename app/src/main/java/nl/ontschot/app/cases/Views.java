@@ -7,13 +7,13 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /** What the case API answers with. */
-final class Views {
+public final class Views {
 
 	private Views() {
 	}
 
 	/** A case in the list of cases the caller may see. */
-	record CaseSummary(UUID id, String name, int version, Role role, Optional<String> party, Instant updatedAt,
+	public record CaseSummary(UUID id, String name, int version, Role role, Optional<String> party, Instant updatedAt,
 			Optional<Added> added) {
 	}
 
@@ -22,16 +22,20 @@ final class Views {
 	}
 
 	/** One saved version. */
-	record VersionInfo(int version, Instant savedAt, String savedBy) {
+	public record VersionInfo(int version, Instant savedAt, String savedBy) {
+	}
+
+	/** A person as the history names them: their name and organisation. */
+	public record Person(String name, String organisation) {
 	}
 
 	/** One line of the audit trail: who changed which field path from what to what. */
-	record AuditLine(long id, Instant at, String user, String action, Optional<Integer> version, String path,
+	public record AuditLine(long id, Instant at, String user, String action, Optional<Integer> version, String path,
 			Optional<JsonNode> oldValue, Optional<JsonNode> newValue) {
 	}
 
 	/** A member of a case. */
-	record Member(String username, String displayName, String organisation, Role role, Optional<String> party,
+	public record Member(String username, String displayName, String organisation, Role role, Optional<String> party,
 			Optional<Added> added) {
 	}
 

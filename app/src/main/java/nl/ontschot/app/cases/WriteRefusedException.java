@@ -22,12 +22,12 @@ public class WriteRefusedException extends RuntimeException {
 		this.partyName = partyName;
 	}
 
-	List<Refusal> refusals() {
+	public List<Refusal> refusals() {
 		return refusals;
 	}
 
 	/** Why a change was refused, as a plain sentence in the reader's language. */
-	String sentence(Refusal refusal, MessageSource messages, Locale locale) {
+	public String sentence(Refusal refusal, MessageSource messages, Locale locale) {
 		return messages.getMessage(refusal.reason().messageKey, new Object[] { partyName }, locale);
 	}
 

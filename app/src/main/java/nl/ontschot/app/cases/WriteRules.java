@@ -40,7 +40,7 @@ import tools.jackson.databind.node.ObjectNode;
  * removed only by its author or an owner; a party-bound editor answers only for its own party. Answers are
  * matched by content, so a write that leaves an answer as it was never touches it.
  */
-final class WriteRules {
+public final class WriteRules {
 
 	/** Why a change was refused; each names its sentence in the message bundle. */
 	enum Reason {
@@ -82,7 +82,7 @@ final class WriteRules {
 	}
 
 	/** One refused change: where in the case, and why. */
-	record Refusal(String path, Reason reason) {
+	public record Refusal(String path, Reason reason) {
 	}
 
 	/** Who writes: the account's name (the author of answers) and its place in the case. */

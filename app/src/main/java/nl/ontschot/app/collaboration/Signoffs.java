@@ -23,7 +23,7 @@ import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseMembersChanging;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
-import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.instrument.FieldViews;
 import nl.ontschot.app.cases.Role;
 import nl.ontschot.app.collaboration.internal.SignoffStore;
 import nl.ontschot.app.web.StatusException;

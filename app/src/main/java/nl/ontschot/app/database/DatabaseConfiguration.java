@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
-import nl.ontschot.app.OntschotProperties;
+import nl.ontschot.app.configuration.OntschotProperties;
 
 /**
  * The data source on the database server; the pool closes before the server stops. The watchdog stops

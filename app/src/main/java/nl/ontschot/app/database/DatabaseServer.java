@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
-import nl.ontschot.app.OntschotProperties;
+import nl.ontschot.app.configuration.OntschotProperties;
 
 /**
  * The PostgreSQL server Ontschot stores its data in: an external one when ONTSCHOT_DB_URL is set, else a

@@ -30,7 +30,7 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
 import nl.ontschot.engine.result.UncertaintyResult;
-import nl.ontschot.app.cases.SteeringReport;
+import nl.ontschot.app.instrument.SteeringReport;
 
 /**
  * The steering group's report as a PDF (ADR 18): the template {@code reports/report.html} filled with

@@ -18,7 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import nl.ontschot.engine.result.UncertaintyResult;
-import nl.ontschot.app.cases.SteeringReport;
+import nl.ontschot.app.instrument.SteeringReport;
 import nl.ontschot.app.workbook.Workbooks;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;

@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.account.AccountService;
 
 @Component

@@ -26,7 +26,6 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import nl.ontschot.app.account.AccountProblem;
 import nl.ontschot.engine.InvalidCaseException;
 
 /**
@@ -60,11 +59,6 @@ class ApiErrors {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, List<ApiError>>> status(StatusException e, Locale locale) {
-		return answer(e.status(), e.messageKey(), locale, e.args());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<Map<String, List<ApiError>>> account(AccountProblem e, Locale locale) {
 		return answer(e.status(), List.of(new ApiError(e.field(), messages.getMessage(e.messageKey(), e.args(), locale))));
 	}
 

@@ -28,4 +28,9 @@ public class StatusException extends RuntimeException {
 	public Object[] args() {
 		return args.clone();
 	}
+
+	/** The request field at fault, or empty when the request as a whole is. */
+	public String field() {
+		return "";
+	}
 }

@@ -18,7 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.instrument.FieldViews;
 import nl.ontschot.app.cases.ThreeWayMerge;
 import nl.ontschot.app.cases.WriteRefusedException;
 import nl.ontschot.app.workbook.InputLayout.ListSheet;

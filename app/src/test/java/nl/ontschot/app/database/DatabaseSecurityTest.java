@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import nl.ontschot.app.ApiTestBase;
-import nl.ontschot.app.OntschotProperties;
+import nl.ontschot.app.configuration.OntschotProperties;
 
 /**
  * The embedded server asks a password of every connection and listens on 127.0.0.1 only; a data folder

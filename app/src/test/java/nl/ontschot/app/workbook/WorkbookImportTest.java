@@ -24,7 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.MessageSource;
 
-import nl.ontschot.app.cases.FieldViews;
+import nl.ontschot.app.instrument.FieldViews;
 import nl.ontschot.app.workbook.WorkbookImport.Accepted;
 import nl.ontschot.app.workbook.WorkbookImport.Outcome;
 import nl.ontschot.app.workbook.WorkbookImport.Refused;

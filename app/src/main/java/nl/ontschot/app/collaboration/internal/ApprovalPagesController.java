@@ -21,7 +21,7 @@ import nl.ontschot.app.collaboration.Approvals;
 import nl.ontschot.app.collaboration.Comments;
 import nl.ontschot.app.collaboration.PartyApproval;
 import nl.ontschot.app.collaboration.Signoffs;
-import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.PageController;
 
 /**
@@ -32,7 +32,6 @@ import nl.ontschot.app.web.PageController;
 @PageController
 @RequestMapping("/cases/{id}/goedkeuringen")
 class ApprovalPagesController {
-
 
 	private final Approvals approvals;
 	private final Signoffs signoffs;

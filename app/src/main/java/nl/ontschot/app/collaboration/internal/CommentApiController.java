@@ -17,7 +17,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.ontschot.app.collaboration.CommentThread;
 import nl.ontschot.app.collaboration.Comments;
-import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.ErrorAnswers;
 
 /** Comments over the API: threads on a case's lines, answers, resolving, and one's unread mentions. */

@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.ontschot.app.web.Dates;
-import nl.ontschot.app.cases.StepPages;
+import nl.ontschot.app.instrument.StepPages;
 import nl.ontschot.app.collaboration.CommentThread;
 import nl.ontschot.app.collaboration.Comments;
-import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.PageController;
 import tools.jackson.databind.JsonNode;
 
@@ -27,7 +27,6 @@ import tools.jackson.databind.JsonNode;
 @Controller
 @PageController
 class CommentPagesController {
-
 
 	private final StepPages steps;
 	private final Comments comments;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.cases.CaseService;
-import nl.ontschot.app.cases.SteeringReport;
+import nl.ontschot.app.instrument.SteeringReport;
 import nl.ontschot.app.collaboration.Signoff;
 import nl.ontschot.app.reports.PdfReport;
 
@@ -22,7 +22,6 @@ import nl.ontschot.app.reports.PdfReport;
  */
 @Component
 public class Intentieverklaring {
-
 
 	private final CaseService cases;
 	private final PdfReport pdf;
