@@ -523,13 +523,25 @@ public class CaseService {
 		return unbound;
 	}
 
+	/**
+	 * The accounts that are members of a case, for a feature that hears an event of this case (the caller was
+	 * checked where the event came from).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> memberIds(UUID id) {
+		return store.memberIds(id);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Member> members(long userId, UUID id) {
 		get(userId, id);
 		return store.members(id);
 	}
 
-	/** Adds or changes a member (owners only); a party binding must name a party of the case. */
+	/**
+	 * Adds or changes a member (owners only); a party binding must name a party of the case. A new member is
+	 * announced ({@link MemberAdded}); a changed role is not.
+	 */
 	@Transactional
 	public void putMember(long userId, UUID id, String username, Role role, Optional<String> party) {
 		StoredCase stored = existing(id);
@@ -559,6 +571,9 @@ public class CaseService {
 		store.audit(id, Optional.empty(), userId, Instant.now(), "MEMBER", List.of(new AuditChange(
 				"members." + username, before.map(PartyBinding::describe), Optional.of(PartyBinding.describe(
 						new Membership(role, party))))));
+		if (before.isEmpty()) {
+			events.publishEvent(new MemberAdded(id, user.id(), userId));
+		}
 	}
 
 	/** Removes a member (owners only), or the caller itself: every member may leave a case. */

@@ -127,6 +127,11 @@ class CaseStore {
 				.list();
 	}
 
+	List<Long> memberIds(UUID caseId) {
+		return jdbc.sql("select user_id from case_member where case_id = :id order by user_id").param("id", caseId)
+				.query(Long.class).list();
+	}
+
 	/** Who added a member and when; empty for members from before this was kept. */
 	private static Optional<Added> added(ResultSet rs) throws SQLException {
 		OffsetDateTime at = rs.getObject("added_at", OffsetDateTime.class);

@@ -3,13 +3,16 @@ package nl.ontschot.app.collaboration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +26,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Comments at the table (ADR 22): every member starts a thread on a line of the case or on the case itself,
- * answers in a thread, and mentions a member with {@code @accountname}, which that member finds among their
- * notifications; the thread's author or the case's owner resolves a thread, or opens it again.
+ * answers in a thread, and mentions a member with {@code @accountname}, which is announced as
+ * {@link MemberMentioned}; the thread's author or the case's owner resolves a thread, or opens it again.
  */
 @Service
 public class Comments {
@@ -40,11 +43,13 @@ public class Comments {
 	private final CaseService cases;
 	private final CommentStore store;
 	private final AccountService accounts;
+	private final ApplicationEventPublisher events;
 
-	Comments(CaseService cases, CommentStore store, AccountService accounts) {
+	Comments(CaseService cases, CommentStore store, AccountService accounts, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.store = store;
 		this.accounts = accounts;
+		this.events = events;
 	}
 
 	/** Every thread of a case, open ones first, each with its comments in order; 404 for a stranger. */
@@ -84,7 +89,7 @@ public class Comments {
 			throw new StatusException(400, "comment.unknownTarget");
 		}
 		long id = store.add(caseId, Optional.empty(), on, userId, checked(text), Instant.now());
-		mentions(userId, caseId, id, text);
+		mentions(userId, caseId, id, id, text);
 		return thread(userId, caseId, id);
 	}
 
@@ -95,7 +100,7 @@ public class Comments {
 		CommentStore.Row thread = store.thread(caseId, threadId)
 				.orElseThrow(() -> new StatusException(404, "comment.notFound"));
 		long id = store.add(caseId, Optional.of(thread.id()), thread.target(), userId, checked(text), Instant.now());
-		mentions(userId, caseId, id, text);
+		mentions(userId, caseId, id, thread.id(), text);
 		return thread(userId, caseId, threadId);
 	}
 
@@ -113,28 +118,19 @@ public class Comments {
 		return thread(userId, caseId, threadId);
 	}
 
-	/** The caller's unread mentions, in the cases they are still a member of, newest first. */
-	@Transactional(readOnly = true)
-	public List<CommentStore.Mention> unread(long userId) {
-		return store.unread(userId);
-	}
-
-	@Transactional
-	public void read(long userId) {
-		store.read(userId, Instant.now());
-	}
-
 	private CommentThread thread(long userId, UUID caseId, long id) {
 		return threads(userId, caseId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
 	}
 
 	/** Each {@code @accountname} of a member of the case, once per comment; others are plain text. */
-	private void mentions(long userId, UUID caseId, long comment, String text) {
+	private void mentions(long userId, UUID caseId, long comment, long thread, String text) {
+		Set<Long> mentioned = new LinkedHashSet<>();
 		Matcher m = MENTION.matcher(text);
 		while (m.find()) {
 			accounts.findByUsername(m.group(1)).filter(a -> a.id() != userId)
-					.filter(a -> cases.isMember(userId, caseId, a.id())).ifPresent(a -> store.mention(comment, a.id()));
+					.filter(a -> cases.isMember(userId, caseId, a.id())).ifPresent(a -> mentioned.add(a.id()));
 		}
+		mentioned.forEach(a -> events.publishEvent(new MemberMentioned(caseId, comment, thread, userId, a)));
 	}
 
 	private static String checked(String text) {

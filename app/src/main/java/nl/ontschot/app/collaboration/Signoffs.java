@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,15 @@ public class Signoffs {
 	private final Approvals approvals;
 	private final SignoffStore store;
 	private final AccountService accounts;
+	private final ApplicationEventPublisher events;
 
-	Signoffs(CaseService cases, Approvals approvals, SignoffStore store, AccountService accounts) {
+	Signoffs(CaseService cases, Approvals approvals, SignoffStore store, AccountService accounts,
+			ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.approvals = approvals;
 		this.store = store;
 		this.accounts = accounts;
+		this.events = events;
 	}
 
 	/** The latest proposal of a case and its signatures; 404 for a case the caller is no member of. */
@@ -81,7 +85,10 @@ public class Signoffs {
 		return signoff(userId, caseId, store.proposal(caseId).orElseThrow());
 	}
 
-	/** A party's signatory signs the proposed version in its name. */
+	/**
+	 * A party's signatory signs the proposed version in its name; the last party's signature makes the version
+	 * signed, which is announced as {@link VersionSigned}.
+	 */
 	@Transactional
 	public Signoff sign(long userId, UUID caseId, String party, String name, String function) {
 		CaseDocument latest = cases.readToRecord(userId, caseId);
@@ -112,7 +119,11 @@ public class Signoffs {
 			throw new StatusException(409, "signoff.signedAlready");
 		}
 		cases.record(userId, caseId, proposal.version(), "SIGN", party);
-		return signoff(userId, caseId, proposal);
+		Signoff after = signoff(userId, caseId, proposal);
+		if (after.signed()) {
+			events.publishEvent(new VersionSigned(caseId, proposal.version(), proposal.hash()));
+		}
+		return after;
 	}
 
 	/**

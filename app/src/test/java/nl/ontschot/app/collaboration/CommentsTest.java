@@ -79,8 +79,9 @@ class CommentsTest extends ApiTestBase {
 		assertThat(threads).contains("partij Thuiszorg Noord", "&lt;script&gt;", "(Zorgverzekeraar Zuid)", "open")
 				.doesNotContain("<script>alert(1)</script>");
 		assertThat(browser.get(location.replace("/api/v1", "") + "/goedkeuringen").body()).contains("1 open opmerking<");
-		assertThat(browser.get("/meldingen/teller").body()).contains("Meldingen", ">1<");
-		assertThat(browser.get("/meldingen").body()).contains("noemde u bij casus", "graag kijken");
+		// added to the case, and mentioned
+		assertThat(browser.get("/meldingen/teller").body()).contains("Meldingen", ">2<");
+		assertThat(browser.get("/meldingen").body()).contains("noemde u in casus", "graag kijken");
 		// seen, so read
 		assertThat(browser.get("/meldingen/teller").body()).doesNotContain("badge");
 	}

@@ -58,7 +58,8 @@ class ApprovalsE2eTest extends BrowserTestBase {
 
 		b.reload();
 		assertThat(b.locator("#approval-thuiszorg .state")).hasText("gewijzigd sinds goedkeuring");
-		assertThat(b.locator(".notifications-link .badge")).hasText("1");
+		// added to the case, and mentioned
+		assertThat(b.locator(".notifications-link .badge")).hasText("2");
 		b.locator(".open-comments a").click();
 		assertThat(b.locator(".thread")).containsText("activiteit Hulp bij oogdruppelen thuis");
 		assertThat(b.locator(".thread")).containsText("Minder druppelen na de instructie.");

@@ -20,7 +20,7 @@ import nl.ontschot.app.collaboration.Comments;
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.ErrorAnswers;
 
-/** Comments over the API: threads on a case's lines, answers, resolving, and one's unread mentions. */
+/** Comments over the API: threads on a case's lines, answers and resolving. */
 @RestController
 @Tag(name = "Comments", description = "Threads on a line of a case or on the case; @accountname mentions a member")
 class CommentApiController {
@@ -82,13 +82,5 @@ class CommentApiController {
 	CommentThread reopen(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable long thread) {
 		return comments.resolve(user.userId(), id, thread, false);
-	}
-
-	@GetMapping("/api/v1/notifications")
-	@Operation(summary = "One's unread mentions, newest first")
-	@ApiResponse(responseCode = "200", description = "The mentions")
-	@ErrorAnswers({})
-	List<CommentStore.Mention> notifications(@AuthenticationPrincipal AccountPrincipal user) {
-		return comments.unread(user.userId());
 	}
 }

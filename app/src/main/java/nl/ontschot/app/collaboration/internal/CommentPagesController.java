@@ -23,7 +23,7 @@ import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.PageController;
 import tools.jackson.databind.JsonNode;
 
-/** Opmerkingen: the threads of a case, a new one on a line, answers and resolving; and one's notifications. */
+/** Opmerkingen: the threads of a case, a new one on a line, answers and resolving. */
 @Controller
 @PageController
 class CommentPagesController {
@@ -88,26 +88,6 @@ class CommentPagesController {
 			@RequestParam(defaultValue = "true") boolean resolved, RedirectAttributes redirect, Locale locale) {
 		return Refusals.act("/cases/" + id + "/opmerkingen", redirect, messages, locale,
 				() -> comments.resolve(user.userId(), id, thread, resolved));
-	}
-
-	/** The bell in the header: how many unread mentions, as its text. */
-	@GetMapping("/meldingen/teller")
-	String counter(@AuthenticationPrincipal AccountPrincipal user, Model model) {
-		model.addAttribute("unread", comments.unread(user.userId()).size());
-		return "collaboration/opmerkingen :: counter";
-	}
-
-	/** One's unread mentions; seen here, they count as read. */
-	@GetMapping("/meldingen")
-	String notifications(@AuthenticationPrincipal AccountPrincipal user, Model model, Locale locale) {
-		model.addAttribute("mentions", comments.unread(user.userId()).stream().map(m -> new Notification(
-				m.caseName(), "/cases/" + m.caseId() + "/opmerkingen#thread-" + m.thread(), m.author(),
-				Dates.dateTime(m.at()), m.text())).toList());
-		comments.read(user.userId());
-		return "collaboration/meldingen";
-	}
-
-	record Notification(String caseName, String href, String author, String at, String text) {
 	}
 
 	private ThreadView view(CommentThread t, List<TargetOption> targets, Locale locale) {

@@ -10,18 +10,13 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The comments of cases and the mentions in them. */
+/** The comments of cases. */
 @Repository
 public class CommentStore {
 
 	/** A stored comment; {@code thread} is its own id for the first comment of a thread. */
 	public record Row(long id, long thread, String target, String author, String authorName, String organisation,
 			Instant at, String text, Optional<String> resolvedBy, Optional<Instant> resolvedAt) {
-	}
-
-	/** An unread mention: in which case and thread, by whom, and the comment's text. */
-	public record Mention(long comment, UUID caseId, String caseName, long thread, String author, Instant at,
-			String text) {
 	}
 
 	private final JdbcClient jdbc;
@@ -64,32 +59,6 @@ public class CommentStore {
 		jdbc.sql("update comment set resolved_at = :at, resolved_by = :by where case_id = :id and id = :thread")
 				.param("id", caseId).param("thread", thread).param("by", by.orElse(null))
 				.param("at", by.isPresent() ? time(at) : null).update();
-	}
-
-	public void mention(long comment, long user) {
-		jdbc.sql("insert into mention (comment_id, user_id) values (:comment, :user) on conflict do nothing")
-				.param("comment", comment).param("user", user).update();
-	}
-
-	public List<Mention> unread(long user) {
-		return jdbc.sql("""
-				select c.id, c.case_id, f.name, coalesce(c.thread_id, c.id) as thread, u.display_name, c.created_at,
-				       c.text
-				  from mention m join comment c on c.id = m.comment_id join case_file f on f.id = c.case_id
-				  join app_user u on u.id = c.author
-				 where m.user_id = :user and m.read_at is null
-				   and exists (select 1 from case_member cm where cm.case_id = c.case_id and cm.user_id = :user)
-				 order by c.id desc""")
-				.param("user", user)
-				.query((rs, n) -> new Mention(rs.getLong("id"), rs.getObject("case_id", UUID.class), rs.getString("name"),
-						rs.getLong("thread"), rs.getString("display_name"),
-						instant(rs.getObject("created_at", OffsetDateTime.class)), rs.getString("text")))
-				.list();
-	}
-
-	public void read(long user, Instant at) {
-		jdbc.sql("update mention set read_at = :at where user_id = :user and read_at is null")
-				.param("user", user).param("at", time(at)).update();
 	}
 
 	private static OffsetDateTime time(Instant at) {
