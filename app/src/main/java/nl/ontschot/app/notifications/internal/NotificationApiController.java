@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.ontschot.app.notifications.Notification;
 import nl.ontschot.app.notifications.Notifications;
-import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.ErrorAnswers;
 
 /** One's notifications over the API; reading them here does not mark them read (the page does). */

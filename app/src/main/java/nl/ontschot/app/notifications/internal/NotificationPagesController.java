@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import nl.ontschot.app.notifications.Notification;
 import nl.ontschot.app.notifications.Notifications;
-import nl.ontschot.app.security.AccountPrincipal;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.web.PageController;
 
