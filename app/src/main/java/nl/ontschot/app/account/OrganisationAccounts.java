@@ -1,5 +1,6 @@
 package nl.ontschot.app.account;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -57,11 +58,13 @@ public class OrganisationAccounts {
 		return scope(actorId, organisationId).organisation();
 	}
 
-	/** The organisations the actor may choose from: all for the system administrator, else their own. */
+	/** The organisations the actor may choose from, by name: all for the system administrator, else their own. */
 	@Transactional(readOnly = true)
 	public List<Organisation> organisations(long actorId) {
 		Scope scope = scope(actorId, null);
-		return scope.actor().admin() ? accounts.organisations() : List.of(scope.organisation());
+		return scope.actor().admin() ? accounts.organisations().stream()
+				.sorted(Comparator.comparing(Organisation::name, String.CASE_INSENSITIVE_ORDER)).toList()
+				: List.of(scope.organisation());
 	}
 
 	@Transactional(readOnly = true)
