@@ -3,6 +3,7 @@ package nl.ontschot.app.account;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +36,9 @@ class AccountApiController {
 		this.passwords = passwords;
 	}
 
-	record Me(String username, String displayName, String organisation, boolean admin) {
+	/** {@code email} is null when the account has none; {@code orgAdmin}: manages its organisation's accounts. */
+	record Me(String username, String displayName, String organisation, boolean admin, String email,
+			boolean orgAdmin) {
 	}
 
 	record NewUser(String username, String displayName, String password, String organisation) {
@@ -59,7 +62,11 @@ class AccountApiController {
 	@ErrorAnswers({})
 	Me me(@AuthenticationPrincipal AccountPrincipal user) {
 		String organisation = accounts.organisation(user.organisationId()).map(Organisation::name).orElse("");
-		return new Me(user.username(), user.displayName(), organisation, user.admin());
+		// the e-mail address and the role as they are now: an administrator may have changed them since login
+		Optional<UserAccount> account = accounts.findById(user.userId());
+		return new Me(user.username(), account.map(UserAccount::displayName).orElse(user.displayName()),
+				organisation, user.admin(), account.map(UserAccount::email).orElse(null),
+				account.map(UserAccount::orgAdmin).orElse(false));
 	}
 
 	@PostMapping("/users")
@@ -72,7 +79,8 @@ class AccountApiController {
 		}
 		UserAccount created = accounts.createUser(request.username(), request.displayName(), request.password(),
 				request.organisation(), false);
-		return new Me(created.username(), created.displayName(), request.organisation().strip(), false);
+		return new Me(created.username(), created.displayName(), request.organisation().strip(), false,
+				created.email(), created.orgAdmin());
 	}
 
 	@PutMapping("/users/me/password")

@@ -1,6 +1,7 @@
 package nl.ontschot.app.account;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,8 +35,10 @@ class AccountPagesController {
 	@GetMapping
 	String page(@AuthenticationPrincipal AccountPrincipal user, Model model) {
 		model.addAttribute("me", user);
-		model.addAttribute("organisation", accounts.findById(user.userId())
-				.flatMap(a -> accounts.organisation(a.organisationId())).map(Organisation::name).orElse(""));
+		Optional<UserAccount> account = accounts.findById(user.userId());
+		model.addAttribute("organisation", account.flatMap(a -> accounts.organisation(a.organisationId()))
+				.map(Organisation::name).orElse(""));
+		model.addAttribute("email", account.map(UserAccount::email).orElse(null));
 		return "account";
 	}
 

@@ -79,12 +79,25 @@ public class AccountService {
 	@Transactional
 	public UserAccount createUser(String username, String displayName, String password, String organisation,
 			boolean admin) {
+		checkText("organisation", organisation);
+		checkLength("organisation", organisation, MAX_NAME_LENGTH);
+		checkNewAccount(username, displayName, password);
+		if (organisation == null || organisation.isBlank()) {
+			throw new AccountProblem(400, "account.organisationRequired", "organisation");
+		}
+		Organisation org = organisationNamed(organisation.strip());
+		return insert(username, displayName, password, org.id(), admin, null);
+	}
+
+	/**
+	 * What every new account must be, whoever creates it: a free name of the allowed characters, a display name
+	 * that fits and a password by the rules.
+	 */
+	void checkNewAccount(String username, String displayName, String password) {
 		checkText("username", username);
 		checkText("displayName", displayName);
 		checkText("password", password);
-		checkText("organisation", organisation);
 		checkLength("displayName", displayName, MAX_NAME_LENGTH);
-		checkLength("organisation", organisation, MAX_NAME_LENGTH);
 		if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
 			throw new AccountProblem(400, "account.usernameInvalid", "username");
 		}
@@ -93,13 +106,14 @@ public class AccountService {
 			throw new AccountProblem(409, "account.usernameTaken", "username");
 		}
 		checkPassword("password", password);
-		if (organisation == null || organisation.isBlank()) {
-			throw new AccountProblem(400, "account.organisationRequired", "organisation");
-		}
-		Organisation org = organisationNamed(organisation.strip());
+	}
+
+	/** Stores an account that {@link #checkNewAccount} passed; {@code email} is null or checked by the caller. */
+	UserAccount insert(String username, String displayName, String password, long organisationId, boolean admin,
+			String email) {
 		String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-		return users.save(new UserAccount(null, username, passwordEncoder.encode(password), name, org.id(), admin,
-				Instant.now()));
+		return users.save(new UserAccount(null, username, passwordEncoder.encode(password), name, organisationId,
+				admin, Instant.now(), email, false, false));
 	}
 
 	/**
@@ -138,7 +152,7 @@ public class AccountService {
 	 * A NUL character cannot be stored (PostgreSQL refuses it) and a lone UTF-16 surrogate is no character
 	 * at all (it would be stored as "?"); neither is ever meant.
 	 */
-	private static void checkText(String field, String value) {
+	static void checkText(String field, String value) {
 		if (value == null) {
 			return;
 		}
@@ -155,7 +169,7 @@ public class AccountService {
 	}
 
 	/** Counts characters as people see them: a pair of surrogates (an emoji, say) is one. */
-	private static void checkLength(String field, String value, int max) {
+	static void checkLength(String field, String value, int max) {
 		if (value != null && value.strip().codePointCount(0, value.strip().length()) > max) {
 			throw new AccountProblem(400, "account.tooLong", field, max);
 		}
@@ -188,9 +202,10 @@ public class AccountService {
 		}
 	}
 
-	/** The owner of a valid (not revoked) token. */
+	/** The owner of a valid (not revoked) token, unless the account is disabled. */
 	public Optional<UserAccount> userForToken(String plain) {
-		return tokens.findByTokenHash(hash(plain)).filter(t -> !t.revoked()).flatMap(t -> users.findById(t.userId()));
+		return tokens.findByTokenHash(hash(plain)).filter(t -> !t.revoked()).flatMap(t -> users.findById(t.userId()))
+				.filter(u -> !u.disabled());
 	}
 
 	static String hash(String token) {

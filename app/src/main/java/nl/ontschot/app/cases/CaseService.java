@@ -539,11 +539,12 @@ public class CaseService {
 	}
 
 	/**
-	 * Adds or changes a member (owners only); a party binding must name a party of the case. A new member is
-	 * announced ({@link MemberAdded}); a changed role is not.
+	 * Adds or changes a member (owners only), named by username or e-mail address; a party binding must name a
+	 * party of the case. A new member is announced ({@link MemberAdded}); a changed role is not. Returns the
+	 * member's username.
 	 */
 	@Transactional
-	public void putMember(long userId, UUID id, String username, Role role, Optional<String> party) {
+	public String putMember(long userId, UUID id, String account, Role role, Optional<String> party) {
 		StoredCase stored = existing(id);
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
@@ -551,7 +552,7 @@ public class CaseService {
 		if (role == null) {
 			throw new StatusException(400, "case.roleRequired");
 		}
-		UserAccount user = memberLookup.find(userId, username);
+		UserAccount user = memberLookup.find(userId, account);
 		events.publishEvent(new CaseMembersChanging(id));
 		if (party.isPresent()) {
 			if (role != Role.EDITOR) {
@@ -569,11 +570,12 @@ public class CaseService {
 		}
 		store.putMember(id, user.id(), role, party, userId, Instant.now());
 		store.audit(id, Optional.empty(), userId, Instant.now(), "MEMBER", List.of(new AuditChange(
-				"members." + username, before.map(PartyBinding::describe), Optional.of(PartyBinding.describe(
+				"members." + user.username(), before.map(PartyBinding::describe), Optional.of(PartyBinding.describe(
 						new Membership(role, party))))));
 		if (before.isEmpty()) {
 			events.publishEvent(new MemberAdded(id, user.id(), userId));
 		}
+		return user.username();
 	}
 
 	/** Removes a member (owners only), or the caller itself: every member may leave a case. */

@@ -8,13 +8,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 import nl.ontschot.app.account.AccountService;
+import nl.ontschot.app.account.InvitableAccounts;
 import nl.ontschot.app.account.UserAccount;
 import nl.ontschot.app.web.StatusException;
 
 /**
- * Finds the account to add to a case by its username. An admin may try any name; anyone else gets
- * {@value #MISSES_PER_HOUR} names that do not exist per hour and then no answer at all for the rest of the
- * hour, so that the accounts of other organisations cannot be found by trying names one by one.
+ * Finds the account to add to a case by its username or e-mail address ({@link InvitableAccounts}). An admin
+ * may try any; anyone else gets {@value #MISSES_PER_HOUR} names or addresses that do not exist per hour and
+ * then no answer at all for the rest of the hour, so that the accounts of other organisations cannot be found
+ * by trying them one by one. An unknown address gets the same answer as an unknown name.
  */
 @Component
 class MemberLookup {
@@ -27,17 +29,20 @@ class MemberLookup {
 	}
 
 	private final AccountService accounts;
+	private final InvitableAccounts invitable;
 	private final Map<Long, Lookups> lookups = new ConcurrentHashMap<>();
 
-	MemberLookup(AccountService accounts) {
+	MemberLookup(AccountService accounts, InvitableAccounts invitable) {
 		this.accounts = accounts;
+		this.invitable = invitable;
 	}
 
-	UserAccount find(long askedBy, String username) {
+	/** The account named by its username or e-mail address. */
+	UserAccount find(long askedBy, String account) {
 		boolean admin = accounts.findById(askedBy).map(UserAccount::admin).orElse(false);
 		if (admin) {
-			return accounts.findByUsername(username)
-					.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+			return invitable.find(account)
+					.orElseThrow(() -> new StatusException(404, "case.userNotFound", account));
 		}
 		Instant now = Instant.now();
 		// counted before the lookup, so that parallel requests cannot pass the limit together
@@ -47,8 +52,8 @@ class MemberLookup {
 		if (counted.count() > MISSES_PER_HOUR) {
 			throw new StatusException(429, "case.tooManyLookups");
 		}
-		UserAccount found = accounts.findByUsername(username)
-				.orElseThrow(() -> new StatusException(404, "case.userNotFound", username));
+		UserAccount found = invitable.find(account)
+				.orElseThrow(() -> new StatusException(404, "case.userNotFound", account));
 		lookups.computeIfPresent(askedBy, (k, l) -> new Lookups(l.count() - 1, l.since()));
 		return found;
 	}

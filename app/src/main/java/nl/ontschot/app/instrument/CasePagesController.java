@@ -450,8 +450,8 @@ class CasePagesController {
 
 	@PostMapping("/{id}/members")
 	String putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@RequestParam String username, @RequestParam Role role, @RequestParam(defaultValue = "") String party) {
-		cases.putMember(user.userId(), id, username.strip(), role,
+			@RequestParam String account, @RequestParam Role role, @RequestParam(defaultValue = "") String party) {
+		cases.putMember(user.userId(), id, account.strip(), role,
 				party.isBlank() ? Optional.empty() : Optional.of(party));
 		return "redirect:/cases/" + id + "/partijen#members";
 	}

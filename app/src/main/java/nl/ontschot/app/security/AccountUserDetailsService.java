@@ -19,7 +19,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username).map(AccountPrincipal::of)
+		// a disabled account is as unknown as a name that does not exist: the login page tells nobody it exists
+		return accounts.findByUsername(username).filter(u -> !u.disabled()).map(AccountPrincipal::of)
 				.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 	}
 }

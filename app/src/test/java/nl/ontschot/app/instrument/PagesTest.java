@@ -254,7 +254,7 @@ class PagesTest extends ApiTestBase {
 
 		HttpResponse<String> page = browser.get(url + "/partijen");
 		HttpResponse<String> added = browser.post(url + "/members",
-				Map.of("username", member.username(), "role", "EDITOR", "party", "p17"));
+				Map.of("account", member.username(), "role", "EDITOR", "party", "p17"));
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		for (int i = 0; i < 25; i++) {
