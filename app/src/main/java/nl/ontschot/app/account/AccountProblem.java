@@ -11,11 +11,11 @@ public final class AccountProblem extends StatusException {
 
 	private final String field;
 
-	AccountProblem(int status, String messageKey) {
+	public AccountProblem(int status, String messageKey) {
 		this(status, messageKey, "");
 	}
 
-	AccountProblem(int status, String messageKey, String field, Object... args) {
+	public AccountProblem(int status, String messageKey, String field, Object... args) {
 		super(status, messageKey, args);
 		this.field = field;
 	}

@@ -41,7 +41,7 @@ public class AccountService {
 	}
 
 	/** A token of the given length from an alphabet without look-alike characters. */
-	static String randomSecret(int length) {
+	public static String randomSecret(int length) {
 		StringBuilder secret = new StringBuilder(length);
 		for (int i = 0; i < length; i++) {
 			secret.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));

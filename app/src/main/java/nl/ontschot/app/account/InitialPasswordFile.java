@@ -24,7 +24,7 @@ public class InitialPasswordFile {
 		return file;
 	}
 
-	void write(String password) {
+	public void write(String password) {
 		try {
 			Files.createDirectories(file.getParent());
 			Files.deleteIfExists(file);

@@ -2,6 +2,7 @@ package nl.ontschot.app.account;
 
 import java.util.Optional;
 
+import nl.ontschot.app.account.internal.OrganisationAccountRepository;
 import org.springframework.stereotype.Component;
 
 /**

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import nl.ontschot.app.account.AccountSessions;
+import nl.ontschot.app.account.internal.OrganisationAccountRepository;
 
 /**
  * The accounts of an organisation, managed by its administrators and by the system administrator (ADR 0023):

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * account's browser sessions ended and, unless asked otherwise, its personal tokens revoked.
  */
 @Component
-class PasswordChanges {
+public class PasswordChanges {
 
 	private final AccountService accounts;
 	private final AuthenticationManager authenticationManager;
@@ -28,10 +28,10 @@ class PasswordChanges {
 	}
 
 	/** What a password change did besides changing the password. */
-	record PasswordChanged(int sessionsEnded, int tokensRevoked) {
+	public record PasswordChanged(int sessionsEnded, int tokensRevoked) {
 	}
 
-	PasswordChanged change(AccountPrincipal user, String current, String replacement, boolean keepTokens,
+	public PasswordChanged change(AccountPrincipal user, String current, String replacement, boolean keepTokens,
 			HttpServletRequest http) {
 		UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
 				user.username(), current);

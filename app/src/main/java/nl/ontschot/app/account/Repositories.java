@@ -3,6 +3,9 @@ package nl.ontschot.app.account;
 import java.util.List;
 import java.util.Optional;
 
+import nl.ontschot.app.account.ApiToken;
+import nl.ontschot.app.account.Organisation;
+import nl.ontschot.app.account.UserAccount;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 

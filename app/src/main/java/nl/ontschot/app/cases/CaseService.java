@@ -17,14 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.account.UserAccount;
+import nl.ontschot.app.calculation.SynchronousCalculation;
 import nl.ontschot.app.cases.Views.AuditLine;
 import nl.ontschot.app.cases.Views.CaseSummary;
 import nl.ontschot.app.cases.Views.Member;
 import nl.ontschot.app.cases.Views.Person;
 import nl.ontschot.app.cases.Views.VersionInfo;
+import nl.ontschot.app.cases.internal.CaseStore;
+import nl.ontschot.app.cases.internal.ImplicitGroups;
+import nl.ontschot.app.cases.internal.KeyWeights;
+import nl.ontschot.app.cases.internal.MemberLookup;
+import nl.ontschot.app.cases.internal.ParameterRename;
 import nl.ontschot.app.templates.TemplateCatalog;
 import nl.ontschot.app.web.StatusException;
-import nl.ontschot.app.calculation.SynchronousCalculation;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
@@ -122,7 +127,7 @@ public class CaseService {
 	 * written and the caller learns the current version (412).
 	 */
 	@Transactional
-	StoredCase update(long userId, UUID id, int expectedVersion, String document) {
+	public StoredCase update(long userId, UUID id, int expectedVersion, String document) {
 		StoredCase stored = locked(userId, id);
 		Membership membership = editor(userId, id);
 		JsonNode after = CaseJson.parse(document);
@@ -430,7 +435,7 @@ public class CaseService {
 	}
 
 	@Transactional(readOnly = true)
-	CalculationResult result(long userId, UUID id) {
+	public CalculationResult result(long userId, UUID id) {
 		return SynchronousCalculation.calculate(CaseJson.read(get(userId, id).document()));
 	}
 

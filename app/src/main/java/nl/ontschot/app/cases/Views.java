@@ -18,7 +18,7 @@ public final class Views {
 	}
 
 	/** Who added a member to a case, and when. */
-	record Added(String by, Instant at) {
+	public record Added(String by, Instant at) {
 	}
 
 	/** One saved version. */
@@ -40,10 +40,10 @@ public final class Views {
 	}
 
 	/** What an owner sends to add or change a member. */
-	record MemberRequest(Role role, Optional<String> party) {
+	public record MemberRequest(Role role, Optional<String> party) {
 	}
 
 	/** A template the product ships. */
-	record TemplateInfo(String id, String name, String description) {
+	public record TemplateInfo(String id, String name, String description) {
 	}
 }

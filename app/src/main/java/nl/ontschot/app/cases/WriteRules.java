@@ -43,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class WriteRules {
 
 	/** Why a change was refused; each names its sentence in the message bundle. */
-	enum Reason {
+	public enum Reason {
 		/** A field of a party that the table decides, or another party altogether. */
 		PARTY_FIELD("write.partyField"),
 		/** A line of another party, or a field of one's own line that decides whose money it is. */
@@ -69,7 +69,7 @@ public final class WriteRules {
 
 		final String messageKey;
 		/** Invalid whoever writes it (400), rather than not the writer's to change (403). */
-		final boolean invalid;
+		public final boolean invalid;
 
 		Reason(String messageKey) {
 			this(messageKey, false);

@@ -18,6 +18,9 @@ import org.slf4j.LoggerFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import nl.ontschot.app.configuration.OntschotProperties;
+import nl.ontschot.app.database.internal.ClientAuthentication;
+import nl.ontschot.app.database.internal.DatabasePassword;
+import nl.ontschot.app.database.internal.StaleServer;
 
 /**
  * The PostgreSQL server Ontschot stores its data in: an external one when ONTSCHOT_DB_URL is set, else a

@@ -15,7 +15,11 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import nl.ontschot.app.cases.DocumentPath;
-import nl.ontschot.app.instrument.FieldView.Option;
+import nl.ontschot.app.instrument.internal.FieldKind;
+import nl.ontschot.app.instrument.internal.FieldSpec;
+import nl.ontschot.app.instrument.internal.FieldView.Option;
+import nl.ontschot.app.instrument.internal.FieldView;
+import nl.ontschot.app.instrument.internal.References;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;
@@ -42,7 +46,7 @@ public class FieldViews {
 	private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9]+");
 	private static final Pattern KEY_PARTIES = Pattern.compile("allocationKeys\\[\\d+]\\.parties");
 
-	FieldView field(JsonNode document, String path, Locale locale) {
+	public FieldView field(JsonNode document, String path, Locale locale) {
 		return field(document, path, locale, Optional.empty(), "", false);
 	}
 
@@ -50,7 +54,7 @@ public class FieldViews {
 	 * @param typed what the person typed, shown again when it was not saved
 	 * @param error the sentence beside the field, or empty
 	 */
-	FieldView field(JsonNode document, String path, Locale locale, Optional<List<String>> typed, String error,
+	public FieldView field(JsonNode document, String path, Locale locale, Optional<List<String>> typed, String error,
 			boolean saved) {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
 		Optional<JsonNode> stored = DocumentPath.parse(path).get(document);
@@ -184,7 +188,7 @@ public class FieldViews {
 	 * A field someone else changed while the person typed: their value as stored now (shown beside it) and
 	 * the person's own value in the field, ready to be saved over theirs.
 	 */
-	FieldView conflict(JsonNode document, String path, Locale locale, List<String> typed) {
+	public FieldView conflict(JsonNode document, String path, Locale locale, List<String> typed) {
 		FieldView stored = field(document, path, locale);
 		String theirs = stored.isChoices() ? String.join(", ", stored.options().stream()
 				.filter(o -> stored.selected().contains(o.value())).map(Option::label).toList())
@@ -196,7 +200,7 @@ public class FieldViews {
 	}
 
 	/** What is stored for what was typed in a field; a calendar year becomes the case's year index. */
-	Optional<JsonNode> parse(String path, List<String> typed, JsonNode document, Locale locale) {
+	public Optional<JsonNode> parse(String path, List<String> typed, JsonNode document, Locale locale) {
 		FieldSpec spec = FieldSpec.of(path).orElseThrow(() -> new StatusException(400, "page.badPath"));
 		Optional<JsonNode> before = DocumentPath.parse(path).get(document);
 		if (FINANCIER.matcher(path).matches() && typed.contains(TOGETHER)) {
@@ -267,7 +271,7 @@ public class FieldViews {
 			"error.uncertainty.drawn", "error.inScenario");
 
 	/** A problem in the words of the page, its values shown as a field of this kind shows them. */
-	String problem(Notice notice, JsonNode document, Locale locale, Optional<FieldKind> kind) {
+	public String problem(Notice notice, JsonNode document, Locale locale, Optional<FieldKind> kind) {
 		List<Object> args = notice.args();
 		return switch (notice.key()) {
 			case "error.between" -> {
@@ -432,18 +436,18 @@ public class FieldViews {
 		return lineName(document, "parties", id);
 	}
 
-	String text(String key, Locale locale, Object... args) {
+	public String text(String key, Locale locale, Object... args) {
 		return messages.getMessage(key, args, key, locale);
 	}
 
 	/** What a field shows when it is empty, in words and tables alike. */
-	static final String EMPTY = "\u2014";
+	public static final String EMPTY = "\u2014";
 
 	/**
 	 * A field's value as a reader reads it: a choice by its name, a list of choices or shares in words, yes or
 	 * no, an amount with its unit, a formula with what it comes to; {@link #EMPTY} when it has none.
 	 */
-	String shown(FieldView f, Locale locale) {
+	public String shown(FieldView f, Locale locale) {
 		if (f.isChoice()) {
 			return f.options().stream().filter(o -> o.value().equals(f.value())).map(FieldView.Option::label)
 					.findFirst().orElse(f.value().isEmpty() ? EMPTY : f.value());

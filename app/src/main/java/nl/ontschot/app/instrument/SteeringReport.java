@@ -17,16 +17,25 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 import nl.ontschot.app.cases.Conversation;
-import nl.ontschot.engine.report.UncertaintyReport;
-import nl.ontschot.engine.result.UncertaintyResult;
+import nl.ontschot.app.instrument.internal.AgreementFigures;
+import nl.ontschot.app.instrument.internal.CaseList;
+import nl.ontschot.app.instrument.internal.Charts;
+import nl.ontschot.app.instrument.internal.FieldKind;
+import nl.ontschot.app.instrument.internal.FieldView;
+import nl.ontschot.app.instrument.internal.Figures;
+import nl.ontschot.app.instrument.internal.RealisationFigures;
+import nl.ontschot.app.instrument.internal.ScenarioTargets;
+import nl.ontschot.app.instrument.internal.UncertaintyFigures;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
 import nl.ontschot.engine.model.Party;
 import nl.ontschot.engine.model.SettlementMethod;
 import nl.ontschot.engine.report.Report;
-import nl.ontschot.engine.schema.CaseSchema;
+import nl.ontschot.engine.report.UncertaintyReport;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.UncertaintyResult;
+import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.text.Amounts;
 import tools.jackson.databind.JsonNode;
 

@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.Membership;
 import nl.ontschot.app.cases.StoredCase;
+import nl.ontschot.app.instrument.internal.Figures;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.model.Case;
@@ -22,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 public class StepPages {
 
 	/** The steps in the order of the instrument, as shown in the step bar. */
-	static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
+	public static final List<String> STEPS = List.of("gesprek", "partijen", "kengetallen", "activiteiten", "overview",
 			"diagrammen", "verdeling", "afspraken", "scenarios", "onzekerheid", "realisatie");
 
 	record Step(String key, String href, boolean current) {

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.simulation.Simulation.State;
+import nl.ontschot.app.simulation.internal.SimulationStore;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.Notice;

@@ -3,9 +3,9 @@ package nl.ontschot.app.web;
 import java.io.IOException;
 
 /** A request body larger than the limit; thrown while it is read. */
-final class PayloadTooLargeException extends IOException {
+public final class PayloadTooLargeException extends IOException {
 
-	PayloadTooLargeException(long limit) {
+	public PayloadTooLargeException(long limit) {
 		super("Request body over " + limit + " bytes");
 	}
 }

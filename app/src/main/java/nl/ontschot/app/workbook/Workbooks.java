@@ -11,11 +11,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import nl.ontschot.engine.result.UncertaintyResult;
+import nl.ontschot.app.workbook.internal.CaseSheet;
+import nl.ontschot.app.workbook.internal.InputSheets;
+import nl.ontschot.app.workbook.internal.Instructions;
+import nl.ontschot.app.workbook.internal.ResultSheets;
+import nl.ontschot.app.workbook.internal.Styles;
+import nl.ontschot.app.workbook.internal.Texts;
 import nl.ontschot.engine.InvalidCaseException;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.result.CalculationResult;
+import nl.ontschot.engine.result.UncertaintyResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;

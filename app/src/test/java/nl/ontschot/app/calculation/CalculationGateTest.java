@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import nl.ontschot.app.calculation.internal.CalculationGate;
 import org.junit.jupiter.api.Test;
 
 /** The gate in front of calculations: a bounded number at once, a bounded queue, a bounded wait. */

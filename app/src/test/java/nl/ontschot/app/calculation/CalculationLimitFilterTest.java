@@ -12,6 +12,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
+import nl.ontschot.app.calculation.internal.CalculationGate;
+import nl.ontschot.app.calculation.internal.CalculationLimitFilter;
 import nl.ontschot.app.web.ApiErrorWriter;
 import tools.jackson.databind.json.JsonMapper;
 

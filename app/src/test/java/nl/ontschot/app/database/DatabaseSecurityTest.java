@@ -17,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.configuration.OntschotProperties;
+import nl.ontschot.app.database.internal.ClientAuthentication;
 
 /**
  * The embedded server asks a password of every connection and listens on 127.0.0.1 only; a data folder

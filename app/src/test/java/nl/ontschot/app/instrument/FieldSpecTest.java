@@ -14,6 +14,8 @@ import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import nl.ontschot.app.instrument.internal.FieldKind;
+import nl.ontschot.app.instrument.internal.FieldSpec;
 import nl.ontschot.engine.schema.CaseSchema;
 import nl.ontschot.engine.schema.SchemaField;
 

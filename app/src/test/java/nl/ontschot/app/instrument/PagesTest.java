@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.ontschot.app.Api;
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.cases.BrowserSession;
-import nl.ontschot.app.instrument.Charts;
 import nl.ontschot.app.instrument.StepPages;
+import nl.ontschot.app.instrument.internal.Charts;
 
 /**
  * Every page and fragment of the instrument over HTTP with a browser's session, in Dutch and English:

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.app.Api;
 import nl.ontschot.app.ApiTestBase;
+import nl.ontschot.app.security.internal.LoginThrottle;
 
 /** Login, credentials, throttling, CSRF and security headers, over real HTTP. */
 class SecurityTest extends ApiTestBase {

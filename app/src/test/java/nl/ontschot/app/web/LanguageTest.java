@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.cases.BrowserSession;
+import nl.ontschot.app.web.internal.LanguageController;
 
 /** Nederlands / English in the header: chosen once, remembered over the browser's own language. */
 class LanguageTest extends ApiTestBase {

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import nl.ontschot.app.reports.ReportCommand;
+import nl.ontschot.app.workbook.internal.SheetReader;
 import nl.ontschot.engine.SharedFiles;
 
 /**
@@ -29,7 +30,7 @@ public final class WorkbookFiles {
 	}
 
 	/** The message source the command line builds by hand. */
-	static MessageSource messages() {
+	public static MessageSource messages() {
 		return ReportCommand.messages();
 	}
 
@@ -41,7 +42,7 @@ public final class WorkbookFiles {
 		return all;
 	}
 
-	static Stream<String> examplesAndTheLargeCase() {
+	public static Stream<String> examplesAndTheLargeCase() {
 		return Stream.concat(examples().stream(), Stream.of("bench/large-25-parties.json"));
 	}
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.cases.BrowserSession;
+import nl.ontschot.app.workbook.internal.CaseSheet;
+import nl.ontschot.app.workbook.internal.SheetReader;
 import nl.ontschot.engine.SharedFiles;
 import tools.jackson.databind.JsonNode;
 
