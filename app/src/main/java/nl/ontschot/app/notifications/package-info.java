@@ -6,4 +6,7 @@
  * happened (ADR 24). Only the cases a person is still a member of show. Its API is this package; what it keeps,
  * the bell, the page Meldingen and {@code GET /api/v1/notifications} are in {@code internal}.
  */
+@ApplicationModule(displayName = "Notifications")
 package nl.ontschot.app.notifications;
+
+import org.springframework.modulith.ApplicationModule;

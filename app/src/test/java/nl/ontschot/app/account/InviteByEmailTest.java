@@ -92,8 +92,14 @@ class InviteByEmailTest extends OrganisationTestBase {
 
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(browser.get(page + "/partijen").body()).contains(invited.username() + ")</td>",
-				"<td>Thuiszorg Noord</td>");
+				"<td>Thuiszorg Noord</td>", "genodigde (" + organisation + ") werkt mee als bewerker.");
 		assertThat(member(owner, "/api/v1" + page, invited.username()).get("role").asString()).isEqualTo("EDITOR");
+
+		HttpResponse<String> unknown = browser.post(page + "/members",
+				Map.of("account", "niemand@nergens.nl", "role", "VIEWER", "party", ""));
+		assertThat(unknown.statusCode()).isEqualTo(302);
+		assertThat(browser.get(page + "/partijen").body()).contains("id=\"member-account-error\"",
+				"Er is geen account niemand@nergens.nl.", "value=\"niemand@nergens.nl\"", "aria-invalid=\"true\"");
 	}
 
 	private static JsonNode member(User owner, String location, String username) {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.engine.SharedFiles;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Geschiedenis: who changed what when in words, two versions compared (inputs and results), and an earlier
@@ -47,6 +49,23 @@ class HistoryTest extends ApiTestBase {
 		// the latest two compared by default: what differs, and each party's result in both
 		assertThat(html).contains("Wat er in de invoer verschilt van versie 1 naar versie 2",
 				"Netto (versie 1)", "Netto (versie 2)", "Thuiszorg Noord");
+	}
+
+	@Test
+	void removingALineIsOneChangeAndAFieldOfALaterLineNamesItsOwnOldValue() {
+		String version = owner.api().get(location).header("ETag").orElseThrow();
+		ObjectNode document = (ObjectNode) owner.api().get(location).json();
+		ArrayNode items = (ArrayNode) document.get("items");
+		items.remove(0);
+		((ObjectNode) items.get(2)).put("amount", 25000);
+		assertThat(owner.api().header("If-Match", version).put(location, document.toString()).status())
+				.isEqualTo(200);
+
+		String html = browser.get(page).body();
+		assertThat(html).contains("verwijderde", "Druppelbrillen thuis", "Projectleiding",
+				"van € 20.000 naar € 25.000");
+		// the lines after the removed one are matched by their id, not read as changed one by one
+		assertThat(html).doesNotContain("Druppelbrillen verpleeghuis", "Instructie cliënten");
 	}
 
 	@Test

@@ -28,4 +28,35 @@ class JsonDiffTest {
 				new AuditChange("new", Optional.empty(), Optional.of("1")));
 		assertThat(JsonDiff.between(before, before)).isEmpty();
 	}
+
+	@Test
+	void removingALineIsOneChangeAndTheLinesAfterItAreMatchedByTheirId() {
+		JsonNode before = json("{'items': [{'id': 'a', 'amount': 1}, {'id': 'b', 'amount': 2}, {'id': 'c', 'amount': 3}]}");
+		JsonNode after = json("{'items': [{'id': 'a', 'amount': 1}, {'id': 'c', 'amount': 4}]}");
+
+		assertThat(JsonDiff.between(before, after)).containsExactly(
+				new AuditChange("items[1].amount", Optional.of("3"), Optional.of("4")),
+				new AuditChange("items[1]", Optional.of("{\"id\":\"b\",\"amount\":2}"), Optional.empty()));
+		assertThat(JsonDiff.pathIn(after, before, "items[1].amount")).isEqualTo("items[2].amount");
+		assertThat(JsonDiff.pathIn(before, after, "items[0].amount")).isEqualTo("items[0].amount");
+	}
+
+	@Test
+	void theSameLinesInAnotherOrderAreOneChangeOfTheList() {
+		JsonNode before = json("{'items': [{'id': 'a'}, {'id': 'b'}]}");
+		JsonNode after = json("{'items': [{'id': 'b'}, {'id': 'a'}]}");
+
+		assertThat(JsonDiff.between(before, after)).containsExactly(new AuditChange("items",
+				Optional.of("[{\"id\":\"a\"},{\"id\":\"b\"}]"), Optional.of("[{\"id\":\"b\"},{\"id\":\"a\"}]")));
+	}
+
+	@Test
+	void listsWithoutIdsAreComparedPlaceByPlace() {
+		JsonNode before = json("{'years': [1, 2, 3]}");
+		JsonNode after = json("{'years': [1, 3]}");
+
+		assertThat(JsonDiff.between(before, after)).containsExactly(
+				new AuditChange("years[1]", Optional.of("2"), Optional.of("3")),
+				new AuditChange("years[2]", Optional.of("3"), Optional.empty()));
+	}
 }

@@ -233,6 +233,9 @@ class WorkbookPagesTest extends ApiTestBase {
 		assertThat(upload.body()).contains("U mag deze casus alleen bekijken.");
 		assertThat(viewing.get(caseUrl + "/overview").body()).contains("Downloaden (Excel)")
 				.doesNotContain("Bijwerken uit Excel");
+		// a step page with the result panel beside it: the panel's fragment once, not the layout's form with it
+		assertThat(viewing.get(caseUrl + "/kengetallen").body()).contains("id=\"summary\"")
+				.doesNotContain("Bijwerken uit Excel");
 		assertThat(owner.api().get(apiUrl).body()).isEqualTo(before);
 	}
 

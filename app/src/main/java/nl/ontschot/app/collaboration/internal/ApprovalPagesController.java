@@ -68,7 +68,7 @@ class ApprovalPagesController {
 				cssClass(a.status()), text("approval.status." + a.status(), locale), "", false)).toList());
 		model.addAttribute("signing", signoffs.of(user.userId(), id).map(s -> text(s.signed() ? "signoff.listSigned"
 				: "signoff.listProposed", locale, s.version())).orElse(""));
-		return "collaboration/approvals :: summary";
+		return "collaboration/approvals :: approvalSummary";
 	}
 
 	private static long count(List<PartyApproval> all, ApprovalStatus status) {

@@ -450,11 +450,27 @@ class CasePagesController {
 		return names;
 	}
 
+	/**
+	 * Adds or changes a member. The page says who was added, with their organisation, so that an owner sees
+	 * whom an address reached; a refusal is said beside the form, with what was typed kept.
+	 */
 	@PostMapping("/{id}/members")
 	String putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
-			@RequestParam String account, @RequestParam Role role, @RequestParam(defaultValue = "") String party) {
-		cases.putMember(user.userId(), id, account.strip(), role,
-				party.isBlank() ? Optional.empty() : Optional.of(party));
+			@RequestParam String account, @RequestParam Role role, @RequestParam(defaultValue = "") String party,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			String username = cases.putMember(user.userId(), id, account.strip(), role,
+					party.isBlank() ? Optional.empty() : Optional.of(party));
+			cases.members(user.userId(), id).stream().filter(m -> m.username().equals(username)).findFirst()
+					.ifPresent(m -> redirect.addFlashAttribute("memberSaved", messages.getMessage("members.saved",
+							new Object[] { m.displayName(), m.organisation(),
+									messages.getMessage("role." + m.role(), null, locale) },
+							locale)));
+		} catch (StatusException refused) {
+			redirect.addFlashAttribute("memberError",
+					messages.getMessage(refused.messageKey(), refused.args(), locale));
+			redirect.addFlashAttribute("memberAccount", account.strip());
+		}
 		return "redirect:/cases/" + id + "/partijen#members";
 	}
 

@@ -155,7 +155,9 @@ class History {
 		if (FieldSpec.of(path).isEmpty()) {
 			return text("history.changedLine", locale, place);
 		}
-		return text("history.changed", locale, place, fields.shown(fields.field(before, path, locale), locale),
+		// a changed field is named at its line's place in the new document; the line may stand elsewhere before
+		return text("history.changed", locale, place,
+				fields.shown(fields.field(before, JsonDiff.pathIn(after, before, path), locale), locale),
 				fields.shown(fields.field(after, path, locale), locale));
 	}
 

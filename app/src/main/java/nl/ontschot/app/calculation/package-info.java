@@ -1,0 +1,8 @@
+/**
+ * The stateless calculation endpoint, and the gate that limits how many calculations run at once
+ * ({@link SynchronousCalculation}). The rest is in {@code internal}.
+ */
+@ApplicationModule(displayName = "Calculation")
+package nl.ontschot.app.calculation;
+
+import org.springframework.modulith.ApplicationModule;

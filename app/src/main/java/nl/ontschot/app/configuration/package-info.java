@@ -1,0 +1,7 @@
+/**
+ * The app's own settings ({@link OntschotProperties}), read once at start.
+ */
+@ApplicationModule(displayName = "Configuration")
+package nl.ontschot.app.configuration;
+
+import org.springframework.modulith.ApplicationModule;

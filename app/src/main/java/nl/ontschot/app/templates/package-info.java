@@ -1,0 +1,7 @@
+/**
+ * The case templates the product ships ({@link TemplateCatalog}).
+ */
+@ApplicationModule(displayName = "Templates")
+package nl.ontschot.app.templates;
+
+import org.springframework.modulith.ApplicationModule;
