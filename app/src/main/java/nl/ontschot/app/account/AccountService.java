@@ -79,7 +79,7 @@ public class AccountService {
 	@Transactional
 	public UserAccount createUser(String username, String displayName, String password, String organisation,
 			boolean admin) {
-		checkText("organisation", organisation);
+		checkVisibleText("organisation", organisation);
 		checkLength("organisation", organisation, MAX_NAME_LENGTH);
 		checkNewAccount(username, displayName, password);
 		if (organisation == null || organisation.isBlank()) {
@@ -94,11 +94,15 @@ public class AccountService {
 	 * that fits and a password by the rules.
 	 */
 	void checkNewAccount(String username, String displayName, String password) {
-		checkText("username", username);
-		checkText("displayName", displayName);
+		checkVisibleText("username", username);
+		checkVisibleText("displayName", displayName);
 		checkText("password", password);
 		checkLength("displayName", displayName, MAX_NAME_LENGTH);
-		if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
+		// a name that is someone's address would catch the invitations meant for them (ADR 0023)
+		if (username != null && username.indexOf('@') >= 0) {
+			throw new AccountProblem(400, "account.usernameWithAt", "username");
+		}
+		if (username == null || !username.matches("[A-Za-z0-9_.-]{2,64}")) {
 			throw new AccountProblem(400, "account.usernameInvalid", "username");
 		}
 		// names differing only in case would let one person pass for another; V3 holds the database to it
@@ -165,6 +169,19 @@ public class AccountService {
 			} else if (c == '\0' || Character.isSurrogate(c)) {
 				throw new AccountProblem(400, "account.invalidCharacter", field);
 			}
+		}
+	}
+
+	/**
+	 * What {@link #checkText} refuses, and besides any invisible format or control character (Unicode Cf, Cc: a
+	 * zero-width space, a right-to-left override such as U+202E, a tab): in a name or an address it would make
+	 * two different texts look the same, or one text look like another, to whoever reads it.
+	 */
+	static void checkVisibleText(String field, String value) {
+		checkText(field, value);
+		if (value != null && value.codePoints().map(Character::getType)
+				.anyMatch(t -> t == Character.FORMAT || t == Character.CONTROL)) {
+			throw new AccountProblem(400, "account.invisibleCharacter", field);
 		}
 	}
 

@@ -24,7 +24,9 @@ public class OrganisationAccounts {
 
 	/** The longest address a mail server takes (RFC 5321). */
 	static final int MAX_EMAIL_LENGTH = 254;
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	/** One '@', a dot in the domain, and no white space anywhere (a non-breaking space neither). */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final AccountService accounts;
 	private final UserAccountRepository users;
@@ -165,7 +167,7 @@ public class OrganisationAccounts {
 		if (requested == null) {
 			return target.displayName();
 		}
-		AccountService.checkText("displayName", requested);
+		AccountService.checkVisibleText("displayName", requested);
 		AccountService.checkLength("displayName", requested, AccountService.MAX_NAME_LENGTH);
 		if (requested.isBlank()) {
 			throw new AccountProblem(400, "organisation.displayNameRequired", "displayName");
@@ -181,7 +183,7 @@ public class OrganisationAccounts {
 		if (requested == null || requested.isBlank()) {
 			return null;
 		}
-		AccountService.checkText("email", requested);
+		AccountService.checkVisibleText("email", requested);
 		String email = requested.strip();
 		if (email.length() > MAX_EMAIL_LENGTH) {
 			throw new AccountProblem(400, "account.tooLong", "email", MAX_EMAIL_LENGTH);

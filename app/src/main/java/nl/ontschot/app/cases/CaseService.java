@@ -546,10 +546,11 @@ public class CaseService {
 	/**
 	 * Adds or changes a member (owners only), named by username or e-mail address; a party binding must name a
 	 * party of the case. A new member is announced ({@link MemberAdded}); a changed role is not. Returns the
-	 * member's username.
+	 * member as the member list shows it, with its organisation: an address is set by an administrator and not
+	 * verified (ADR 0023), so the owner sees whom it found.
 	 */
 	@Transactional
-	public String putMember(long userId, UUID id, String account, Role role, Optional<String> party) {
+	public Member putMember(long userId, UUID id, String account, Role role, Optional<String> party) {
 		StoredCase stored = existing(id);
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
@@ -580,7 +581,8 @@ public class CaseService {
 		if (before.isEmpty()) {
 			events.publishEvent(new MemberAdded(id, user.id(), userId));
 		}
-		return user.username();
+		return store.members(id).stream().filter(m -> m.username().equals(user.username())).findFirst()
+				.orElseThrow();
 	}
 
 	/** Removes a member (owners only), or the caller itself: every member may leave a case. */

@@ -38,6 +38,8 @@ class InviteByEmailTest extends OrganisationTestBase {
 
 		assertThat(added.status()).as(added.toString()).isEqualTo(200);
 		assertThat(added.json().get("username").asString()).isEqualTo(invited.username());
+		// the address is set by the invited person's organisation, not verified: the answer says which one
+		assertThat(added.json().get("organisation").asString()).isEqualTo(organisation);
 		JsonNode member = member(owner, location, invited.username());
 		assertThat(member.get("role").asString()).isEqualTo("EDITOR");
 		assertThat(member.get("party").asString()).isEqualTo("thuiszorg");

@@ -1,0 +1,75 @@
+package nl.ontschot.app.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import nl.ontschot.app.Api;
+
+/** What every account's name, address, password and organisation must be, whoever makes or changes it. */
+class AccountRulesTest extends OrganisationTestBase {
+
+	private static final String USERS = "/api/v1/organisation/users";
+
+	@Test
+	void aNewAccountNameContainsNoAtSoThatNobodyTakesSomeonesAddress() {
+		String organisation = organisation("Zorgaanbieder");
+		Api api = orgAdmin("beheerder", organisation).api().header("Accept-Language", "nl");
+
+		Api.Response squatted = api.post(USERS, """
+				{"username": "zadmin@zorg.nl", "password": "%s"}""".formatted(PASSWORD));
+		Api.Response bySystemAdministrator = admin().header("Accept-Language", "nl").post("/api/v1/users", """
+				{"username": "zadmin@zorg.nl", "password": "%s", "organisation": "%s"}""".formatted(PASSWORD,
+				organisation));
+
+		assertThat(squatted.status()).isEqualTo(400);
+		assertThat(error(squatted)).isEqualTo(
+				"username: Een gebruikersnaam bevat geen @: een e-mailadres geeft u op in het veld E-mailadres.");
+		assertThat(bySystemAdministrator.status()).isEqualTo(400);
+		assertThat(error(bySystemAdministrator)).startsWith("username: Een gebruikersnaam bevat geen @");
+	}
+
+	@Test
+	void namesAndAddressesContainNoInvisibleCharacters() {
+		String organisation = organisation("Buurtteam");
+		Api api = orgAdmin("beheerder", organisation).api().header("Accept-Language", "nl");
+		User member = newUser("lid", organisation);
+		String invisible = "username: Dit veld bevat een onzichtbaar teken of stuurteken";
+
+		Api.Response zeroWidth = api.post(USERS, """
+				{"username": "jan\\u200bjansen", "password": "%s"}""".formatted(PASSWORD));
+		Api.Response reversed = api.post(USERS, """
+				{"username": "%s", "displayName": "Jan \\u202eNESNAJ", "password": "%s"}""".formatted(
+				username("jan"), PASSWORD));
+		Api.Response address = patch(api, USERS + "/" + member.username(),
+				"{\"email\": \"lid\\u2066@buurtteam.example.nl\"}");
+		Api.Response displayName = patch(api, USERS + "/" + member.username(), "{\"displayName\": \"Lid\\tTwee\"}");
+		Api.Response organisationName = admin().header("Accept-Language", "nl").post("/api/v1/users", """
+				{"username": "%s", "password": "%s", "organisation": "Gemeente\\u200e"}""".formatted(
+				username("org"), PASSWORD));
+
+		assertThat(zeroWidth.status()).isEqualTo(400);
+		assertThat(error(zeroWidth)).startsWith(invisible);
+		assertThat(error(reversed)).startsWith(invisible.replace("username", "displayName"));
+		assertThat(error(address)).startsWith(invisible.replace("username", "email"));
+		assertThat(error(displayName)).startsWith(invisible.replace("username", "displayName"));
+		assertThat(organisationName.status()).isEqualTo(400);
+		assertThat(error(organisationName)).startsWith(invisible.replace("username", "organisation"));
+	}
+
+	@Test
+	void anAddressContainsNoWhiteSpaceOfAnyKind() {
+		String organisation = organisation("Wijkteam");
+		Api api = orgAdmin("beheerder", organisation).api().header("Accept-Language", "nl");
+		User member = newUser("lid", organisation);
+
+		Api.Response noBreakSpace = patch(api, USERS + "/" + member.username(),
+				"{\"email\": \"lid\\u00a0wijk@wijkteam.example.nl\"}");
+		Api.Response emSpace = patch(api, USERS + "/" + member.username(),
+				"{\"email\": \"lid@wijk\\u2003team.example.nl\"}");
+
+		assertThat(noBreakSpace.status()).isEqualTo(400);
+		assertThat(error(noBreakSpace)).startsWith("email: Dit is geen e-mailadres");
+		assertThat(emSpace.status()).isEqualTo(400);
+	}
+}
