@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,8 +117,23 @@ public class AccountService {
 	UserAccount insert(String username, String displayName, String password, long organisationId, boolean admin,
 			String email) {
 		String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-		return users.save(new UserAccount(null, username, passwordEncoder.encode(password), name, organisationId,
-				admin, Instant.now(), email, false, false));
+		return save(new UserAccount(null, username, passwordEncoder.encode(password), name, organisationId, admin,
+				Instant.now(), email, false, false));
+	}
+
+	/**
+	 * Stores the account. The checks before found the name and address free, but another request may have taken
+	 * one since (the same name in other letters, at the same moment): the database refuses it, and the answer is
+	 * the one the check would have given.
+	 */
+	UserAccount save(UserAccount account) {
+		try {
+			return users.save(account);
+		} catch (DuplicateKeyException e) {
+			throw String.valueOf(e.getMessage()).contains("app_user_email_lower")
+					? new AccountProblem(409, "organisation.emailTaken", "email")
+					: new AccountProblem(409, "account.usernameTaken", "username");
+		}
 	}
 
 	/**

@@ -110,7 +110,7 @@ public class OrganisationAccounts {
 			keepOneAdministrator(scope.organisation(), change.orgAdmin() != null && !change.orgAdmin() ? "orgAdmin"
 					: "disabled");
 		}
-		users.save(changed);
+		accounts.save(changed);
 		if (changed.disabled() && !target.disabled()) {
 			sessions.endAll(target.id());
 		}

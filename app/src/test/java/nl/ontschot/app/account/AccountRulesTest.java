@@ -1,8 +1,10 @@
 package nl.ontschot.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.ontschot.app.Api;
 
@@ -10,6 +12,9 @@ import nl.ontschot.app.Api;
 class AccountRulesTest extends OrganisationTestBase {
 
 	private static final String USERS = "/api/v1/organisation/users";
+
+	@Autowired
+	private AccountService accounts;
 
 	@Test
 	void aNewAccountNameContainsNoAtSoThatNobodyTakesSomeonesAddress() {
@@ -71,5 +76,32 @@ class AccountRulesTest extends OrganisationTestBase {
 		assertThat(noBreakSpace.status()).isEqualTo(400);
 		assertThat(error(noBreakSpace)).startsWith("email: Dit is geen e-mailadres");
 		assertThat(emSpace.status()).isEqualTo(400);
+	}
+
+	/**
+	 * Two requests for one name or address in other letters, at the same moment, both pass the check before the
+	 * insert; the second one's insert is what the database refuses. Inserting without the check does the same.
+	 */
+	@Test
+	void aNameOrAddressTakenAtTheSameMomentGetsTheSameRefusal() {
+		String organisation = organisation("Gelijktijdig");
+		User first = newUser("eerste", organisation);
+		String address = first.username() + "@gelijktijdig.example.nl";
+		assertThat(patch(admin(), USERS + "/" + first.username() + "?organisation=" + organisationId(organisation),
+				"{\"email\": \"" + address + "\"}").status()).isEqualTo(200);
+		long organisationId = organisationId(organisation);
+
+		assertThatThrownBy(() -> accounts.insert(first.username().toUpperCase(), "", PASSWORD, organisationId, false,
+				null)).isInstanceOfSatisfying(AccountProblem.class, problem -> {
+					assertThat(problem.status()).isEqualTo(409);
+					assertThat(problem.field()).isEqualTo("username");
+					assertThat(problem.messageKey()).isEqualTo("account.usernameTaken");
+				});
+		assertThatThrownBy(() -> accounts.insert(username("tweede"), "", PASSWORD, organisationId, false,
+				address.toUpperCase())).isInstanceOfSatisfying(AccountProblem.class, problem -> {
+					assertThat(problem.status()).isEqualTo(409);
+					assertThat(problem.field()).isEqualTo("email");
+					assertThat(problem.messageKey()).isEqualTo("organisation.emailTaken");
+				});
 	}
 }
