@@ -159,7 +159,12 @@ public class AccountService {
 		return valid.size();
 	}
 
+	/** The one password rule, wherever a password is set. */
 	private static void checkPassword(String field, String password) {
+		if (password != null && !password.isEmpty()
+				&& password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+			throw new AccountProblem(400, "account.passwordBlank", field);
+		}
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new AccountProblem(400, "account.passwordTooShort", field);
 		}

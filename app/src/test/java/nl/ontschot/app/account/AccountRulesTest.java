@@ -12,6 +12,7 @@ import nl.ontschot.app.Api;
 class AccountRulesTest extends OrganisationTestBase {
 
 	private static final String USERS = "/api/v1/organisation/users";
+	private static final String SPACES = "            ";
 
 	@Autowired
 	private AccountService accounts;
@@ -76,6 +77,35 @@ class AccountRulesTest extends OrganisationTestBase {
 		assertThat(noBreakSpace.status()).isEqualTo(400);
 		assertThat(error(noBreakSpace)).startsWith("email: Dit is geen e-mailadres");
 		assertThat(emSpace.status()).isEqualTo(400);
+	}
+
+	@Test
+	void aPasswordOfOnlySpacesIsRefusedWhereverAPasswordIsSet() {
+		String organisation = organisation("Jeugdzorg");
+		User administrator = orgAdmin("beheerder", organisation);
+		User member = newUser("lid", organisation);
+		Api api = administrator.api().header("Accept-Language", "nl");
+		String blank = "Een wachtwoord van alleen spaties is geen wachtwoord";
+
+		Api.Response created = api.post(USERS, """
+				{"username": "%s", "password": "%s"}""".formatted(username("spatie"), SPACES));
+		Api.Response bySystemAdministrator = admin().header("Accept-Language", "nl").post("/api/v1/users", """
+				{"username": "%s", "password": "%s", "organisation": "%s"}""".formatted(username("spatie"),
+				"\\t\\u00a0" + SPACES, organisation));
+		Api.Response reset = api.post(USERS + "/" + member.username() + "/password",
+				"{\"newPassword\": \"" + SPACES + "\"}");
+		Api.Response own = member.api().header("Accept-Language", "nl").put("/api/v1/users/me/password",
+				"{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"" + SPACES + "\"}");
+
+		assertThat(created.status()).isEqualTo(400);
+		assertThat(error(created)).startsWith("password: " + blank);
+		assertThat(bySystemAdministrator.status()).isEqualTo(400);
+		assertThat(error(bySystemAdministrator)).startsWith("password: " + blank);
+		assertThat(reset.status()).isEqualTo(400);
+		assertThat(error(reset)).startsWith("newPassword: " + blank);
+		assertThat(own.status()).isEqualTo(400);
+		assertThat(error(own)).startsWith("newPassword: " + blank);
+		assertThat(api().as(member.username(), PASSWORD).get("/api/v1/users/me").status()).isEqualTo(200);
 	}
 
 	/**
