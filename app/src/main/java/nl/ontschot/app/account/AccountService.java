@@ -71,9 +71,13 @@ public class AccountService {
 		return organisations.findAll();
 	}
 
+	/**
+	 * The organisation of this name, made when there is none. "gemeente" is the existing "Gemeente": a second
+	 * organisation that differs only in case would split one organisation's people in two.
+	 */
 	@Transactional
 	public Organisation organisationNamed(String name) {
-		return organisations.findByName(name)
+		return organisations.findByNameIgnoringCase(name)
 				.orElseGet(() -> organisations.save(new Organisation(null, name, Instant.now())));
 	}
 

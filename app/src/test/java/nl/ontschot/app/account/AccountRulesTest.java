@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.ontschot.app.Api;
+import tools.jackson.databind.JsonNode;
 
 /** What every account's name, address, password and organisation must be, whoever makes or changes it. */
 class AccountRulesTest extends OrganisationTestBase {
@@ -133,5 +134,25 @@ class AccountRulesTest extends OrganisationTestBase {
 					assertThat(problem.field()).isEqualTo("email");
 					assertThat(problem.messageKey()).isEqualTo("organisation.emailTaken");
 				});
+	}
+
+	@Test
+	void anOrganisationNamedInOtherLettersIsTheSameOrganisation() {
+		String organisation = organisation("Gemeente");
+		newUser("eerste", organisation);
+
+		Api.Response created = admin().post("/api/v1/users", """
+				{"username": "%s", "password": "%s", "organisation": "  %s "}""".formatted(username("tweede"),
+				PASSWORD, organisation.toLowerCase()));
+
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().get("organisation").asString()).isEqualTo(organisation);
+		long named = 0;
+		for (JsonNode each : admin().get("/api/v1/organisations").json()) {
+			if (each.get("name").asString().equalsIgnoreCase(organisation)) {
+				named++;
+			}
+		}
+		assertThat(named).isEqualTo(1);
 	}
 }
