@@ -155,4 +155,28 @@ class AccountRulesTest extends OrganisationTestBase {
 		}
 		assertThat(named).isEqualTo(1);
 	}
+
+	@Test
+	void whatOnlyTheSystemAdministratorMaySaysSo() {
+		Api administrator = orgAdmin("beheerder", organisation("Huisarts")).api();
+
+		Api.Response create = administrator.header("Accept-Language", "nl").post("/api/v1/users", """
+				{"username": "%s", "password": "%s", "organisation": "Elders"}""".formatted(username("x"),
+				PASSWORD));
+		Api.Response list = administrator.header("Accept-Language", "en").get("/api/v1/organisations");
+
+		assertThat(create.status()).isEqualTo(403);
+		assertThat(error(create)).startsWith(": Alleen de systeembeheerder mag zo accounts aanmaken");
+		assertThat(list.status()).isEqualTo(403);
+		assertThat(error(list)).isEqualTo(": Only the system administrator sees the list of all organisations.");
+	}
+
+	@Test
+	void theLoginPageAfterAnEndedSessionDoesNotSayWhy() {
+		assertThat(api().header("Accept-Language", "nl").get("/login?ended").body()).contains(
+				"Uw sessie is beëindigd. Log opnieuw in; lukt dat niet, vraag dan de beheerder van uw organisatie.");
+		assertThat(api().header("Accept-Language", "en").get("/login?ended").body()).contains(
+				"Your session has ended. Please log in again; if that does not work, ask the administrator of your "
+						+ "organisation.");
+	}
 }

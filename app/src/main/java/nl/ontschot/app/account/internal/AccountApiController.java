@@ -103,7 +103,7 @@ class AccountApiController {
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "All organisations (admin only)")
+	@Operation(summary = "All organisations (system administrator only)")
 	@ErrorAnswers(403)
 	List<Map<String, Object>> organisations(@AuthenticationPrincipal AccountPrincipal user) {
 		if (!user.admin()) {
