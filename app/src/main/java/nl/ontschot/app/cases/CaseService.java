@@ -555,11 +555,11 @@ public class CaseService {
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
 		}
+		// the request is checked before the account is looked up: its answer must not differ between an account
+		// that exists and one that does not
 		if (role == null) {
 			throw new StatusException(400, "case.roleRequired");
 		}
-		UserAccount user = memberLookup.find(userId, account);
-		events.publishEvent(new CaseMembersChanging(id));
 		if (party.isPresent()) {
 			if (role != Role.EDITOR) {
 				throw new StatusException(400, "case.partyOnlyForEditor");
@@ -570,6 +570,8 @@ public class CaseService {
 				throw new StatusException(400, "case.unknownParty", party.get());
 			}
 		}
+		UserAccount user = memberLookup.find(userId, account);
+		events.publishEvent(new CaseMembersChanging(id));
 		Optional<Membership> before = store.membership(id, user.id());
 		if (before.isPresent() && before.get().role() == Role.OWNER && role != Role.OWNER && store.owners(id) == 1) {
 			throw new StatusException(409, "case.lastOwner");

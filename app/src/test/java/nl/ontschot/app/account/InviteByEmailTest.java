@@ -63,6 +63,25 @@ class InviteByEmailTest extends OrganisationTestBase {
 	}
 
 	@Test
+	void aWrongPartyOrRoleIsAnsweredAlikeForAnAccountThatExistsAndOneThatDoesNot() {
+		User owner = newUser("eigenaar", organisation("Gemeente"));
+		User existing = newUser("bestaand", organisation("Thuiszorg"));
+		String location = owner.api().post("/api/v1/cases", SharedFiles.read("cases/druppelbril.json"))
+				.header("Location").orElseThrow();
+		Api api = owner.api().header("Accept-Language", "nl");
+
+		for (String body : new String[] { "{\"role\": \"EDITOR\", \"party\": \"geen-partij\"}",
+				"{\"role\": \"VIEWER\", \"party\": \"thuiszorg\"}", "{\"party\": \"thuiszorg\"}" }) {
+			Api.Response known = api.put(location + "/members/" + existing.username(), body);
+			Api.Response unknown = api.put(location + "/members/" + username("niemand"), body);
+
+			assertThat(known.status()).as(body).isEqualTo(400);
+			assertThat(unknown.status()).as(body).isEqualTo(400);
+			assertThat(error(unknown)).as(body).isEqualTo(error(known));
+		}
+	}
+
+	@Test
 	void aDisabledAccountIsNotFoundByItsAddress() {
 		String organisation = organisation("Thuiszorg");
 		User owner = newUser("eigenaar", organisation("Gemeente"));
