@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +33,16 @@ public class OrganisationAccounts {
 	private final UserAccountRepository users;
 	private final OrganisationAccountRepository organisationUsers;
 	private final AccountSessions sessions;
+	private final ApplicationEventPublisher events;
 
 	OrganisationAccounts(AccountService accounts, UserAccountRepository users,
-			OrganisationAccountRepository organisationUsers, AccountSessions sessions) {
+			OrganisationAccountRepository organisationUsers, AccountSessions sessions,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.users = users;
 		this.organisationUsers = organisationUsers;
 		this.sessions = sessions;
+		this.events = events;
 	}
 
 	/** What a password reset did besides setting the password. */
@@ -89,7 +93,8 @@ public class OrganisationAccounts {
 
 	/**
 	 * Changes what the request names, all or nothing. Disabling ends the account's browser sessions; its
-	 * tokens are refused while it stays disabled.
+	 * tokens are refused while it stays disabled. Before it is disabled, {@link AccountDisabling} lets the
+	 * modules that need the account refuse (a case it is the only active owner of).
 	 */
 	@Transactional
 	public ManagedAccount change(long actorId, Long organisationId, String username, AccountChange change) {
@@ -110,8 +115,12 @@ public class OrganisationAccounts {
 			keepOneAdministrator(scope.organisation(), change.orgAdmin() != null && !change.orgAdmin() ? "orgAdmin"
 					: "disabled");
 		}
+		boolean disabling = changed.disabled() && !target.disabled();
+		if (disabling) {
+			events.publishEvent(new AccountDisabling(target.id(), target.username()));
+		}
 		accounts.save(changed);
-		if (changed.disabled() && !target.disabled()) {
+		if (disabling) {
 			sessions.endAll(target.id());
 		}
 		return ManagedAccount.of(changed);
