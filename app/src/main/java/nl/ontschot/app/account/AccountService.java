@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,16 +71,20 @@ public class AccountService {
 		return organisations.findAll();
 	}
 
+	/**
+	 * The organisation of this name, made when there is none. "gemeente" is the existing "Gemeente": a second
+	 * organisation that differs only in case would split one organisation's people in two.
+	 */
 	@Transactional
 	public Organisation organisationNamed(String name) {
-		return organisations.findByName(name)
+		return organisations.findByNameIgnoringCase(name)
 				.orElseGet(() -> organisations.save(new Organisation(null, name, Instant.now())));
 	}
 
 	@Transactional
 	public UserAccount createUser(String username, String displayName, String password, String organisation,
 			boolean admin) {
-		checkText("organisation", organisation);
+		checkVisibleText("organisation", organisation);
 		checkLength("organisation", organisation, MAX_NAME_LENGTH);
 		checkNewAccount(username, displayName, password);
 		if (organisation == null || organisation.isBlank()) {
@@ -94,11 +99,15 @@ public class AccountService {
 	 * that fits and a password by the rules.
 	 */
 	void checkNewAccount(String username, String displayName, String password) {
-		checkText("username", username);
-		checkText("displayName", displayName);
+		checkVisibleText("username", username);
+		checkVisibleText("displayName", displayName);
 		checkText("password", password);
 		checkLength("displayName", displayName, MAX_NAME_LENGTH);
-		if (username == null || !username.matches("[A-Za-z0-9_.@-]{2,64}")) {
+		// a name that is someone's address would catch the invitations meant for them (ADR 0023)
+		if (username != null && username.indexOf('@') >= 0) {
+			throw new AccountProblem(400, "account.usernameWithAt", "username");
+		}
+		if (username == null || !username.matches("[A-Za-z0-9_.-]{2,64}")) {
 			throw new AccountProblem(400, "account.usernameInvalid", "username");
 		}
 		// names differing only in case would let one person pass for another; V3 holds the database to it
@@ -112,8 +121,23 @@ public class AccountService {
 	UserAccount insert(String username, String displayName, String password, long organisationId, boolean admin,
 			String email) {
 		String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
-		return users.save(new UserAccount(null, username, passwordEncoder.encode(password), name, organisationId,
-				admin, Instant.now(), email, false, false));
+		return save(new UserAccount(null, username, passwordEncoder.encode(password), name, organisationId, admin,
+				Instant.now(), email, false, false));
+	}
+
+	/**
+	 * Stores the account. The checks before found the name and address free, but another request may have taken
+	 * one since (the same name in other letters, at the same moment): the database refuses it, and the answer is
+	 * the one the check would have given.
+	 */
+	UserAccount save(UserAccount account) {
+		try {
+			return users.save(account);
+		} catch (DuplicateKeyException e) {
+			throw String.valueOf(e.getMessage()).contains("app_user_email_lower")
+					? new AccountProblem(409, "organisation.emailTaken", "email")
+					: new AccountProblem(409, "account.usernameTaken", "username");
+		}
 	}
 
 	/**
@@ -139,7 +163,12 @@ public class AccountService {
 		return valid.size();
 	}
 
+	/** The one password rule, wherever a password is set. */
 	private static void checkPassword(String field, String password) {
+		if (password != null && !password.isEmpty()
+				&& password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+			throw new AccountProblem(400, "account.passwordBlank", field);
+		}
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new AccountProblem(400, "account.passwordTooShort", field);
 		}
@@ -165,6 +194,19 @@ public class AccountService {
 			} else if (c == '\0' || Character.isSurrogate(c)) {
 				throw new AccountProblem(400, "account.invalidCharacter", field);
 			}
+		}
+	}
+
+	/**
+	 * What {@link #checkText} refuses, and besides any invisible format or control character (Unicode Cf, Cc: a
+	 * zero-width space, a right-to-left override such as U+202E, a tab): in a name or an address it would make
+	 * two different texts look the same, or one text look like another, to whoever reads it.
+	 */
+	static void checkVisibleText(String field, String value) {
+		checkText(field, value);
+		if (value != null && value.codePoints().map(Character::getType)
+				.anyMatch(t -> t == Character.FORMAT || t == Character.CONTROL)) {
+			throw new AccountProblem(400, "account.invisibleCharacter", field);
 		}
 	}
 

@@ -7,9 +7,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The account an owner invites to a case, by what the owner knows of it: its name or its e-mail address
- * (ADR 0023). Text with an '@' is first an address and then a name, as a name may contain an '@'; an
- * address is never another account's name, so whoever has the address is the one meant. A disabled
- * account cannot be invited: it is as unknown as a name that does not exist.
+ * (ADR 0023). Text with an '@' is first an address and then a name, as the name of an account made before
+ * names lost the '@' may contain one; an address is never another account's name, so whoever has the address
+ * is the one the administrator of its organisation gave it to. A disabled account cannot be invited: it is as
+ * unknown as a name that does not exist.
  */
 @Component
 public class InvitableAccounts {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,19 +25,24 @@ public class OrganisationAccounts {
 
 	/** The longest address a mail server takes (RFC 5321). */
 	static final int MAX_EMAIL_LENGTH = 254;
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+	/** One '@', a dot in the domain, and no white space anywhere (a non-breaking space neither). */
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+			Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final AccountService accounts;
 	private final UserAccountRepository users;
 	private final OrganisationAccountRepository organisationUsers;
 	private final AccountSessions sessions;
+	private final ApplicationEventPublisher events;
 
 	OrganisationAccounts(AccountService accounts, UserAccountRepository users,
-			OrganisationAccountRepository organisationUsers, AccountSessions sessions) {
+			OrganisationAccountRepository organisationUsers, AccountSessions sessions,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.users = users;
 		this.organisationUsers = organisationUsers;
 		this.sessions = sessions;
+		this.events = events;
 	}
 
 	/** What a password reset did besides setting the password. */
@@ -87,7 +93,8 @@ public class OrganisationAccounts {
 
 	/**
 	 * Changes what the request names, all or nothing. Disabling ends the account's browser sessions; its
-	 * tokens are refused while it stays disabled.
+	 * tokens are refused while it stays disabled. Before it is disabled, {@link AccountDisabling} lets the
+	 * modules that need the account refuse (a case it is the only active owner of).
 	 */
 	@Transactional
 	public ManagedAccount change(long actorId, Long organisationId, String username, AccountChange change) {
@@ -108,8 +115,12 @@ public class OrganisationAccounts {
 			keepOneAdministrator(scope.organisation(), change.orgAdmin() != null && !change.orgAdmin() ? "orgAdmin"
 					: "disabled");
 		}
-		users.save(changed);
-		if (changed.disabled() && !target.disabled()) {
+		boolean disabling = changed.disabled() && !target.disabled();
+		if (disabling) {
+			events.publishEvent(new AccountDisabling(target.id(), target.username()));
+		}
+		accounts.save(changed);
+		if (disabling) {
 			sessions.endAll(target.id());
 		}
 		return ManagedAccount.of(changed);
@@ -165,7 +176,7 @@ public class OrganisationAccounts {
 		if (requested == null) {
 			return target.displayName();
 		}
-		AccountService.checkText("displayName", requested);
+		AccountService.checkVisibleText("displayName", requested);
 		AccountService.checkLength("displayName", requested, AccountService.MAX_NAME_LENGTH);
 		if (requested.isBlank()) {
 			throw new AccountProblem(400, "organisation.displayNameRequired", "displayName");
@@ -181,7 +192,7 @@ public class OrganisationAccounts {
 		if (requested == null || requested.isBlank()) {
 			return null;
 		}
-		AccountService.checkText("email", requested);
+		AccountService.checkVisibleText("email", requested);
 		String email = requested.strip();
 		if (email.length() > MAX_EMAIL_LENGTH) {
 			throw new AccountProblem(400, "account.tooLong", "email", MAX_EMAIL_LENGTH);

@@ -11,7 +11,9 @@ import org.springframework.data.repository.ListCrudRepository;
 
 interface OrganisationRepository extends ListCrudRepository<Organisation, Long> {
 
-	Optional<Organisation> findByName(String name);
+	/** The oldest, should there be several that differ only in case (made before names were matched so). */
+	@Query("select * from organisation where lower(name) = lower(:name) order by id limit 1")
+	Optional<Organisation> findByNameIgnoringCase(String name);
 }
 
 interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {

@@ -545,20 +545,22 @@ public class CaseService {
 
 	/**
 	 * Adds or changes a member (owners only), named by username or e-mail address; a party binding must name a
-	 * party of the case. A new member is announced ({@link MemberAdded}); a changed role is not. Returns the
-	 * member's username.
+	 * party of the case. The case keeps an owner who can act: one that is not disabled. A new member is
+	 * announced ({@link MemberAdded}); a changed role is not. Returns the member as the member list shows it,
+	 * with its organisation: an address is set by an administrator and not verified (ADR 0023), so the owner
+	 * sees whom it found.
 	 */
 	@Transactional
-	public String putMember(long userId, UUID id, String account, Role role, Optional<String> party) {
-		StoredCase stored = existing(id);
+	public Member putMember(long userId, UUID id, String account, Role role, Optional<String> party) {
+		StoredCase stored = lockedForMembers(id);
 		if (!member(userId, id).role().mayManage()) {
 			throw new StatusException(403, "case.ownerOnly");
 		}
+		// the request is checked before the account is looked up: its answer must not differ between an account
+		// that exists and one that does not
 		if (role == null) {
 			throw new StatusException(400, "case.roleRequired");
 		}
-		UserAccount user = memberLookup.find(userId, account);
-		events.publishEvent(new CaseMembersChanging(id));
 		if (party.isPresent()) {
 			if (role != Role.EDITOR) {
 				throw new StatusException(400, "case.partyOnlyForEditor");
@@ -569,8 +571,11 @@ public class CaseService {
 				throw new StatusException(400, "case.unknownParty", party.get());
 			}
 		}
+		UserAccount user = memberLookup.find(userId, account);
+		events.publishEvent(new CaseMembersChanging(id));
 		Optional<Membership> before = store.membership(id, user.id());
-		if (before.isPresent() && before.get().role() == Role.OWNER && role != Role.OWNER && store.owners(id) == 1) {
+		if (before.isPresent() && before.get().role() == Role.OWNER && role != Role.OWNER
+				&& store.otherActiveOwners(id, user.id()) == 0) {
 			throw new StatusException(409, "case.lastOwner");
 		}
 		store.putMember(id, user.id(), role, party, userId, Instant.now());
@@ -580,13 +585,14 @@ public class CaseService {
 		if (before.isEmpty()) {
 			events.publishEvent(new MemberAdded(id, user.id(), userId));
 		}
-		return user.username();
+		return store.members(id).stream().filter(m -> m.username().equals(user.username())).findFirst()
+				.orElseThrow();
 	}
 
 	/** Removes a member (owners only), or the caller itself: every member may leave a case. */
 	@Transactional
 	public void removeMember(long userId, UUID id, String username) {
-		existing(id);
+		lockedForMembers(id);
 		Membership caller = member(userId, id);
 		Optional<UserAccount> found = accounts.findByUsername(username);
 		if (!caller.role().mayManage() && !found.map(u -> u.id() == userId).orElse(false)) {
@@ -599,7 +605,7 @@ public class CaseService {
 			throw new StatusException(404, "case.notAMember", username);
 		}
 		events.publishEvent(new CaseMembersChanging(id));
-		if (before.get().role() == Role.OWNER && store.owners(id) == 1) {
+		if (before.get().role() == Role.OWNER && store.otherActiveOwners(id, user.id()) == 0) {
 			throw new StatusException(409, "case.lastOwner");
 		}
 		store.removeMember(id, user.id());
@@ -613,6 +619,14 @@ public class CaseService {
 
 	private StoredCase existing(UUID id) {
 		return store.find(id).orElseThrow(() -> new StatusException(404, "case.notFound"));
+	}
+
+	/**
+	 * The case, locked until the transaction ends, so that owners are counted by one change at a time: two owners
+	 * cannot each step down, nor one be disabled while the other steps down ({@code OwnerlessCases}).
+	 */
+	private StoredCase lockedForMembers(UUID id) {
+		return store.findForUpdate(id).orElseThrow(() -> new StatusException(404, "case.notFound"));
 	}
 
 	/** The latest version, locked until the transaction ends: writes to one case happen one after the other. */

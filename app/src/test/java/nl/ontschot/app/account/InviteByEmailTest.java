@@ -38,6 +38,8 @@ class InviteByEmailTest extends OrganisationTestBase {
 
 		assertThat(added.status()).as(added.toString()).isEqualTo(200);
 		assertThat(added.json().get("username").asString()).isEqualTo(invited.username());
+		// the address is set by the invited person's organisation, not verified: the answer says which one
+		assertThat(added.json().get("organisation").asString()).isEqualTo(organisation);
 		JsonNode member = member(owner, location, invited.username());
 		assertThat(member.get("role").asString()).isEqualTo("EDITOR");
 		assertThat(member.get("party").asString()).isEqualTo("thuiszorg");
@@ -58,6 +60,25 @@ class InviteByEmailTest extends OrganisationTestBase {
 		assertThat(unknownName.status()).isEqualTo(404);
 		assertThat(error(unknownAddress)).isEqualTo(": Er is geen account niemand@example.nl.");
 		assertThat(error(unknownName)).isEqualTo(": Er is geen account niemand.");
+	}
+
+	@Test
+	void aWrongPartyOrRoleIsAnsweredAlikeForAnAccountThatExistsAndOneThatDoesNot() {
+		User owner = newUser("eigenaar", organisation("Gemeente"));
+		User existing = newUser("bestaand", organisation("Thuiszorg"));
+		String location = owner.api().post("/api/v1/cases", SharedFiles.read("cases/druppelbril.json"))
+				.header("Location").orElseThrow();
+		Api api = owner.api().header("Accept-Language", "nl");
+
+		for (String body : new String[] { "{\"role\": \"EDITOR\", \"party\": \"geen-partij\"}",
+				"{\"role\": \"VIEWER\", \"party\": \"thuiszorg\"}", "{\"party\": \"thuiszorg\"}" }) {
+			Api.Response known = api.put(location + "/members/" + existing.username(), body);
+			Api.Response unknown = api.put(location + "/members/" + username("niemand"), body);
+
+			assertThat(known.status()).as(body).isEqualTo(400);
+			assertThat(unknown.status()).as(body).isEqualTo(400);
+			assertThat(error(unknown)).as(body).isEqualTo(error(known));
+		}
 	}
 
 	@Test

@@ -77,7 +77,8 @@ class AccountApiController {
 
 	@PostMapping("/users")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Create an account in an organisation (admin only); the organisation is created when new")
+	@Operation(summary = "Create an account in an organisation (system administrator only); the organisation, "
+			+ "matched ignoring case, is created when new")
 	@ErrorAnswers({ 400, 403, 409, 413, 415 })
 	Me createUser(@AuthenticationPrincipal AccountPrincipal user, @RequestBody NewUser request) {
 		if (!user.admin()) {
@@ -85,8 +86,10 @@ class AccountApiController {
 		}
 		UserAccount created = accounts.createUser(request.username(), request.displayName(), request.password(),
 				request.organisation(), false);
-		return new Me(created.username(), created.displayName(), request.organisation().strip(), false,
-				created.email(), created.orgAdmin());
+		// the organisation's name as it was first written: "gemeente" is added to "Gemeente"
+		String organisation = accounts.organisation(created.organisationId()).map(Organisation::name).orElseThrow();
+		return new Me(created.username(), created.displayName(), organisation, false, created.email(),
+				created.orgAdmin());
 	}
 
 	@PutMapping("/users/me/password")
@@ -100,7 +103,7 @@ class AccountApiController {
 	}
 
 	@GetMapping("/organisations")
-	@Operation(summary = "All organisations (admin only)")
+	@Operation(summary = "All organisations (system administrator only)")
 	@ErrorAnswers(403)
 	List<Map<String, Object>> organisations(@AuthenticationPrincipal AccountPrincipal user) {
 		if (!user.admin()) {

@@ -182,14 +182,16 @@ class CaseApiController {
 			The account is named by its username or by its e-mail address (text with an '@' is looked up as an \
 			address first). No e-mail is sent: the person finds the case in their list at their next login. An \
 			unknown address gets the same answer as an unknown name; after ten of those in an hour, lookups \
-			answer 429 for the rest of the hour. The answer names the member by username.""")
+			answer 429 for the rest of the hour. The answer names the member by username and organisation: an \
+			address is set by the member's organisation and not verified.""")
 	@ErrorAnswers({ 400, 403, 404, 409, 413, 415, 429 })
 	Map<String, String> putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@Parameter(description = "The username or e-mail address of the account") @PathVariable String account,
 			@RequestBody MemberRequest request) {
-		String username = cases.putMember(user.userId(), id, account, request.role(),
+		Member member = cases.putMember(user.userId(), id, account, request.role(),
 				request.party() == null ? Optional.empty() : request.party());
-		return Map.of("username", username, "role", String.valueOf(request.role()));
+		return Map.of("username", member.username(), "organisation", member.organisation(), "role",
+				String.valueOf(request.role()));
 	}
 
 	@DeleteMapping("/{id}/members/{username}")

@@ -158,9 +158,30 @@ public class CaseStore {
 				.param("user", userId).update();
 	}
 
-	public int owners(UUID caseId) {
-		return jdbc.sql("select count(*) from case_member where case_id = :id and role = 'OWNER'").param("id", caseId)
-				.query(Integer.class).single();
+	/** The owners of the case other than the account who can still act: not disabled. */
+	public int otherActiveOwners(UUID caseId, long userId) {
+		return jdbc.sql("""
+				select count(*) from case_member m join app_user u on u.id = m.user_id
+				 where m.case_id = :id and m.role = 'OWNER' and m.user_id <> :user and not u.disabled""")
+				.param("id", caseId).param("user", userId).query(Integer.class).single();
+	}
+
+	/**
+	 * How many cases the account owns with no other active owner, after locking every case it owns (in one
+	 * order), so that two co-owners cannot be disabled at once while each counts the other.
+	 */
+	public int casesOnlyOwnedBy(long userId) {
+		jdbc.sql("""
+				select id from case_file
+				 where id in (select case_id from case_member where user_id = :user and role = 'OWNER')
+				 order by id for update""").param("user", userId).query(UUID.class).list();
+		return jdbc.sql("""
+				select count(*) from case_member m
+				 where m.user_id = :user and m.role = 'OWNER'
+				   and not exists (select 1 from case_member o join app_user u on u.id = o.user_id
+				                    where o.case_id = m.case_id and o.role = 'OWNER' and o.user_id <> m.user_id
+				                      and not u.disabled)""")
+				.param("user", userId).query(Integer.class).single();
 	}
 
 	public List<VersionInfo> versions(UUID caseId) {

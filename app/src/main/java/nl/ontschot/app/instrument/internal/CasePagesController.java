@@ -459,13 +459,10 @@ class CasePagesController {
 			@RequestParam String account, @RequestParam Role role, @RequestParam(defaultValue = "") String party,
 			RedirectAttributes redirect, Locale locale) {
 		try {
-			String username = cases.putMember(user.userId(), id, account.strip(), role,
+			Views.Member m = cases.putMember(user.userId(), id, account.strip(), role,
 					party.isBlank() ? Optional.empty() : Optional.of(party));
-			cases.members(user.userId(), id).stream().filter(m -> m.username().equals(username)).findFirst()
-					.ifPresent(m -> redirect.addFlashAttribute("memberSaved", messages.getMessage("members.saved",
-							new Object[] { m.displayName(), m.organisation(),
-									messages.getMessage("role." + m.role(), null, locale) },
-							locale)));
+			redirect.addFlashAttribute("memberSaved", messages.getMessage("members.saved", new Object[] {
+					m.displayName(), m.organisation(), messages.getMessage("role." + m.role(), null, locale) }, locale));
 		} catch (StatusException refused) {
 			redirect.addFlashAttribute("memberError",
 					messages.getMessage(refused.messageKey(), refused.args(), locale));
