@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.configuration.OntschotProperties;
 import nl.ontschot.app.account.InitialPasswordFile;
+import nl.ontschot.app.configuration.OntschotProperties;
 import nl.ontschot.app.database.DatabaseServer;
 
 /** Tells the person who started Ontschot where to browse, where the data lives and how to log in. */

@@ -7,8 +7,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import nl.ontschot.app.account.UserAccount;
-
 /** The logged-in person, as controllers receive it with {@code @AuthenticationPrincipal}. */
 public record AccountPrincipal(long userId, String username, String passwordHash, String displayName,
 		long organisationId, boolean admin) implements UserDetails {

@@ -14,6 +14,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.ontschot.app.account.internal.ApiToken;
+import nl.ontschot.app.account.internal.ApiTokenRepository;
+import nl.ontschot.app.account.internal.OrganisationRepository;
+import nl.ontschot.app.account.internal.UserAccountRepository;
+
 /** Accounts, organisations and personal API tokens. */
 @Service
 public class AccountService {
@@ -21,7 +26,7 @@ public class AccountService {
 	static final int MIN_PASSWORD_LENGTH = 10;
 	/** bcrypt reads only the first 72 bytes; a longer password would be silently cut. */
 	public static final int MAX_PASSWORD_BYTES = 72;
-	static final int MAX_NAME_LENGTH = 200;
+	public static final int MAX_NAME_LENGTH = 200;
 	static final int MAX_TOKEN_NAME_LENGTH = 100;
 	private static final SecureRandom RANDOM = new SecureRandom();
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -98,7 +103,7 @@ public class AccountService {
 	 * What every new account must be, whoever creates it: a free name of the allowed characters, a display name
 	 * that fits and a password by the rules.
 	 */
-	void checkNewAccount(String username, String displayName, String password) {
+	public void checkNewAccount(String username, String displayName, String password) {
 		checkVisibleText("username", username);
 		checkVisibleText("displayName", displayName);
 		checkText("password", password);
@@ -118,7 +123,7 @@ public class AccountService {
 	}
 
 	/** Stores an account that {@link #checkNewAccount} passed; {@code email} is null or checked by the caller. */
-	UserAccount insert(String username, String displayName, String password, long organisationId, boolean admin,
+	public UserAccount insert(String username, String displayName, String password, long organisationId, boolean admin,
 			String email) {
 		String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
 		return save(new UserAccount(null, username, passwordEncoder.encode(password), name, organisationId, admin,
@@ -130,7 +135,7 @@ public class AccountService {
 	 * one since (the same name in other letters, at the same moment): the database refuses it, and the answer is
 	 * the one the check would have given.
 	 */
-	UserAccount save(UserAccount account) {
+	public UserAccount save(UserAccount account) {
 		try {
 			return users.save(account);
 		} catch (DuplicateKeyException e) {
@@ -202,7 +207,7 @@ public class AccountService {
 	 * zero-width space, a right-to-left override such as U+202E, a tab): in a name or an address it would make
 	 * two different texts look the same, or one text look like another, to whoever reads it.
 	 */
-	static void checkVisibleText(String field, String value) {
+	public static void checkVisibleText(String field, String value) {
 		checkText(field, value);
 		if (value != null && value.codePoints().map(Character::getType)
 				.anyMatch(t -> t == Character.FORMAT || t == Character.CONTROL)) {
@@ -211,7 +216,7 @@ public class AccountService {
 	}
 
 	/** Counts characters as people see them: a pair of surrogates (an emoji, say) is one. */
-	static void checkLength(String field, String value, int max) {
+	public static void checkLength(String field, String value, int max) {
 		if (value != null && value.strip().codePointCount(0, value.strip().length()) > max) {
 			throw new AccountProblem(400, "account.tooLong", field, max);
 		}

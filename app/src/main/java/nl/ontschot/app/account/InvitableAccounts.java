@@ -2,8 +2,9 @@ package nl.ontschot.app.account;
 
 import java.util.Optional;
 
-import nl.ontschot.app.account.internal.OrganisationAccountRepository;
 import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.account.internal.OrganisationAccountRepository;
 
 /**
  * The account an owner invites to a case, by what the owner knows of it: its name or its e-mail address

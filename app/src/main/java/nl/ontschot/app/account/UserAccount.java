@@ -19,23 +19,23 @@ public record UserAccount(@Id Long id, String username, String passwordHash, Str
 				disabled);
 	}
 
-	UserAccount withDetails(String newDisplayName, String newEmail) {
+	public UserAccount withDetails(String newDisplayName, String newEmail) {
 		return new UserAccount(id, username, passwordHash, newDisplayName, organisationId, admin, createdAt, newEmail,
 				orgAdmin, disabled);
 	}
 
-	UserAccount withOrgAdmin(boolean granted) {
+	public UserAccount withOrgAdmin(boolean granted) {
 		return new UserAccount(id, username, passwordHash, displayName, organisationId, admin, createdAt, email,
 				granted, disabled);
 	}
 
-	UserAccount withDisabled(boolean off) {
+	public UserAccount withDisabled(boolean off) {
 		return new UserAccount(id, username, passwordHash, displayName, organisationId, admin, createdAt, email,
 				orgAdmin, off);
 	}
 
 	/** Active organisation administrators keep their organisation managed (the last one stays). */
-	boolean activeOrgAdmin() {
+	public boolean activeOrgAdmin() {
 		return orgAdmin && !disabled;
 	}
 }

@@ -34,9 +34,12 @@ public final class Views {
 			Optional<JsonNode> oldValue, Optional<JsonNode> newValue) {
 	}
 
-	/** A member of a case. */
+	/**
+	 * A member of a case; {@code disabled} when the administrator of its organisation disabled the account, so
+	 * that it can no longer log in and sign (the member stays until an owner removes it).
+	 */
 	public record Member(String username, String displayName, String organisation, Role role, Optional<String> party,
-			Optional<Added> added) {
+			Optional<Added> added, boolean disabled) {
 	}
 
 	/** What an owner sends to add or change a member. */

@@ -6,7 +6,8 @@
  * case (and may veto a change while it is being signed) without the case knowing them. The REST endpoints and
  * the store are in {@code internal}.
  */
-@ApplicationModule(displayName = "Cases")
+@ApplicationModule(displayName = "Cases",
+		allowedDependencies = { "account", "calculation", "configuration", "templates", "web" })
 package nl.ontschot.app.cases;
 
 import org.springframework.modulith.ApplicationModule;

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
+
 import nl.ontschot.app.configuration.OntschotProperties;
 import nl.ontschot.app.database.internal.ClientAuthentication;
 import nl.ontschot.app.database.internal.DatabasePassword;

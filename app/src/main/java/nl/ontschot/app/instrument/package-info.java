@@ -5,7 +5,8 @@
  * words), {@link StepPages} (the frame around every step) and {@link SteeringReport} (the figures of the
  * steering group's report). Controllers and figure tables are in {@code internal}.
  */
-@ApplicationModule(displayName = "Instrument")
+@ApplicationModule(displayName = "Instrument",
+		allowedDependencies = { "account", "cases", "simulation", "templates", "web" })
 package nl.ontschot.app.instrument;
 
 import org.springframework.modulith.ApplicationModule;

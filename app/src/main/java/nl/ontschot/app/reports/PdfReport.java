@@ -29,8 +29,8 @@ import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 
-import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.app.instrument.SteeringReport;
+import nl.ontschot.engine.result.UncertaintyResult;
 
 /**
  * The steering group's report as a PDF (ADR 18): the template {@code reports/report.html} filled with

@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-import nl.ontschot.engine.result.UncertaintyResult;
 import nl.ontschot.app.instrument.SteeringReport;
 import nl.ontschot.app.workbook.Workbooks;
 import nl.ontschot.engine.InvalidCaseException;
@@ -25,6 +24,7 @@ import nl.ontschot.engine.Notice;
 import nl.ontschot.engine.calculation.PreparedCase;
 import nl.ontschot.engine.json.CaseJson;
 import nl.ontschot.engine.json.ResultJson;
+import nl.ontschot.engine.result.UncertaintyResult;
 import tools.jackson.databind.JsonNode;
 
 /**

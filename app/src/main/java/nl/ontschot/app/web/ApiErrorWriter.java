@@ -11,6 +11,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.ontschot.app.web.internal.ApiErrors;
 import tools.jackson.databind.json.JsonMapper;
 

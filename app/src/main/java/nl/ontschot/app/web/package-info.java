@@ -4,7 +4,7 @@
  * the pages write them. Its controllers (home, login, language, case schema) and filters are in
  * {@code internal}.
  */
-@ApplicationModule(displayName = "Web")
+@ApplicationModule(displayName = "Web", allowedDependencies = { "configuration" })
 package nl.ontschot.app.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -75,6 +75,11 @@ class ActiveOwnerTest extends OrganisationTestBase {
 		assertThat(stepDown.status()).isEqualTo(409);
 		assertThat(error(stepDown)).isEqualTo(": Een casus houdt minstens een eigenaar die niet is uitgeschakeld.");
 		assertThat(leave.status()).isEqualTo(409);
+		// the owner sees why: the other owner's account is marked on the Partijen page and in the API
+		BrowserSession browser = new BrowserSession(port, owner.username(), PASSWORD, "nl-NL");
+		assertThat(browser.get(location.replace("/api/v1", "") + "/partijen").body())
+				.containsPattern(coOwner.username() + "\\)</span>\\s*<span class=\"badge muted\">account uitgeschakeld</span>");
+		assertThat(api.get(location + "/members").body()).contains("\"disabled\":true");
 		assertThat(api.delete(location + "/members/" + coOwner.username()).status()).isEqualTo(204);
 	}
 }

@@ -112,7 +112,7 @@ class InviteByEmailTest extends OrganisationTestBase {
 				Map.of("account", address, "role", "EDITOR", "party", "thuiszorg"));
 
 		assertThat(added.statusCode()).isEqualTo(302);
-		assertThat(browser.get(page + "/partijen").body()).contains(invited.username() + ")</td>",
+		assertThat(browser.get(page + "/partijen").body()).contains(invited.username() + ")</span>",
 				"<td>Thuiszorg Noord</td>", "genodigde (" + organisation + ") werkt mee als bewerker.");
 		assertThat(member(owner, "/api/v1" + page, invited.username()).get("role").asString()).isEqualTo("EDITOR");
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.ontschot.app.Api;
+import nl.ontschot.app.account.internal.UserAccountRepository;
 import nl.ontschot.app.cases.BrowserSession;
 import tools.jackson.databind.JsonNode;
 

@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import nl.ontschot.app.calculation.internal.CalculationGate;
 import org.junit.jupiter.api.Test;
+
+import nl.ontschot.app.calculation.internal.CalculationGate;
 
 /** The gate in front of calculations: a bounded number at once, a bounded queue, a bounded wait. */
 class CalculationGateTest {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.cases.BrowserSession;
+import nl.ontschot.app.collaboration.internal.Comments;
 import nl.ontschot.engine.SharedFiles;
 import tools.jackson.databind.JsonNode;
 

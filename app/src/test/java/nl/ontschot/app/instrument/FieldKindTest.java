@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Locale;
 
-import nl.ontschot.app.instrument.internal.FieldKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.ontschot.app.instrument.internal.FieldKind;
 
 /** A number is read in the notation of the page's language, and what could be read two ways is asked again. */
 class FieldKindTest {

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.ontschot.app.Api;
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.app.cases.BrowserSession;
-import nl.ontschot.app.instrument.StepPages;
 import nl.ontschot.app.instrument.internal.Charts;
 
 /**
@@ -264,7 +263,7 @@ class PagesTest extends ApiTestBase {
 				"<label class=\"visually-hidden\" for=\"input-parties-24-type\">partij Partij 24, Soort organisatie</label>",
 				"<select multiple size=\"3\" id=\"input-parties-24-domains\"").doesNotContain("<option value=\"ZVW\" selected");
 		assertThat(added.statusCode()).isEqualTo(302);
-		assertThat(browser.get(url + "/partijen").body()).contains(member.username() + ")</td>",
+		assertThat(browser.get(url + "/partijen").body()).contains(member.username() + ")</span>",
 				"<td>Partij 17</td>");
 	}
 

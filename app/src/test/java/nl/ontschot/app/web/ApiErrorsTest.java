@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Locale;
 
-import nl.ontschot.app.web.internal.ApiErrors;
 import org.apache.catalina.connector.ClientAbortException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.StaticMessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+
+import nl.ontschot.app.web.internal.ApiErrors;
 
 /** A browser that leaves before its answer is no error of ours; anything else unexpected is a 500 in words. */
 class ApiErrorsTest {

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import nl.ontschot.app.web.internal.TrustedProxies;
 import org.apache.catalina.valves.RemoteIpValve;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+
+import nl.ontschot.app.web.internal.TrustedProxies;
 
 /** Tomcat would trust every private network by default; Ontschot trusts only the proxies it is given. */
 class TrustedProxiesTest {

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.account.AccountProblem;
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.account.Organisation;
-import nl.ontschot.app.account.PasswordChanges;
 import nl.ontschot.app.account.UserAccount;
 import nl.ontschot.app.web.ErrorAnswers;
 

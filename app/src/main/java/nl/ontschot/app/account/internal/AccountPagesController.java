@@ -18,7 +18,6 @@ import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.account.AccountProblem;
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.account.Organisation;
-import nl.ontschot.app.account.PasswordChanges;
 import nl.ontschot.app.account.UserAccount;
 import nl.ontschot.app.web.PageController;
 

@@ -3,9 +3,10 @@ package nl.ontschot.app.account.internal;
 import java.util.List;
 import java.util.Optional;
 
-import nl.ontschot.app.account.UserAccount;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
+
+import nl.ontschot.app.account.UserAccount;
 
 /** The queries about the accounts of one organisation and about e-mail addresses (ADR 0023). */
 public interface OrganisationAccountRepository extends Repository<UserAccount, Long> {

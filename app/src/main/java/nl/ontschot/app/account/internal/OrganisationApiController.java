@@ -17,12 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.ontschot.app.account.AccountChange;
+
 import nl.ontschot.app.account.AccountPrincipal;
-import nl.ontschot.app.account.ManagedAccount;
-import nl.ontschot.app.account.NewAccount;
 import nl.ontschot.app.account.Organisation;
-import nl.ontschot.app.account.OrganisationAccounts;
 import nl.ontschot.app.web.ErrorAnswers;
 
 /**

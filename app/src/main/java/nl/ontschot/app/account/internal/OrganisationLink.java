@@ -1,10 +1,10 @@
 package nl.ontschot.app.account.internal;
 
-import nl.ontschot.app.account.AccountPrincipal;
-import nl.ontschot.app.account.OrganisationAccounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.account.AccountPrincipal;
 
 /**
  * Whether the header shows "Organisatie": only to those who manage accounts. Asked by the header itself

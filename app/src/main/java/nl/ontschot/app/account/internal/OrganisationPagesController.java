@@ -17,13 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.ontschot.app.account.AccountChange;
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.account.AccountProblem;
-import nl.ontschot.app.account.FormProblem;
-import nl.ontschot.app.account.NewAccount;
 import nl.ontschot.app.account.Organisation;
-import nl.ontschot.app.account.OrganisationAccounts;
 import nl.ontschot.app.web.PageController;
 
 /**

@@ -30,6 +30,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.StoredCase;
@@ -39,9 +40,9 @@ import nl.ontschot.app.cases.Views.Member;
 import nl.ontschot.app.cases.Views.MemberRequest;
 import nl.ontschot.app.cases.Views.VersionInfo;
 import nl.ontschot.app.web.ErrorAnswers;
+import nl.ontschot.app.web.SchemaRefs;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.app.web.Utf8;
-import nl.ontschot.app.web.internal.OpenApiConfiguration;
 import nl.ontschot.engine.json.ResultJson;
 import tools.jackson.databind.JsonNode;
 
@@ -75,7 +76,7 @@ class CaseApiController {
 	ResponseEntity<Saved> create(@AuthenticationPrincipal AccountPrincipal user,
 			@RequestParam Optional<String> template, @Parameter(hidden = true) @RequestHeader HttpHeaders headers,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-					mediaType = "application/json", schema = @Schema(ref = OpenApiConfiguration.CASE)))
+					mediaType = "application/json", schema = @Schema(ref = SchemaRefs.CASE)))
 			@RequestBody(required = false) byte[] document) throws HttpMediaTypeNotSupportedException {
 		if (template.isPresent()) {
 			return created(cases.createFromTemplate(user.userId(), template.get()));
@@ -97,7 +98,7 @@ class CaseApiController {
 	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The case document as it was saved, with its version as ETag")
 	@ApiResponse(responseCode = "200", description = "The case document", content = @Content(
-			schema = @Schema(ref = OpenApiConfiguration.CASE)))
+			schema = @Schema(ref = SchemaRefs.CASE)))
 	@ErrorAnswers(404)
 	ResponseEntity<String> get(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		StoredCase stored = cases.get(user.userId(), id);
@@ -111,7 +112,7 @@ class CaseApiController {
 	ResponseEntity<Saved> put(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@RequestHeader("If-Match") String ifMatch,
 			@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-					mediaType = "application/json", schema = @Schema(ref = OpenApiConfiguration.CASE)))
+					mediaType = "application/json", schema = @Schema(ref = SchemaRefs.CASE)))
 			@RequestBody byte[] document) {
 		StoredCase saved = cases.update(user.userId(), id, version(ifMatch), Utf8.text(document));
 		return ResponseEntity.ok().eTag(etag(saved.version())).body(new Saved(id, saved.version()));
@@ -128,7 +129,7 @@ class CaseApiController {
 	@GetMapping("/{id}/result")
 	@Operation(summary = "The calculated result (calculation.md section 4)")
 	@ApiResponse(responseCode = "200", description = "The result", content = @Content(
-			schema = @Schema(ref = OpenApiConfiguration.RESULT)))
+			schema = @Schema(ref = SchemaRefs.RESULT)))
 	@ErrorAnswers({ 400, 404, 503 })
 	JsonNode result(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id) {
 		return ResultJson.tree(cases.result(user.userId(), id));
@@ -144,7 +145,7 @@ class CaseApiController {
 	@GetMapping(path = "/{id}/versions/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "An earlier version of the case document")
 	@ApiResponse(responseCode = "200", description = "The case document of that version", content = @Content(
-			schema = @Schema(ref = OpenApiConfiguration.CASE)))
+			schema = @Schema(ref = SchemaRefs.CASE)))
 	@ErrorAnswers(404)
 	String version(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
 			@PathVariable int version) {

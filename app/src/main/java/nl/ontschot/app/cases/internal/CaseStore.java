@@ -119,7 +119,7 @@ public class CaseStore {
 	public List<Member> members(UUID caseId) {
 		return jdbc.sql("""
 				select u.username, u.display_name, o.name as organisation, m.role, m.party_id, a.username as added_by,
-				       m.added_at
+				       m.added_at, u.disabled
 				  from case_member m join app_user u on u.id = m.user_id join organisation o on o.id = u.organisation_id
 				       left join app_user a on a.id = m.added_by
 				 where m.case_id = :id
@@ -127,7 +127,7 @@ public class CaseStore {
 				.param("id", caseId)
 				.query((rs, n) -> new Member(rs.getString("username"), rs.getString("display_name"),
 						rs.getString("organisation"), Role.valueOf(rs.getString("role")),
-						Optional.ofNullable(rs.getString("party_id")), added(rs)))
+						Optional.ofNullable(rs.getString("party_id")), added(rs), rs.getBoolean("disabled")))
 				.list();
 	}
 

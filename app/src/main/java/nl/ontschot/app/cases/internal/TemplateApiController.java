@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import nl.ontschot.app.cases.Views.TemplateInfo;
 import nl.ontschot.app.templates.TemplateCatalog;
 import nl.ontschot.app.web.ErrorAnswers;

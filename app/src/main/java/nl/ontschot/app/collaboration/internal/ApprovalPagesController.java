@@ -15,13 +15,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import nl.ontschot.app.web.Dates;
-import nl.ontschot.app.collaboration.ApprovalStatus;
-import nl.ontschot.app.collaboration.Approvals;
-import nl.ontschot.app.collaboration.Comments;
-import nl.ontschot.app.collaboration.PartyApproval;
-import nl.ontschot.app.collaboration.Signoffs;
 import nl.ontschot.app.account.AccountPrincipal;
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.web.PageController;
 
 /**

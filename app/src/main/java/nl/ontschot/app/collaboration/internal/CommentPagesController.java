@@ -15,11 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.ontschot.app.web.Dates;
-import nl.ontschot.app.instrument.StepPages;
-import nl.ontschot.app.collaboration.CommentThread;
-import nl.ontschot.app.collaboration.Comments;
 import nl.ontschot.app.account.AccountPrincipal;
+import nl.ontschot.app.instrument.StepPages;
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.web.PageController;
 import tools.jackson.databind.JsonNode;
 

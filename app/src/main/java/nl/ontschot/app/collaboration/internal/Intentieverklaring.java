@@ -9,11 +9,10 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.instrument.SteeringReport;
-import nl.ontschot.app.collaboration.Signoff;
 import nl.ontschot.app.reports.PdfReport;
+import nl.ontschot.app.web.Dates;
 
 /**
  * The intentieverklaring as a PDF: the agreement of the proposed version (the chosen method and its payments

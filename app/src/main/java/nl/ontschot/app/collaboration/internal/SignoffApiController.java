@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.ontschot.app.collaboration.Signoff;
-import nl.ontschot.app.collaboration.Signoffs;
+
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.Attachments;
 import nl.ontschot.app.web.ErrorAnswers;

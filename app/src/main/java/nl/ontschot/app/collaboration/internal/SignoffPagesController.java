@@ -19,18 +19,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import nl.ontschot.app.web.Dates;
+import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.Membership;
 import nl.ontschot.app.cases.Role;
 import nl.ontschot.app.instrument.StepPages;
-import nl.ontschot.app.collaboration.ApprovalStatus;
-import nl.ontschot.app.collaboration.Approvals;
-import nl.ontschot.app.collaboration.PartyApproval;
-import nl.ontschot.app.collaboration.Signoff;
-import nl.ontschot.app.collaboration.Signoffs;
-import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.Attachments;
+import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.web.PageController;
 import nl.ontschot.app.web.StatusException;
 

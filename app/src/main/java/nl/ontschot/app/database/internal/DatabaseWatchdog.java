@@ -5,9 +5,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import nl.ontschot.app.database.DatabaseServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import nl.ontschot.app.database.DatabaseServer;
 
 /**
  * Looks twice a second whether the embedded server's postmaster still runs, and starts it again when it

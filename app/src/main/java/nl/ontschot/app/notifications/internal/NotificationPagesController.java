@@ -8,8 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import nl.ontschot.app.notifications.Notification;
-import nl.ontschot.app.notifications.Notifications;
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.web.Dates;
 import nl.ontschot.app.web.PageController;

@@ -12,9 +12,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import nl.ontschot.app.notifications.Notification;
-import nl.ontschot.app.notifications.NotificationKind;
-
 /** Each person's notifications; callers hold the transaction. */
 @Repository
 public class NotificationStore {

@@ -2,10 +2,11 @@ package nl.ontschot.app.reports.internal;
 
 import java.util.Locale;
 
-import nl.ontschot.app.reports.PdfReport;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import nl.ontschot.app.reports.PdfReport;
 
 /** The reports of the server: made by the same plain classes as those of the command line. */
 @Configuration(proxyBeanMethods = false)

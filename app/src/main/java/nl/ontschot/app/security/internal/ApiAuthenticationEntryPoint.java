@@ -8,6 +8,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.ontschot.app.web.ApiErrorWriter;
 import nl.ontschot.app.web.DatabaseUnavailable;
 

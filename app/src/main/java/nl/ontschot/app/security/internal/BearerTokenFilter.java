@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.ontschot.app.account.AccountPrincipal;
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.account.UserAccount;

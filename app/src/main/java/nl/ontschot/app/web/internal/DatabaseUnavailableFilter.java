@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.ontschot.app.web.ApiErrorWriter;
 import nl.ontschot.app.web.DatabaseUnavailable;
 

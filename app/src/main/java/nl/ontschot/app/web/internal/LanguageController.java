@@ -7,11 +7,12 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import nl.ontschot.app.web.PageController;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
+
+import nl.ontschot.app.web.PageController;
 
 /** Nederlands / English in the header: the choice is remembered, and the person stays on the page they were on. */
 @Controller

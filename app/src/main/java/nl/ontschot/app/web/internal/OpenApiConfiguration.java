@@ -26,8 +26,10 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+
 import nl.ontschot.app.web.ApiError;
 import nl.ontschot.app.web.ErrorAnswers;
+import nl.ontschot.app.web.SchemaRefs;
 import nl.ontschot.engine.json.CaseJsonSchema;
 import nl.ontschot.engine.json.CaseLimits;
 import nl.ontschot.engine.json.ResultJsonSchema;
@@ -39,13 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and the result as schemas written by the engine from its schema table (ADR 0012); and every error answer.
  */
 @Configuration(proxyBeanMethods = false)
-public class OpenApiConfiguration {
+class OpenApiConfiguration {
 
-	static final String SCHEMAS = "#/components/schemas/";
-	/** References for the controllers' annotations. */
-	public static final String CASE = SCHEMAS + "Case";
-	public static final String RESULT = SCHEMAS + "CalculationResult";
-	static final String API_ERROR = SCHEMAS + "ApiError";
+	static final String API_ERROR = SchemaRefs.SCHEMAS + "ApiError";
 
 	/** What the API holds, and the limits a client must know (ADR 0009). */
 	static final String DESCRIPTION = String.format(Locale.ENGLISH, """
@@ -104,8 +102,8 @@ public class OpenApiConfiguration {
 	@Bean
 	OpenApiCustomizer schemas(MessageSource messages) {
 		Map<String, ObjectNode> definitions = new LinkedHashMap<>(
-				CaseJsonSchema.definitions(SCHEMAS, CaseSchemaController.englishLabels(messages)));
-		definitions.putAll(ResultJsonSchema.definitions(SCHEMAS));
+				CaseJsonSchema.definitions(SchemaRefs.SCHEMAS, CaseSchemaController.englishLabels(messages)));
+		definitions.putAll(ResultJsonSchema.definitions(SchemaRefs.SCHEMAS));
 		return api -> {
 			definitions.forEach((name, schema) -> api.getComponents().addSchemas(name, swagger(schema)));
 			api.getComponents().addSchemas("ApiErrorItem", new Schema<>().types(Set.of("object"))
@@ -117,7 +115,7 @@ public class OpenApiConfiguration {
 			api.getComponents().addSchemas("ApiError", new Schema<>().types(Set.of("object"))
 					.description("Every error answer of the API.")
 					.addProperty("errors", new Schema<>().types(Set.of("array"))
-							.items(new Schema<>().$ref(SCHEMAS + "ApiErrorItem")))
+							.items(new Schema<>().$ref(SchemaRefs.SCHEMAS + "ApiErrorItem")))
 					.required(List.of("errors")));
 		};
 	}

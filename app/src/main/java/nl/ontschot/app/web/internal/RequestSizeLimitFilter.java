@@ -14,6 +14,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+
 import nl.ontschot.app.configuration.OntschotProperties;
 import nl.ontschot.app.web.ApiErrorWriter;
 import nl.ontschot.app.web.PayloadTooLargeException;

@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import nl.ontschot.app.security.internal.LoginThrottle;
 import org.junit.jupiter.api.Test;
 
 /** The throttle itself, on a clock the test moves: windows, parallel reservations, addresses. */

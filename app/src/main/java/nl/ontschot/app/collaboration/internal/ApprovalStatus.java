@@ -1,4 +1,4 @@
-package nl.ontschot.app.collaboration;
+package nl.ontschot.app.collaboration.internal;
 
 /** Where a party stands with its own figures. */
 public enum ApprovalStatus {

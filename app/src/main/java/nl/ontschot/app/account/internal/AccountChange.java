@@ -1,4 +1,4 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
 
 /**
  * What an administrator changes of an account; {@code null} leaves a value as it is, and an empty

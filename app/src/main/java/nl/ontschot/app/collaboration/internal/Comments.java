@@ -1,4 +1,4 @@
-package nl.ontschot.app.collaboration;
+package nl.ontschot.app.collaboration.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.ontschot.app.account.AccountService;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.Role;
-import nl.ontschot.app.collaboration.internal.CommentStore;
+import nl.ontschot.app.collaboration.MemberMentioned;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.json.CaseJson;
 import tools.jackson.databind.JsonNode;

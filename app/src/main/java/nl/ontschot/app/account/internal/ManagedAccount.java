@@ -1,4 +1,6 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
+
+import nl.ontschot.app.account.UserAccount;
 
 /** An account as the administrators of its organisation see it: no password hash, no tokens. */
 public record ManagedAccount(String username, String displayName, String email, boolean orgAdmin,

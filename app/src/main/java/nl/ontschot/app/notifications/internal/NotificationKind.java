@@ -1,4 +1,4 @@
-package nl.ontschot.app.notifications;
+package nl.ontschot.app.notifications.internal;
 
 /** What a notification is about. */
 public enum NotificationKind {

@@ -1,4 +1,4 @@
-package nl.ontschot.app.collaboration;
+package nl.ontschot.app.collaboration.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
-import nl.ontschot.app.collaboration.internal.ApprovalStore;
-import nl.ontschot.app.collaboration.internal.OwnFigures;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.json.CaseJson;
 import tools.jackson.databind.JsonNode;

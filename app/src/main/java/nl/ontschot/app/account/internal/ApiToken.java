@@ -1,4 +1,4 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
 
 import java.time.Instant;
 
@@ -14,7 +14,7 @@ public record ApiToken(@Id Long id, Long userId, String name, String tokenHash, 
 		return revokedAt != null;
 	}
 
-	ApiToken revoke(Instant at) {
+	public ApiToken revoke(Instant at) {
 		return new ApiToken(id, userId, name, tokenHash, createdAt, at);
 	}
 }

@@ -1,4 +1,4 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -8,6 +8,10 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.authentication.WebAuthenticationDetailsSource;
 import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.account.AccountPrincipal;
+import nl.ontschot.app.account.AccountProblem;
+import nl.ontschot.app.account.AccountService;
 
 /**
  * One's own password changed, from the API or the page alike: the current password checked through the

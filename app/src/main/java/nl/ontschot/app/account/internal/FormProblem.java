@@ -1,4 +1,4 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
 
 import java.util.Map;
 

@@ -1,8 +1,10 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
 
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
+
+import nl.ontschot.app.account.AccountPrincipal;
 
 /**
  * The browser sessions of each account, so that a password change can end them: someone who learnt the

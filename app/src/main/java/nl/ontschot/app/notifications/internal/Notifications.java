@@ -1,12 +1,10 @@
-package nl.ontschot.app.notifications;
+package nl.ontschot.app.notifications.internal;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import nl.ontschot.app.notifications.internal.NotificationStore;
 
 /**
  * One's unread notifications, in the cases one is still a member of (someone who left a case, or was removed,

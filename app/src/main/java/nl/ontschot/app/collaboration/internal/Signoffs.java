@@ -1,4 +1,4 @@
-package nl.ontschot.app.collaboration;
+package nl.ontschot.app.collaboration.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,9 +24,9 @@ import nl.ontschot.app.cases.CaseDocument;
 import nl.ontschot.app.cases.CaseMembersChanging;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
-import nl.ontschot.app.instrument.FieldViews;
 import nl.ontschot.app.cases.Role;
-import nl.ontschot.app.collaboration.internal.SignoffStore;
+import nl.ontschot.app.collaboration.VersionSigned;
+import nl.ontschot.app.instrument.FieldViews;
 import nl.ontschot.app.web.StatusException;
 import nl.ontschot.engine.json.CaseJson;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package nl.ontschot.app.account;
+package nl.ontschot.app.account.internal;
 
 import java.util.Comparator;
 import java.util.List;
@@ -8,8 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import nl.ontschot.app.account.AccountSessions;
-import nl.ontschot.app.account.internal.OrganisationAccountRepository;
+import nl.ontschot.app.account.AccountDisabling;
+import nl.ontschot.app.account.AccountProblem;
+import nl.ontschot.app.account.AccountService;
+import nl.ontschot.app.account.Organisation;
+import nl.ontschot.app.account.UserAccount;
 
 /**
  * The accounts of an organisation, managed by its administrators and by the system administrator (ADR 0023):

@@ -1,4 +1,4 @@
-package nl.ontschot.app.notifications;
+package nl.ontschot.app.notifications.internal;
 
 import java.time.Instant;
 import java.util.Optional;

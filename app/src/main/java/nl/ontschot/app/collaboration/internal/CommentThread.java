@@ -1,4 +1,4 @@
-package nl.ontschot.app.collaboration;
+package nl.ontschot.app.collaboration.internal;
 
 import java.time.Instant;
 import java.util.List;
