@@ -73,6 +73,7 @@ public class CaseService {
 		before.remove("conversation");
 		WriteRules.check(new WriteRules.Writer(username(userId), new Membership(Role.OWNER, Optional.empty())),
 				before, signed, now);
+		WriteRules.checkNewTexts(signed);
 		String text = signed.equals(tree) ? document : signed.toString();
 		store.insert(id, c.name(), text, userId, now);
 		store.audit(id, Optional.of(1), userId, now, "CREATE", List.of(new AuditChange("", Optional.empty(),

@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The field paths where two case documents differ, in the path notation of calculation.md
@@ -16,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * items, parties, ...) are matched by their id, so that removing one line is one change and not a change of
  * every line after it; a changed field of a line is named at its place in the new document, a removed line at
  * its place in the old one. Other lists are compared element by element. An element that only one side has is
- * one change of the whole element.
+ * one change of the whole element. Lines in another order are a change of the list itself (its path, with the
+ * ids in their old and new order as a JSON list), beside what changed in each line.
  */
 public final class JsonDiff {
 
@@ -66,9 +69,8 @@ public final class JsonDiff {
 			List<String> afterIds, List<AuditChange> out) {
 		List<String> kept = afterIds.stream().filter(beforeIds::contains).toList();
 		if (!kept.equals(beforeIds.stream().filter(afterIds::contains).toList())) {
-			// the same lines in another order: the order is the change
-			out.add(new AuditChange(path, text(before), text(after)));
-			return;
+			// the lines in another order: the order is a change of the list, beside each line's own changes
+			out.add(new AuditChange(path, Optional.of(idList(beforeIds)), Optional.of(idList(afterIds))));
 		}
 		for (int j = 0; j < after.size(); j++) {
 			int i = beforeIds.indexOf(afterIds.get(j));
@@ -79,6 +81,13 @@ public final class JsonDiff {
 				compare(path + "[" + i + "]", before.get(i), null, out);
 			}
 		}
+	}
+
+	/** The ids in their order, as JSON text: what the audit trail keeps of an order. */
+	private static String idList(List<String> ids) {
+		ArrayNode list = JsonNodeFactory.instance.arrayNode();
+		ids.forEach(list::add);
+		return list.toString();
 	}
 
 	/** The ids of a list whose elements are all objects with an id of their own, or empty when it is not one. */

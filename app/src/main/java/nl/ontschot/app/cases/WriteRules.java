@@ -2,12 +2,16 @@ package nl.ontschot.app.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -65,7 +69,11 @@ public final class WriteRules {
 		/** An answer without text, or not in the form {party, text}. */
 		EMPTY_ANSWER("write.emptyAnswer", true),
 		/** A party removed, or its code changed, while the conversation still has its answers. */
-		ANSWERS_OF_GONE_PARTY("write.answersOfGoneParty", true);
+		ANSWERS_OF_GONE_PARTY("write.answersOfGoneParty", true),
+		/** A text with a character that reverses the reading direction: names and amounts would read falsely. */
+		DIRECTION_CONTROL("write.directionControl", true),
+		/** A party named like another one: who pays whom would be ambiguous. */
+		DUPLICATE_PARTY_NAME("write.duplicatePartyName", true);
 
 		final String messageKey;
 		/** Invalid whoever writes it (400), rather than not the writer's to change (403). */
@@ -89,6 +97,7 @@ public final class WriteRules {
 	record Writer(String username, Membership membership) {
 	}
 
+	private static final Pattern DIRECTION = Pattern.compile("[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
 	private static final Set<String> PARTY_FIXED = Set.of("id", "type", "essential");
 	private static final Set<String> ITEM_FIXED = Set.of("id", "party", "allocation", "requires");
 	private static final Set<String> ACTIVITY_FIGURES = Set.of("current", "future", "capacityRelease", "name",
@@ -110,12 +119,77 @@ public final class WriteRules {
 		writer.membership().party().ifPresent(party -> partyScope(party, before, after, refusals));
 		conversation(writer, before, after, now, refusals);
 		answersOfGoneParties(before, after, refusals);
+		directionControls(before, after, refusals);
+		duplicatePartyNames(before, after, refusals);
 		if (!refusals.isEmpty()) {
 			String party = writer.membership().party().map(id -> before.path("parties").valueStream()
 					.filter(p -> id.equals(text(p, "id"))).map(p -> text(p, "name")).findFirst().orElse(id))
 					.orElse("");
 			throw new WriteRefusedException(refusals, party);
 		}
+	}
+
+	/**
+	 * A new case's texts, all of them, checked for what {@link #directionControls} refuses in a write.
+	 *
+	 * @throws WriteRefusedException naming each text that holds such a character
+	 */
+	static void checkNewTexts(JsonNode created) {
+		List<Refusal> refusals = new ArrayList<>();
+		reversingTexts("", created, refusals);
+		if (!refusals.isEmpty()) {
+			throw new WriteRefusedException(refusals, "");
+		}
+	}
+
+	/**
+	 * Every text written or changed in this write, checked for the characters that turn the reading direction
+	 * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): in a page or a PDF they can make
+	 * "Thuiszorg Noord betaalt € 853.207" read as another name and amount. Texts already stored are left
+	 * alone, so a case written before this rule can still be changed elsewhere.
+	 */
+	private static void directionControls(JsonNode before, JsonNode after, List<Refusal> out) {
+		for (AuditChange change : JsonDiff.between(before, after)) {
+			if (change.newValue().isPresent() && DIRECTION.matcher(change.newValue().get()).find()) {
+				out.add(new Refusal(change.path(), Reason.DIRECTION_CONTROL));
+			}
+		}
+	}
+
+	private static void reversingTexts(String path, JsonNode node, List<Refusal> out) {
+		if (node.isString() && DIRECTION.matcher(node.asString()).find()) {
+			out.add(new Refusal(path, Reason.DIRECTION_CONTROL));
+		}
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				reversingTexts(path + "[" + i + "]", node.get(i), out);
+			}
+		}
+		for (String name : node.isObject() ? node.propertyNames() : Set.<String>of()) {
+			reversingTexts(path.isEmpty() ? name : path + "." + name, node.get(name), out);
+		}
+	}
+
+	/** A party's new name is not another party's name, whatever its letters' case or its spaces. */
+	private static void duplicatePartyNames(JsonNode before, JsonNode after, List<Refusal> out) {
+		Map<String, Integer> named = new HashMap<>();
+		JsonNode parties = after.path("parties");
+		for (int i = 0; i < parties.size(); i++) {
+			named.merge(comparable(text(parties.get(i), "name")), 1, Integer::sum);
+		}
+		Set<String> namesBefore = new HashSet<>();
+		before.path("parties").forEach(p -> namesBefore.add(text(p, "id") + "\u0000" + text(p, "name")));
+		for (int i = 0; i < parties.size(); i++) {
+			JsonNode party = parties.get(i);
+			boolean renamed = !namesBefore.contains(text(party, "id") + "\u0000" + text(party, "name"));
+			if (renamed && named.get(comparable(text(party, "name"))) > 1) {
+				out.add(new Refusal("parties[" + i + "].name", Reason.DUPLICATE_PARTY_NAME));
+			}
+		}
+	}
+
+	private static String comparable(String name) {
+		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
 
 	private static void partyScope(String party, JsonNode before, JsonNode after, List<Refusal> out) {

@@ -2,11 +2,13 @@ package nl.ontschot.app.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import nl.ontschot.app.Api;
 import nl.ontschot.app.ApiTestBase;
 import nl.ontschot.engine.SharedFiles;
 import tools.jackson.databind.JsonNode;
@@ -66,6 +68,40 @@ class HistoryTest extends ApiTestBase {
 				"van € 20.000 naar € 25.000");
 		// the lines after the removed one are matched by their id, not read as changed one by one
 		assertThat(html).doesNotContain("Druppelbrillen verpleeghuis", "Instructie cliënten");
+	}
+
+	@Test
+	void linesInAnotherOrderReadAsSuchBesideTheChangeOfALine() {
+		String version = owner.api().get(location).header("ETag").orElseThrow();
+		ObjectNode document = (ObjectNode) owner.api().get(location).json();
+		ArrayNode items = (ArrayNode) document.get("items");
+		JsonNode first = items.remove(0);
+		items.insert(1, first);
+		((ObjectNode) items.get(3)).put("amount", 25000);
+		assertThat(owner.api().header("If-Match", version).put(location, document.toString()).status())
+				.isEqualTo(200);
+
+		assertThat(browser.get(page).body()).contains("zette de kosten- en batenposten in een andere volgorde",
+				"Projectleiding", "van € 20.000 naar € 25.000").doesNotContain("wijzigde de casus");
+		assertThat(owner.api().get(location + "/audit").status()).isEqualTo(200);
+	}
+
+	@Test
+	void aNameThatTurnsTheReadingDirectionIsRefusedWithItsPlace() {
+		String version = owner.api().get(location).header("ETag").orElseThrow();
+		String reversed = owner.api().get(location).body().replace("\"name\": \"Thuiszorg Noord\"",
+				"\"name\": \"Thuiszorg \\u202eNoord\"");
+		assertThat(reversed).contains("\\u202e");
+
+		Api.Response refused = owner.api().header("If-Match", version).put(location, reversed);
+		Api.Response created = owner.api().post("/api/v1/cases", reversed);
+
+		for (Api.Response response : List.of(refused, created)) {
+			assertThat(response.status()).isEqualTo(400);
+			JsonNode error = response.json().get("errors").get(0);
+			assertThat(error.get("path").asString()).matches("parties\\[\\d+\\]\\.name");
+			assertThat(error.get("message").asString()).contains("leesrichting");
+		}
 	}
 
 	@Test

@@ -42,12 +42,15 @@ class JsonDiffTest {
 	}
 
 	@Test
-	void theSameLinesInAnotherOrderAreOneChangeOfTheList() {
-		JsonNode before = json("{'items': [{'id': 'a'}, {'id': 'b'}]}");
-		JsonNode after = json("{'items': [{'id': 'b'}, {'id': 'a'}]}");
+	void linesInAnotherOrderAreAChangeOfTheListBesideEachLinesOwnChanges() {
+		JsonNode before = json("{'items': [{'id': 'a', 'amount': 1}, {'id': 'b'}, {'id': 'c'}]}");
+		JsonNode after = json("{'items': [{'id': 'b'}, {'id': 'a', 'amount': 2}, {'id': 'd'}]}");
 
-		assertThat(JsonDiff.between(before, after)).containsExactly(new AuditChange("items",
-				Optional.of("[{\"id\":\"a\"},{\"id\":\"b\"}]"), Optional.of("[{\"id\":\"b\"},{\"id\":\"a\"}]")));
+		assertThat(JsonDiff.between(before, after)).containsExactly(
+				new AuditChange("items", Optional.of("[\"a\",\"b\",\"c\"]"), Optional.of("[\"b\",\"a\",\"d\"]")),
+				new AuditChange("items[1].amount", Optional.of("1"), Optional.of("2")),
+				new AuditChange("items[2]", Optional.empty(), Optional.of("{\"id\":\"d\"}")),
+				new AuditChange("items[2]", Optional.of("{\"id\":\"c\"}"), Optional.empty()));
 	}
 
 	@Test

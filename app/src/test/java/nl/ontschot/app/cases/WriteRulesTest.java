@@ -140,6 +140,29 @@ class WriteRulesTest {
 	}
 
 	@Test
+	void aTextThatTurnsTheReadingDirectionIsRefusedWhoeverWritesIt() {
+		String reversed = change("'name': 'A', 'type'", "'name': 'A \u202eNoord', 'type'");
+
+		assertThat(refusals(PARTY_A, reversed)).containsExactly(new Refusal("parties[0].name", Reason.DIRECTION_CONTROL));
+		assertThat(refusals(OWNER, reversed)).containsExactly(new Refusal("parties[0].name", Reason.DIRECTION_CONTROL));
+		assertThat(refusals(OWNER, change("'Te veel uren'", "'Te veel \u2067uren'")))
+				.extracting(Refusal::reason).contains(Reason.DIRECTION_CONTROL);
+		// a text stored before the rule does not block a change elsewhere
+		ObjectNode stored = json(reversed);
+		ObjectNode elsewhere = json(reversed.replace("'population': 10", "'population': 11"));
+		WriteRules.check(OWNER, stored, elsewhere, NOW);
+		assertThat(elsewhere.at("/targetGroups/0/population").asInt()).isEqualTo(11);
+		assertThatThrownBy(() -> WriteRules.checkNewTexts(json(reversed))).isInstanceOf(WriteRefusedException.class);
+	}
+
+	@Test
+	void aPartyIsNotRenamedToTheNameOfAnother() {
+		assertThat(refusals(PARTY_A, change("'name': 'A', 'type'", "'name': ' b ', 'type'")))
+				.containsExactly(new Refusal("parties[0].name", Reason.DUPLICATE_PARTY_NAME));
+		assertThat(refusals(PARTY_A, change("'name': 'A', 'type'", "'name': 'A2', 'type'"))).isEmpty();
+	}
+
+	@Test
 	void aLineIsMatchedByIdSoThatOrderDoesNotMatter() {
 		String reordered = change("{'id': 'mine', 'party': 'a', 'amount': 1},\n           {'id': 'shared', 'party': 'a', 'allocation': 'k', 'amount': 1},",
 				"{'id': 'shared', 'party': 'a', 'allocation': 'k', 'amount': 1},\n           {'id': 'mine', 'party': 'a', 'amount': 1},");

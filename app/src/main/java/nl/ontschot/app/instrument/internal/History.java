@@ -145,6 +145,9 @@ class History {
 	/** A change between two documents: "wijzigde X van A naar B", "voegde X toe", "verwijderde X". */
 	private String difference(String path, boolean added, boolean removed, JsonNode before, JsonNode after,
 			Locale locale) {
+		if (!added && !removed && after.path(path).isArray()) {
+			return text("history.reordered", locale, text("history.list." + path, locale));
+		}
 		if (added) {
 			return text("history.added", locale, fields.place(after, path, locale));
 		}
