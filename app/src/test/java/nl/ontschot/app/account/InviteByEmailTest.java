@@ -117,10 +117,12 @@ class InviteByEmailTest extends OrganisationTestBase {
 		assertThat(member(owner, "/api/v1" + page, invited.username()).get("role").asString()).isEqualTo("EDITOR");
 
 		HttpResponse<String> unknown = browser.post(page + "/members",
-				Map.of("account", "niemand@nergens.nl", "role", "VIEWER", "party", ""));
+				Map.of("account", "niemand@nergens.nl", "role", "EDITOR", "party", "thuiszorg"));
 		assertThat(unknown.statusCode()).isEqualTo(302);
 		assertThat(browser.get(page + "/partijen").body()).contains("id=\"member-account-error\"",
-				"Er is geen account niemand@nergens.nl.", "value=\"niemand@nergens.nl\"", "aria-invalid=\"true\"");
+				"Er is geen account niemand@nergens.nl.", "value=\"niemand@nergens.nl\"", "aria-invalid=\"true\"")
+				// what was chosen stays chosen, so that a second click does not add someone unbound
+				.containsPattern("<option value=\"thuiszorg\"\\s+selected=\"selected\"");
 	}
 
 	private static JsonNode member(User owner, String location, String username) {

@@ -452,7 +452,7 @@ class CasePagesController {
 
 	/**
 	 * Adds or changes a member. The page says who was added, with their organisation, so that an owner sees
-	 * whom an address reached; a refusal is said beside the form, with what was typed kept.
+	 * whom an address reached; a refusal is said beside the form, with what was typed and chosen kept.
 	 */
 	@PostMapping("/{id}/members")
 	String putMember(@AuthenticationPrincipal AccountPrincipal user, @PathVariable UUID id,
@@ -467,6 +467,8 @@ class CasePagesController {
 			redirect.addFlashAttribute("memberError",
 					messages.getMessage(refused.messageKey(), refused.args(), locale));
 			redirect.addFlashAttribute("memberAccount", account.strip());
+			redirect.addFlashAttribute("memberRole", role.name());
+			redirect.addFlashAttribute("memberParty", party);
 		}
 		return "redirect:/cases/" + id + "/partijen#members";
 	}
