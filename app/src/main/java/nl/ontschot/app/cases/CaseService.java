@@ -572,7 +572,12 @@ public class CaseService {
 				throw new StatusException(400, "case.unknownParty", party.get());
 			}
 		}
-		UserAccount user = memberLookup.find(userId, account);
+		// a member of the case is named in its member list already: found without the lookup and its limit, also
+		// when its account is disabled, so that the owner can still change its role
+		String named = account == null ? "" : account.strip();
+		boolean listed = store.members(id).stream().anyMatch(m -> m.username().equals(named));
+		UserAccount user = listed ? accounts.findByUsername(named).orElseThrow()
+				: memberLookup.find(userId, account);
 		events.publishEvent(new CaseMembersChanging(id));
 		Optional<Membership> before = store.membership(id, user.id());
 		if (before.isPresent() && before.get().role() == Role.OWNER && role != Role.OWNER

@@ -80,6 +80,9 @@ class ActiveOwnerTest extends OrganisationTestBase {
 		assertThat(browser.get(location.replace("/api/v1", "") + "/partijen").body())
 				.containsPattern(coOwner.username() + "\\)</span>\\s*<span class=\"badge muted\">account uitgeschakeld</span>");
 		assertThat(api.get(location + "/members").body()).contains("\"disabled\":true");
+		// a disabled member is still the owner's to change: it is in the member list, not looked up
+		assertThat(api.put(location + "/members/" + coOwner.username(), "{\"role\": \"VIEWER\"}").status())
+				.isEqualTo(200);
 		assertThat(api.delete(location + "/members/" + coOwner.username()).status()).isEqualTo(204);
 	}
 }
