@@ -82,8 +82,11 @@ public class AccountService {
 	 */
 	@Transactional
 	public Organisation organisationNamed(String name) {
-		return organisations.findByNameIgnoringCase(name)
-				.orElseGet(() -> organisations.save(new Organisation(null, name, Instant.now())));
+		// a space pasted from a spreadsheet (a non-breaking one) is a space, or "Gemeente " would be another
+		String plain = name.replaceAll("[\\p{Z}\\s]+", " ").strip();
+		organisations.lockNaming();
+		return organisations.findByNameIgnoringCase(plain)
+				.orElseGet(() -> organisations.save(new Organisation(null, plain, Instant.now())));
 	}
 
 	@Transactional

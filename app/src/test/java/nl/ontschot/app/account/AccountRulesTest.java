@@ -3,6 +3,12 @@ package nl.ontschot.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -150,6 +156,35 @@ class AccountRulesTest extends OrganisationTestBase {
 		long named = 0;
 		for (JsonNode each : admin().get("/api/v1/organisations").json()) {
 			if (each.get("name").asString().equalsIgnoreCase(organisation)) {
+				named++;
+			}
+		}
+		assertThat(named).isEqualTo(1);
+	}
+
+	@Test
+	void accountsCreatedAtTheSameMomentForANewOrganisationFindOneOrganisation() throws Exception {
+		String organisation = organisation("Huisartsen");
+		List<String> spellings = List.of(organisation, organisation.toUpperCase(), organisation.toLowerCase(),
+				organisation + "\u00a0");
+		ExecutorService pool = Executors.newFixedThreadPool(spellings.size());
+		try {
+			List<Future<Api.Response>> answers = new ArrayList<>();
+			for (String spelling : spellings) {
+				String request = """
+						{"username": "%s", "password": "%s", "organisation": "%s"}""".formatted(username("samen"),
+						PASSWORD, spelling);
+				answers.add(pool.submit(() -> admin().post("/api/v1/users", request)));
+			}
+			for (Future<Api.Response> answer : answers) {
+				assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(201);
+			}
+		} finally {
+			pool.shutdown();
+		}
+		long named = 0;
+		for (JsonNode each : admin().get("/api/v1/organisations").json()) {
+			if (each.get("name").asString().strip().equalsIgnoreCase(organisation)) {
 				named++;
 			}
 		}
