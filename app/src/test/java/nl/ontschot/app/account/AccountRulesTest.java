@@ -201,7 +201,7 @@ class AccountRulesTest extends OrganisationTestBase {
 		Api.Response list = administrator.header("Accept-Language", "en").get("/api/v1/organisations");
 
 		assertThat(create.status()).isEqualTo(403);
-		assertThat(error(create)).startsWith(": Alleen de systeembeheerder mag zo accounts aanmaken");
+		assertThat(error(create)).startsWith(": Alleen de systeembeheerder maakt zo accounts aan");
 		assertThat(list.status()).isEqualTo(403);
 		assertThat(error(list)).isEqualTo(": Only the system administrator sees the list of all organisations.");
 	}

@@ -113,7 +113,8 @@ class InviteByEmailTest extends OrganisationTestBase {
 
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(browser.get(page + "/partijen").body()).contains(invited.username() + ")</span>",
-				"<td>Thuiszorg Noord</td>", "genodigde (" + organisation + ") werkt mee als bewerker.");
+				"<td>Thuiszorg Noord</td>",
+				"genodigde (" + organisation + ") werkt mee als bewerker voor Thuiszorg Noord.");
 		assertThat(member(owner, "/api/v1" + page, invited.username()).get("role").asString()).isEqualTo("EDITOR");
 
 		HttpResponse<String> unknown = browser.post(page + "/members",

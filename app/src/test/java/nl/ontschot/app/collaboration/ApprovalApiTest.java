@@ -105,10 +105,15 @@ class ApprovalApiTest extends ApiTestBase {
 
 		Api.Response refused = approve(thuiszorg, "verpleeghuis");
 		assertThat(refused.json().get("errors").get(0).get("message").asString())
-				.contains("eigenaar van de casus", "voor deze partij");
-		// the table's owner approves for a party
+				.contains("een lid dat voor haar werkt", "waarvoor niemand aan tafel werkt");
+		// nor the owner, for a party a member works for
+		assertThat(approve(owner, "thuiszorg").status()).isEqualTo(403);
+		// the table's owner approves for a party nobody works for, and the history says so
 		assertThat(approve(owner, "zorgkantoor").status()).isEqualTo(200);
 		assertThat(approval("zorgkantoor").get("status").asString()).isEqualTo("APPROVED");
+		assertThat(owner.api().get(location + "/audit").body()).contains("APPROVE_ON_BEHALF");
+		assertThat(new nl.ontschot.app.cases.BrowserSession(port, owner.username(), PASSWORD, "nl-NL")
+				.get(location.replace("/api/v1", "") + "/geschiedenis").body()).contains("keurde namens de tafel de cijfers van");
 	}
 
 	/** The strip above every step: each party's state in words, a button only for what the person may approve. */

@@ -42,6 +42,10 @@ class AdminBootstrap implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (accounts.anyUser()) {
+			if (!properties.adminPassword().isBlank()) {
+				log.info("ONTSCHOT_ADMIN_PASSWORD is not used: the database has accounts already, and '{}' keeps its "
+						+ "password", ADMIN);
+			}
 			return;
 		}
 		boolean given = !properties.adminPassword().isBlank();

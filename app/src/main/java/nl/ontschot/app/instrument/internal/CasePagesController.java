@@ -461,8 +461,14 @@ class CasePagesController {
 		try {
 			Views.Member m = cases.putMember(user.userId(), id, account.strip(), role,
 					party.isBlank() ? Optional.empty() : Optional.of(party));
-			redirect.addFlashAttribute("memberSaved", messages.getMessage("members.saved", new Object[] {
-					m.displayName(), m.organisation(), messages.getMessage("role." + m.role(), null, locale) }, locale));
+			String roleName = messages.getMessage("role." + m.role(), null, locale);
+			redirect.addFlashAttribute("memberSaved", m.party().isEmpty()
+					? messages.getMessage("members.saved", new Object[] { m.displayName(), m.organisation(), roleName },
+							locale)
+					: messages.getMessage("members.savedFor", new Object[] { m.displayName(), m.organisation(),
+							roleName, FieldViews.lineName(CaseJson.parse(cases.get(user.userId(), id).document()),
+									"parties", m.party().get()) },
+							locale));
 		} catch (StatusException refused) {
 			redirect.addFlashAttribute("memberError",
 					messages.getMessage(refused.messageKey(), refused.args(), locale));

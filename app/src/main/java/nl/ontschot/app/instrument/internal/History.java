@@ -132,6 +132,8 @@ class History {
 			case "RESTORE" -> text("history.restored", locale, who, row.oldValue().map(JsonNode::asString).orElse(""));
 			case "APPROVE" -> text("history.approved", locale, who,
 					FieldViews.lineName(documents.of(version), "parties", row.path()));
+			case "APPROVE_ON_BEHALF" -> text("history.approvedOnBehalf", locale, who,
+					FieldViews.lineName(documents.of(version), "parties", row.path()));
 			case "MEMBER" -> text("history.member", locale, who);
 			case "PROPOSE" -> text("history.proposed", locale, who, version);
 			case "SIGN" -> text("history.signed", locale, who, FieldViews.lineName(documents.of(version), "parties",
