@@ -57,7 +57,7 @@ class SecurityTest extends ApiTestBase {
 
 		assertThat(rightPasswordTooSoon.status()).isEqualTo(401);
 		assertThat(rightPasswordTooSoon.json().get("errors").get(0).get("message").asString())
-				.contains("Te veel mislukte pogingen");
+				.contains("Te veel pogingen om op dit account in te loggen");
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class SecurityTest extends ApiTestBase {
 	}
 
 	private static boolean locked(Api.Response answer) {
-		return answer.body().contains("Te veel mislukte pogingen");
+		return answer.body().contains("Te veel pogingen om op dit account in te loggen");
 	}
 
 	private static List<Api.Response> inParallel(int n, Callable<Api.Response> request) throws Exception {
