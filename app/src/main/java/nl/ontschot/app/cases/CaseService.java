@@ -371,13 +371,14 @@ public class CaseService {
 		JsonNode before = CaseJson.parse(stored.document());
 		Instant now = Instant.now();
 		JsonNode asPosted = after.deepCopy();
-		WriteRules.check(new WriteRules.Writer(username(userId), membership), before, after, now);
+		List<AuditChange> changes = WriteRules.check(new WriteRules.Writer(username(userId), membership), before,
+				after, now);
 		String document = posted.filter(text -> after.equals(asPosted)).orElseGet(after::toString);
 		if (!store.update(stored.id(), stored.version(), c.name(), document, userId, now)) {
 			throw new StatusException(412, "case.versionConflict", String.valueOf(existing(stored.id()).version()));
 		}
 		int version = stored.version() + 1;
-		store.audit(stored.id(), Optional.of(version), userId, now, "UPDATE", JsonDiff.between(before, after));
+		store.audit(stored.id(), Optional.of(version), userId, now, "UPDATE", changes);
 		events.publishEvent(new CaseSaved(stored.id(), version, userId, before, after));
 		return new StoredCase(stored.id(), c.name(), document, version, now);
 	}

@@ -112,14 +112,16 @@ public final class WriteRules {
 	 * Checks the change from {@code before} to {@code after} (both valid case documents) for the writer, and
 	 * stamps new answers with their author and time in {@code after}.
 	 *
+	 * @return the changes of the write, as the audit trail keeps them
 	 * @throws WriteRefusedException with every refused change, when any is refused
 	 */
-	static void check(Writer writer, JsonNode before, ObjectNode after, Instant now) {
+	static List<AuditChange> check(Writer writer, JsonNode before, ObjectNode after, Instant now) {
 		List<Refusal> refusals = new ArrayList<>();
 		writer.membership().party().ifPresent(party -> partyScope(party, before, after, refusals));
 		conversation(writer, before, after, now, refusals);
 		answersOfGoneParties(before, after, refusals);
-		directionControls(before, after, refusals);
+		List<AuditChange> changes = JsonDiff.between(before, after);
+		directionControls(changes, refusals);
 		duplicatePartyNames(before, after, refusals);
 		if (!refusals.isEmpty()) {
 			String party = writer.membership().party().map(id -> before.path("parties").valueStream()
@@ -127,6 +129,7 @@ public final class WriteRules {
 					.orElse("");
 			throw new WriteRefusedException(refusals, party);
 		}
+		return changes;
 	}
 
 	/**
@@ -148,8 +151,8 @@ public final class WriteRules {
 	 * "Thuiszorg Noord betaalt € 853.207" read as another name and amount. Texts already stored are left
 	 * alone, so a case written before this rule can still be changed elsewhere.
 	 */
-	private static void directionControls(JsonNode before, JsonNode after, List<Refusal> out) {
-		for (AuditChange change : JsonDiff.between(before, after)) {
+	private static void directionControls(List<AuditChange> changes, List<Refusal> out) {
+		for (AuditChange change : changes) {
 			if (change.newValue().isPresent() && DIRECTION.matcher(change.newValue().get()).find()) {
 				out.add(new Refusal(change.path(), Reason.DIRECTION_CONTROL));
 			}
