@@ -147,20 +147,28 @@ public final class WriteRules {
 
 	/**
 	 * Every text written or changed in this write, checked for the characters that turn the reading direction
-	 * (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): in a page or a PDF they can make
+	 * ({@link #turnsReadingDirection}): in a page or a PDF they can make
 	 * "Thuiszorg Noord betaalt € 853.207" read as another name and amount. Texts already stored are left
 	 * alone, so a case written before this rule can still be changed elsewhere.
 	 */
 	private static void directionControls(List<AuditChange> changes, List<Refusal> out) {
 		for (AuditChange change : changes) {
-			if (change.newValue().isPresent() && DIRECTION.matcher(change.newValue().get()).find()) {
+			if (change.newValue().isPresent() && turnsReadingDirection(change.newValue().get())) {
 				out.add(new Refusal(change.path(), Reason.DIRECTION_CONTROL));
 			}
 		}
 	}
 
+	/**
+	 * Whether a text holds a character that turns the reading direction (U+061C, U+200E, U+200F, U+202A to
+	 * U+202E, U+2066 to U+2069): the one rule for case texts and for what is signed.
+	 */
+	public static boolean turnsReadingDirection(String text) {
+		return DIRECTION.matcher(text).find();
+	}
+
 	private static void reversingTexts(String path, JsonNode node, List<Refusal> out) {
-		if (node.isString() && DIRECTION.matcher(node.asString()).find()) {
+		if (node.isString() && turnsReadingDirection(node.asString())) {
 			out.add(new Refusal(path, Reason.DIRECTION_CONTROL));
 		}
 		if (node.isArray()) {

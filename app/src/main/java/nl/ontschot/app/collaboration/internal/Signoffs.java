@@ -25,6 +25,7 @@ import nl.ontschot.app.cases.CaseMembersChanging;
 import nl.ontschot.app.cases.CaseSaved;
 import nl.ontschot.app.cases.CaseService;
 import nl.ontschot.app.cases.Role;
+import nl.ontschot.app.cases.WriteRules;
 import nl.ontschot.app.collaboration.VersionSigned;
 import nl.ontschot.app.instrument.FieldViews;
 import nl.ontschot.app.web.StatusException;
@@ -206,12 +207,16 @@ public class Signoffs {
 
 	/** Longest name or function a signature takes. */
 	static final int NAME_LENGTH = 200;
-	/** Control characters, and the marks that reverse or isolate text, which would make a name read otherwise. */
-	private static final Pattern NOT_PLAIN = Pattern.compile("[\\p{Cc}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+	/** Control characters, which a name or function has no use for. */
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
-	/** A name or function as it reads: not too long, no control or direction characters. */
+	/**
+	 * A name or function as it reads: not too long, no control characters, and none that turn the reading
+	 * direction, by the rule case texts follow.
+	 */
 	private static boolean plain(String text) {
-		return text.strip().length() <= NAME_LENGTH && !NOT_PLAIN.matcher(text).find();
+		return text.strip().length() <= NAME_LENGTH && !CONTROL.matcher(text).find()
+				&& !WriteRules.turnsReadingDirection(text);
 	}
 
 	/** SHA-256 of the document as stored, in hex: what a signature says it signed. */
